@@ -1,0 +1,35 @@
+/** A reply plan: what the bot will say this turn, with each message's MI kind (shared/research/mi.md §12). */
+
+export const miKinds = [
+  'open-question',
+  'closed-question',
+  'reflection-simple',
+  'reflection-complex',
+  'affirmation',
+  'summary',
+  'information',
+  'signpost',
+  'crisis',
+] as const;
+
+export type MiKind = (typeof miKinds)[number];
+
+export interface ServiceCard {
+  title: string;
+  text: string;
+  phone?: string;
+  url?: string;
+}
+
+export interface PlannedMessage {
+  text: string;
+  kind: MiKind;
+  /** optional card (services); channels without cards get `text` alone */
+  card?: ServiceCard[];
+}
+
+export interface ReplyPlan {
+  messages: PlannedMessage[];
+  /** suggested replies shown under the last message */
+  suggestions: string[];
+}

@@ -1,0 +1,57 @@
+/** What the NLP reads from one message. Guards and dialogs use this; nothing downstream reads raw text. */
+
+export type TalkType = 'change' | 'sustain' | 'neutral';
+
+/** DARN-CAT: the kinds of change talk (shared/research/mi.md §5). */
+export type ChangeKind =
+  | 'desire'
+  | 'ability'
+  | 'reasons'
+  | 'need'
+  | 'commitment'
+  | 'activation'
+  | 'taking-steps';
+
+export type CrisisKind = 'suicide' | 'overdose' | 'harm' | 'medical';
+
+export interface CrisisSignal {
+  kind: CrisisKind;
+  /** id of the content pattern that matched (never the person's words) */
+  pattern: string;
+}
+
+export interface SubstanceMention {
+  /** canonical id from content/substances.yaml, e.g. "heroin" */
+  substance: string;
+  /** the person's own word for it, lower case, so the bot can mirror it ("gear") */
+  word: string;
+  /** other substances the word may mean ("white": crack or cocaine) */
+  alternatives: string[];
+}
+
+/** A short answer to a closed question. */
+export type Answer = 'yes' | 'no' | 'unsure';
+
+/** Things a person can say at any step that steer the conversation itself. */
+export type Command = 'stop' | 'help' | 'restart' | 'forget';
+
+export interface MessageAnalysis {
+  /** nothing readable: empty, whitespace, emoji or punctuation only */
+  empty: boolean;
+  crisis: CrisisSignal | null;
+  command: Command | null;
+  answer: Answer | null;
+  talk: TalkType;
+  changeKind: ChangeKind | null;
+  /** pushing back against the bot ("stop preaching", "whatever") */
+  discord: boolean;
+  feelings: string[];
+  topics: string[];
+  substances: SubstanceMention[];
+  /** a 0–10 answer, or null */
+  ruler: number | null;
+  /** a simple reflection of the key clause, turned round ("I can't stop" → "it feels like you can't stop"), or null */
+  reflection: string | null;
+  /** a place the person named, as an area id from content, or null */
+  place: string | null;
+}
