@@ -1,0 +1,100 @@
+import { WordTokenizer } from 'natural/lib/natural/tokenizers';
+
+/**
+ * Turns chat text into plain lower-case words the rest of the NLP can match:
+ * contractions expanded, stretched letters shortened, common chat spellings spelled out.
+ */
+
+const contractions: [RegExp, string][] = [
+  [/\bcan[’']?t\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon[’']?t\b/g, 'will not'],
+  [/\bain[’']?t\b/g, 'am not'],
+  [/\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n[’']?t\b/g, '$1 not'],
+  [/\bi[’']?m\b/g, 'i am'],
+  [/\b(you|we|they)[’']re\b/g, '$1 are'],
+  [/\b(i|you|we|they)[’']ve\b/g, '$1 have'],
+  [/\b(i|you|we|they|he|she|it)[’']ll\b/g, '$1 will'],
+  [/\b(i|you|we|they|he|she)[’']d\b/g, '$1 would'],
+  [/\b(it|that|what|there|he|she)[’']s\b/g, '$1 is'],
+  [/\bive\b/g, 'i have'],
+  [/\bdidnae\b/g, 'did not'],
+  [/\bcannae\b/g, 'can not'],
+  [/\bdinnae\b/g, 'do not'],
+];
+
+/** Chat spellings → standard words. Keys are whole words after stretched letters are shortened. */
+const chatSpellings: Record<string, string> = {
+  u: 'you',
+  ya: 'you',
+  ye: 'you',
+  ur: 'your',
+  r: 'are',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  gunna: 'going to',
+  dunno: 'do not know',
+  dno: 'do not know',
+  idk: 'i do not know',
+  coz: 'because',
+  cos: 'because',
+  cuz: 'because',
+  bc: 'because',
+  tho: 'though',
+  n: 'and',
+  wiv: 'with',
+  ma: 'my',
+  mah: 'my',
+  av: 'have',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thank you',
+  soo: 'so',
+  noo: 'no',
+  yess: 'yes',
+  yeh: 'yeah',
+  yea: 'yeah',
+  ok: 'okay',
+  k: 'okay',
+  im: 'i am',
+  dont: 'do not',
+  cant: 'can not',
+  wont: 'will not',
+  didnt: 'did not',
+  doesnt: 'does not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  havent: 'have not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  thats: 'that is',
+  whats: 'what is',
+  theres: 'there is',
+  its: 'it is',
+};
+
+export function normalise(text: string): string {
+  let out = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  // Three or more of the same letter is stretching ("sooooo"); two can be spelling ("good").
+  out = out.replace(/([a-z])\1{2,}/g, '$1$1');
+  for (const [pattern, replacement] of contractions) out = out.replace(pattern, replacement);
+  out = out
+    .split(/\s+/)
+    .map((word) => {
+      const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      const spelled = chatSpellings[bare];
+      return spelled === undefined ? word : word.replace(bare, spelled);
+    })
+    .join(' ');
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const tokenizer = new WordTokenizer();
+
+/** Words and numbers only, for matching. */
+export function words(normalised: string): string[] {
+  return tokenizer.tokenize(normalised.replace(/'/g, ''));
+}

@@ -1,0 +1,33 @@
+import type { Answer, Command } from './messageAnalysis';
+
+/** Short answers and conversation commands. Both only count when they are (nearly) the whole message. */
+
+const commandPhrases: [Command, RegExp][] = [
+  ['forget', /^(please )?(delete|erase|wipe|remove|forget) (my|all my|me|everything|my data|all of it|this conversation|what i said)( data)?( please)?$|^forget me$/],
+  ['restart', /^(start (again|over|from the beginning)|restart|reset|begin again|new chat|can we start again)$/],
+  ['stop', /^(stop|bye|bye bye|goodbye|good bye|cya|see ya|see you|quit|exit|end|end chat|the end|i have to go|i got to go|got to go|i am going now|i am off|leave it there|enough for today|that is enough for now|no more)( now| then| thanks| for now)?$/],
+  ['help', /^(help|menu|what can you do|how does this work|what is this|what are you|who are you|options|commands|\?)$/],
+];
+
+const answerPhrases: [Answer, RegExp][] = [
+  ['unsure', /^(maybe|perhaps|not sure|i am not sure|unsure|i do not know|do not know|no idea|possibly|kind of|sort of|depends|i suppose|suppose so|i guess so)\b/],
+  ['no', /^(no|nah|nope|naw|no thanks|no thank you|not now|not really|not today|rather not|i would rather not|no way|not yet|leave it|not interested)\b/],
+  ['yes', /^(yes|yeah|yep|yup|aye|sure|ok|okay|alright|all right|go on|go ahead|fine|please|why not|sounds good|i guess|ok then|yes please|definitely|of course|i think so|that would help|it would|yeah go on)\b/],
+];
+
+function bare(normalised: string): string {
+  return normalised.replace(/[^a-z0-9' ?]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function readCommand(normalised: string): Command | null {
+  const text = bare(normalised).replace(/\s*\?$/, (q) => (normalised.trim() === '?' ? q : ''));
+  for (const [command, pattern] of commandPhrases) if (pattern.test(text)) return command;
+  return null;
+}
+
+export function readAnswer(normalised: string): Answer | null {
+  const text = bare(normalised);
+  if (text.split(' ').length > 8) return null;
+  for (const [answer, pattern] of answerPhrases) if (pattern.test(text)) return answer;
+  return null;
+}
