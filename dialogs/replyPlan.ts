@@ -1,18 +1,8 @@
 /** A reply plan: what the bot will say this turn, with each message's MI kind (shared/research/mi.md §12). */
 
-export const miKinds = [
-  'open-question',
-  'closed-question',
-  'reflection-simple',
-  'reflection-complex',
-  'affirmation',
-  'summary',
-  'information',
-  'signpost',
-  'crisis',
-] as const;
+import type { MiKind } from '../content/schemas/lines';
 
-export type MiKind = (typeof miKinds)[number];
+export { miKinds, type MiKind } from '../content/schemas/lines';
 
 export interface ServiceCard {
   title: string;

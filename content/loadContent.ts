@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { readContentFile, type ContentProblem, type ParsedContentFile } from './contentFile';
+import { messagesFileSchema, type MessagesFile } from './schemas/messages';
+import { stepsFileSchema, type StepsFile } from './schemas/steps';
+import { substancesFileSchema, type SubstancesFile } from './schemas/substances';
+
+/** Everything the conversation says and knows, validated. */
+export interface Content {
+  steps: StepsFile;
+  messages: MessagesFile;
+  substances: SubstancesFile;
+}
+
+export interface LoadedContent {
+  /** present only when there are no errors (warnings allowed) */
+  content?: Content;
+  problems: ContentProblem[];
+}
+
+/** The words the bot fills in inside {braces}; anything else in braces is a typo an editor should hear about. */
+export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said'] as const;
+
+export const contentDir = __dirname;
+
+export function loadContent(dir: string = contentDir): LoadedContent {
+  const steps = readContentFile(join(dir, 'steps.yaml'), stepsFileSchema);
+  const messages = readContentFile(join(dir, 'messages.yaml'), messagesFileSchema);
+  const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
+  const problems = [steps, messages, substances].flatMap((file) => file.problems);
+  problems.push(...checkTemplateVariables(steps), ...checkTemplateVariables(messages));
+  if (!steps.value || !messages.value || !substances.value || problems.some((p) => p.severity === 'error')) {
+    return { problems };
+  }
+  return { content: { steps: steps.value, messages: messages.value, substances: substances.value }, problems };
+}
+
+function checkTemplateVariables(file: ParsedContentFile<unknown>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const known: readonly string[] = templateVariables;
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      for (const match of value.matchAll(/\{([^{}]*)\}/g)) {
+        const name = match[1] ?? '';
+        if (known.includes(name)) continue;
+        problems.push({
+          file: file.file,
+          ...file.locate(path),
+          severity: 'error',
+          message: `unknown template variable {${name}}`,
+          hint: `use one of ${templateVariables.map((v) => `{${v}}`).join(', ')}`,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(file.value, []);
+  return problems;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { lineSchema } from './lines';
+
+/** Lines that can be needed at any step: help, stopping, starting again, input the bot cannot read. */
+export const messagesFileSchema = z.strictObject({
+  help: lineSchema,
+  stopped: lineSchema,
+  restarted: lineSchema,
+  unreadable: lineSchema,
+  attachment: lineSchema,
+  tooLong: lineSchema,
+  turnError: lineSchema,
+  forgotten: lineSchema,
+  storageTrouble: lineSchema,
+  reflectionStarts: z.array(z.string().min(1)).min(2),
+  acknowledgements: lineSchema,
+});
+
+export type MessagesFile = z.infer<typeof messagesFileSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { lineSchema } from './lines';
+
+/**
+ * What the bot says at each step of the conversation. Every key is required, so a missing prompt
+ * is caught by `npm run content:check` before it can leave the bot with nothing to say.
+ */
+export const stepsFileSchema = z.strictObject({
+  welcome: z.strictObject({ intro: lineSchema, ask: lineSchema, declined: lineSchema }),
+  engage: z.strictObject({ ask: lineSchema, askAgain: lineSchema, welcomeBack: lineSchema }),
+  focus: z.strictObject({ askAboutSubstance: lineSchema, ask: lineSchema }),
+  empathy: z.strictObject({ ask: lineSchema }),
+  discrepancy: z.strictObject({
+    goodThings: lineSchema,
+    lessGoodThings: lineSchema,
+    importance: lineSchema,
+    importanceHeard: lineSchema,
+    whyNotLower: lineSchema,
+    whyNotLowerAtZero: lineSchema,
+    roughNumber: lineSchema,
+  }),
+  resistance: z.strictObject({ autonomy: lineSchema, apology: lineSchema, shiftFocus: lineSchema }),
+  selfEfficacy: z.strictObject({
+    confidence: lineSchema,
+    confidenceHeard: lineSchema,
+    whyNotLower: lineSchema,
+    whyNotLowerAtZero: lineSchema,
+    pastSuccess: lineSchema,
+    roughNumber: lineSchema,
+  }),
+  plan: z.strictObject({ summary: lineSchema, offer: lineSchema, firstStep: lineSchema, obstacles: lineSchema, affirmStep: lineSchema }),
+  signpost: z.strictObject({ offer: lineSchema, narcoticsAnonymous: lineSchema, services: lineSchema, declined: lineSchema }),
+  close: z.strictObject({ summary: lineSchema, summaryWithoutWords: lineSchema, afterwards: lineSchema, goodbye: lineSchema }),
+  crisis: z.strictObject({ safeNow: lineSchema, stillUnsafe: lineSchema }),
+});
+
+export type StepsFile = z.infer<typeof stepsFileSchema>;

@@ -1,0 +1,20 @@
+import type { TurnWriter } from '../turnWriter';
+
+/** Planning, only with their agreement: a small first step and what might get in the way. */
+export function planStepReply(writer: TurnWriter): void {
+  const lines = writer.content.steps.plan;
+  switch (writer.facts.after) {
+    case 'plan.offer':
+      // A collecting summary before planning: their change talk, in their words (shared/research/mi.md §4).
+      writer.reflect();
+      if (writer.facts.context.changeStatements.length >= 2) writer.say(lines.summary);
+      writer.say(lines.offer);
+      return;
+    case 'plan.firstStep':
+      writer.reflect().say(lines.firstStep);
+      return;
+    case 'plan.obstacles':
+      writer.reflect().say(lines.obstacles);
+      return;
+  }
+}

@@ -1,0 +1,23 @@
+import { lowerThan, rulerWords, type TurnWriter } from '../turnWriter';
+
+/** Confidence ruler, why not lower, and what helped before. */
+export function selfEfficacyReply(writer: TurnWriter): void {
+  const lines = writer.content.steps.selfEfficacy;
+  const { after, before, context } = writer.facts;
+  switch (after) {
+    case 'selfEfficacy.confidence':
+      if (before === after) writer.say(lines.roughNumber);
+      else writer.reflect().say(lines.confidence);
+      return;
+    case 'selfEfficacy.whyNotLower': {
+      const ruler = context.confidence ?? 0;
+      const variables = { ruler: rulerWords(ruler), lower: lowerThan(ruler) };
+      if (ruler === 0) writer.say(lines.whyNotLowerAtZero);
+      else writer.say(lines.confidenceHeard, variables).say(lines.whyNotLower, variables);
+      return;
+    }
+    case 'selfEfficacy.pastSuccess':
+      writer.reflect().say(lines.pastSuccess);
+      return;
+  }
+}

@@ -1,0 +1,96 @@
+import type { Content } from '../content/loadContent';
+import type { ConversationEvent } from '../machines/conversationEvents';
+import { eventForMessage } from '../machines/conversationEvents';
+import {
+  advanceConversation,
+  persistConversation,
+  restoreConversation,
+  startConversation,
+  stepOf,
+  type StoredConversation,
+} from '../machines/conversationSnapshot';
+import { analyseMessage, type NlpLexicons } from '../nlp/analyseMessage';
+import { detectCrisis } from '../nlp/detectCrisis';
+import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import { normalise } from '../nlp/normalise';
+import { emptyMemory, type DialogMemory } from './conversationMemory';
+import type { EmergencyContacts } from './emergencyContacts';
+import type { ReplyPlan } from './replyPlan';
+import { writeReply } from './writeReply';
+
+/** What is stored per conversation between turns. */
+export interface ConversationRecord {
+  conversation: StoredConversation;
+  memory: DialogMemory;
+}
+
+export type TurnInput =
+  | { kind: 'started' }
+  | { kind: 'joined'; area: string | null; src: string | null; locale: string | null }
+  | { kind: 'message'; text: string };
+
+export interface TurnDependencies {
+  content: Content;
+  lexicons: NlpLexicons;
+  contacts: EmergencyContacts;
+}
+
+export interface TurnOutcome {
+  plan: ReplyPlan;
+  record: ConversationRecord;
+  /** the step after this turn, for channelData.mi.step */
+  step: string;
+  analysis: MessageAnalysis | null;
+}
+
+/** Longest message the NLP reads in full; crisis detection always reads the whole message first. */
+export const analysedLength = 1000;
+
+/**
+ * One turn of the conversation, with no I/O: read the message → move the machine → write the reply.
+ * The bot restores the record before and stores the returned one after.
+ */
+export function takeTurn(
+  record: ConversationRecord | undefined,
+  input: TurnInput,
+  dependencies: TurnDependencies,
+  options: { crisisAlreadySent?: boolean } = {},
+): TurnOutcome {
+  const { content } = dependencies;
+  const before = (record && restoreConversation(record.conversation)) || startConversation();
+  const memory = record?.memory ?? emptyMemory();
+
+  let analysis: MessageAnalysis | null = null;
+  let event: ConversationEvent;
+  const preface: ReplyPlan['messages'] = [];
+  if (input.kind === 'message') {
+    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons);
+    if (input.text.length > analysedLength && !analysis.crisis) {
+      // Crisis detection read the whole message; the rest of the NLP only the start.
+      analysis = { ...analysis, crisis: detectCrisis(normalise(input.text)) };
+    }
+    if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
+    if (analysis.empty && before.context.welcomed) {
+      // Nothing readable: say so kindly and leave the conversation where it was.
+      const unreadable = content.messages.unreadable;
+      const text = unreadable.say[before.context.turns % unreadable.say.length] ?? '';
+      return { plan: { messages: [{ text, kind: unreadable.kind }], suggestions: [] }, record: record ?? { conversation: persistConversation(before), memory }, step: stepOf(before), analysis };
+    }
+    event = eventForMessage(analysis);
+  } else if (input.kind === 'joined') {
+    event = { type: 'JOINED', area: input.area, src: input.src, locale: input.locale };
+  } else {
+    event = { type: 'STARTED' };
+  }
+
+  const welcomeDue = !before.context.welcomed && event.type !== 'CRISIS';
+  let after = advanceConversation(before, event);
+  if (welcomeDue && !after.context.welcomed) after = advanceConversation(after, { type: 'STARTED' });
+
+  const written = writeReply(
+    { event, before: stepOf(before), after: stepOf(after), context: after.context, analysis },
+    { content, contacts: dependencies.contacts, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
+  );
+  const plan = { ...written.plan, messages: [...preface, ...written.plan.messages] };
+  return { plan, record: { conversation: persistConversation(after), memory: written.memory }, step: stepOf(after), analysis };
+}

@@ -1,0 +1,71 @@
+import type { Content } from '../content/loadContent';
+import type { DialogMemory } from './conversationMemory';
+import type { EmergencyContacts } from './emergencyContacts';
+import type { ReplyPlan } from './replyPlan';
+import { closeReply } from './steps/close';
+import { crisisStepReply } from './steps/crisis';
+import { discrepancyReply } from './steps/discrepancy';
+import { empathyReply } from './steps/empathy';
+import { engageReply } from './steps/engage';
+import { focusReply } from './steps/focus';
+import { planStepReply } from './steps/plan';
+import { resistanceReply } from './steps/resistance';
+import { selfEfficacyReply } from './steps/selfEfficacy';
+import { signpostReply } from './steps/signpost';
+import { welcomeReply } from './steps/welcome';
+import { TurnWriter, type TurnFacts } from './turnWriter';
+
+export interface WriteReplyOptions {
+  content: Content;
+  contacts: EmergencyContacts;
+  memory: DialogMemory;
+  /** the bot already sent the crisis reply before touching state, so it is not repeated */
+  crisisAlreadySent?: boolean;
+  /** the welcome has not been shown before this turn */
+  welcomeDue: boolean;
+}
+
+const stepReplies: Record<string, (writer: TurnWriter) => void> = {
+  welcome: welcomeReply,
+  engage: engageReply,
+  focus: focusReply,
+  empathy: empathyReply,
+  discrepancy: discrepancyReply,
+  resistance: resistanceReply,
+  selfEfficacy: selfEfficacyReply,
+  plan: planStepReply,
+  signpost: signpostReply,
+  close: closeReply,
+};
+
+/** The reply plan for one turn: what happened (the event and the step it led to) → what the bot says. */
+export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan: ReplyPlan; memory: DialogMemory } {
+  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory);
+  const { messages } = options.content;
+  const step = facts.after.split('.')[0] ?? facts.after;
+  switch (facts.event.type) {
+    case 'STARTED':
+    case 'JOINED':
+      if (options.welcomeDue) welcomeReply(writer);
+      break;
+    case 'HELP':
+      writer.say(messages.help);
+      break;
+    case 'STOP':
+      closeReply(writer);
+      break;
+    case 'RESTART':
+      writer.say(messages.restarted);
+      welcomeReply(writer);
+      break;
+    case 'CRISIS':
+      crisisStepReply(writer, { crisisAlreadySent: options.crisisAlreadySent ?? false });
+      break;
+    case 'MESSAGE':
+      if (options.welcomeDue) welcomeReply(writer);
+      else if (facts.before === 'crisis') crisisStepReply(writer, { crisisAlreadySent: false });
+      else stepReplies[step]?.(writer);
+      break;
+  }
+  return writer.plan();
+}
