@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 /** One Azurite blob service, listening on loopback only, for one test file. */
 export type AzuriteBlob = {
   port: number;
+  /** Process id of Azurite, which also leads its process group. */
+  pid: number;
   /** The well-known development-storage account, pointed at this instance's port. */
   connectionString: string;
   /** Stops the whole process group and removes its temp folder; safe to call twice. */
@@ -63,7 +65,7 @@ export async function startAzuriteBlob(startTimeoutMs = 30_000): Promise<Azurite
     await stop();
     throw error;
   }
-  return { port, connectionString: devstoreConnectionString(port), stop };
+  return { port, pid: child.pid ?? 0, connectionString: devstoreConnectionString(port), stop };
 }
 
 function findFreePort(): Promise<number> {
@@ -90,7 +92,7 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number,
   throw new Error(`Azurite did not listen on 127.0.0.1:${port} within ${timeoutMs} ms.`);
 }
 
-function portAnswers(port: number): Promise<boolean> {
+export function portAnswers(port: number): Promise<boolean> {
   return new Promise((answer) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     socket.once('connect', () => {
