@@ -4,10 +4,15 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { z } from 'zod';
 import { SqliteStorage } from './sqliteStorage';
 
+// Azure's rule, checked at start-up so a bad name fails there and not on the first turn.
+const containerName = z
+  .string()
+  .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'a blob container name is 3-63 lowercase letters, digits and single hyphens');
+
 export const storageSettingsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sqlite'), path: z.string().min(1) }),
   z.object({ kind: z.literal('memory') }),
-  z.object({ kind: z.literal('blob'), connectionString: z.string().min(1), container: z.string().min(1) }),
+  z.object({ kind: z.literal('blob'), connectionString: z.string().min(1), container: containerName }),
 ]);
 export type StorageSettings = z.infer<typeof storageSettingsSchema>;
 
@@ -19,7 +24,9 @@ export type StateStore = {
   close(): Promise<void>;
 };
 
-export function createStorage(settings: StorageSettings): StateStore {
+/** Throws at start-up (a zod error naming the field) when the settings cannot work. */
+export function createStorage(unchecked: StorageSettings): StateStore {
+  const settings = storageSettingsSchema.parse(unchecked);
   switch (settings.kind) {
     case 'sqlite':
       return createSqliteStore(settings.path);

@@ -15,6 +15,9 @@ describe('storageSettingsSchema', () => {
     expect(
       storageSettingsSchema.parse({ kind: 'blob', connectionString: 'UseDevelopmentStorage=true;', container: 'state' }),
     ).toMatchObject({ kind: 'blob', container: 'state' });
+    expect(storageSettingsSchema.parse({ kind: 'blob', connectionString: 'x', container: 'changetalk-state-2' })).toMatchObject({
+      container: 'changetalk-state-2',
+    });
   });
 
   it.each([
@@ -22,6 +25,9 @@ describe('storageSettingsSchema', () => {
     [{ kind: 'sqlite' }],
     [{ kind: 'sqlite', path: '' }],
     [{ kind: 'blob', connectionString: 'UseDevelopmentStorage=true;' }],
+    [{ kind: 'blob', connectionString: 'UseDevelopmentStorage=true;', container: 'st' }],
+    [{ kind: 'blob', connectionString: 'UseDevelopmentStorage=true;', container: 'State' }],
+    [{ kind: 'blob', connectionString: 'UseDevelopmentStorage=true;', container: 'bot--state' }],
   ])('rejects %j', (settings) => {
     expect(storageSettingsSchema.safeParse(settings).success).toBe(false);
   });
@@ -55,6 +61,12 @@ describe('createStorage', () => {
     const store = createStorage({ kind: 'blob', connectionString: 'UseDevelopmentStorage=true;', container: 'state' });
     expect(store.storage).toBeInstanceOf(BlobsStorage);
     await store.close();
+  });
+
+  it('refuses settings that cannot work before anything is opened', () => {
+    expect(() => createStorage({ kind: 'blob', connectionString: 'UseDevelopmentStorage=true;', container: 'Bot_State' })).toThrow(
+      /container name/,
+    );
   });
 
   it('starts the memory store empty each time', async () => {
