@@ -1,8 +1,8 @@
 import { formatProblem } from './contentFile';
 import { loadContent } from './loadContent';
 
-/** `npm run content:check`: every problem as file:line:column, exit 1 on any error. */
-const { problems } = loadContent();
+/** `npm run content:check [dir]`: every problem as file:line:column, exit 1 on any error. */
+const { problems } = loadContent(process.argv[2]);
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

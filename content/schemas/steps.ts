@@ -28,7 +28,7 @@ export const stepsFileSchema = z.strictObject({
     pastSuccess: lineSchema,
     roughNumber: lineSchema,
   }),
-  plan: z.strictObject({ summary: lineSchema, offer: lineSchema, firstStep: lineSchema, obstacles: lineSchema, affirmStep: lineSchema }),
+  plan: z.strictObject({ summary: lineSchema, offer: lineSchema, agreed: lineSchema, firstStep: lineSchema, obstacles: lineSchema, affirmStep: lineSchema }),
   signpost: z.strictObject({ offer: lineSchema, narcoticsAnonymous: lineSchema, services: lineSchema, declined: lineSchema }),
   close: z.strictObject({ summary: lineSchema, summaryWithoutWords: lineSchema, afterwards: lineSchema, goodbye: lineSchema }),
   crisis: z.strictObject({ safeNow: lineSchema, stillUnsafe: lineSchema }),

@@ -11,7 +11,10 @@ export function planStepReply(writer: TurnWriter): void {
       writer.say(lines.offer);
       return;
     case 'plan.firstStep':
-      writer.reflect().say(lines.firstStep);
+      // They said yes to planning: reflect that agreement rather than only asking.
+      writer.reflect();
+      if (!writer.hasReflected) writer.say(lines.agreed);
+      writer.say(lines.firstStep);
       return;
     case 'plan.obstacles':
       writer.reflect().say(lines.obstacles);

@@ -1,0 +1,15 @@
+import { formatProblem } from '../content/contentFile';
+import { loadContent } from '../content/loadContent';
+import { ukEmergencyContacts } from '../dialogs/emergencyContacts';
+import type { TurnDependencies } from '../dialogs/takeTurn';
+import { indexSubstances } from '../nlp/findSubstances';
+
+export class ContentError extends Error {}
+
+/** Loads content once; a broken file stops start-up with every problem as file:line:column. */
+export function loadDependencies(): TurnDependencies {
+  const { content, problems } = loadContent();
+  if (!content) throw new ContentError(`content/ has problems:\n${problems.map(formatProblem).join('\n')}`);
+  return { content, lexicons: { substances: indexSubstances(content.substances) }, contacts: ukEmergencyContacts };
+}
+

@@ -1,0 +1,228 @@
+import { MemoryStorage } from 'botbuilder';
+import { isQuestion, isReflection, TestConversation, type BotReply } from '../support/botHarness';
+import { FaultyStorage } from './storage/faultyStorage';
+
+const readyToChange = [
+  'yes',
+  'I want to cut down on the gear',
+  "it's costing me a fortune and my mum is worried",
+  'I feel rubbish about it to be honest',
+  '8',
+  'my kids need me',
+  '6',
+  'I stopped for a week last year',
+  'yes',
+  'I could ring the drug service on Monday',
+  'my mates might come round, I will tell them not to',
+  'yes please',
+];
+
+const notReady = ['ok', 'i smoke weed every night', 'it helps me sleep', 'i dont want to stop', 'i like it, its not a problem', 'nah', 'whatever'];
+
+/** Words MI never uses at people (shared/research/mi.md §11, language.md §2). */
+const nonAdherent = /\byou (should|must|need to)\b|\baddict|\bjunkie|\bclean\b|\bin denial\b|\babuse\b/i;
+
+async function talk(conversation: TestConversation, lines: string[]): Promise<BotReply[][]> {
+  const turns = [await conversation.start()];
+  for (const line of lines) turns.push(await conversation.say(line));
+  return turns;
+}
+
+describe('a person who is ready to change', () => {
+  it('reaches signposting and is offered Narcotics Anonymous within about 12 turns', async () => {
+    const turns = await talk(new TestConversation(), readyToChange);
+    const signpostTurn = turns.findIndex((turn) => turn.some((reply) => /Narcotics Anonymous/.test(reply.text)));
+    expect(signpostTurn).toBeGreaterThan(0);
+    expect(signpostTurn).toBeLessThanOrEqual(12);
+    expect(turns[signpostTurn]?.some((reply) => reply.step?.startsWith('signpost'))).toBe(true);
+    const given = turns.flat().filter((reply) => reply.kind === 'signpost');
+    expect(given.map((reply) => reply.text).join(' ')).toMatch(/ukna\.org/);
+  });
+
+  it('tags every reply with its MI kind and step, and reflects at least as often as it asks', async () => {
+    const replies = (await talk(new TestConversation(), readyToChange)).flat();
+    for (const reply of replies) {
+      expect(reply.kind).toEqual(expect.any(String));
+      expect(reply.step).toEqual(expect.any(String));
+    }
+    const reflections = replies.filter((reply) => isReflection(reply.kind)).length;
+    const questions = replies.filter((reply) => isQuestion(reply.kind)).length;
+    expect(reflections).toBeGreaterThanOrEqual(questions);
+  });
+
+  it('reflects the person’s own words back', async () => {
+    const turns = await talk(new TestConversation(), readyToChange.slice(0, 2));
+    expect(turns[2]?.find((reply) => isReflection(reply.kind))?.text).toMatch(/you want to cut down on the gear/i);
+  });
+});
+
+describe('a person who is not ready', () => {
+  it('gets sustain talk rolled with, never argued with, and is still offered support', async () => {
+    const replies = (await talk(new TestConversation(), notReady)).flat();
+    for (const reply of replies) expect(reply.text).not.toMatch(nonAdherent);
+    expect(replies.some((reply) => reply.step === 'resistance')).toBe(true);
+    expect(replies.some((reply) => /your call|up to you|decide this for you/i.test(reply.text))).toBe(true);
+    expect(replies.some((reply) => /Narcotics Anonymous/.test(reply.text))).toBe(true);
+  });
+});
+
+describe('input the bot cannot read', () => {
+  it('answers nonsense and emoji kindly and keeps its place', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    await conversation.say('yes');
+    for (const text of ['😀😀😀', '🙏', '...', '   ']) {
+      const replies = await conversation.say(text);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.text).toMatch(/only read words|couldn't read/i);
+      expect(replies[0]?.step).toBe('engage');
+    }
+    const replies = await conversation.say('asdfgh qwerty zxcv');
+    expect(replies.length).toBeGreaterThan(0);
+    const next = await conversation.say('i want to stop using crack');
+    expect(next.some((reply) => /crack/.test(reply.text))).toBe(true);
+  });
+
+  it('says it cannot open an attachment with no text', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    const replies = await conversation.send({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }] });
+    expect(replies[0]?.text).toMatch(/can't open files or pictures/);
+  });
+
+  it('ignores activity types it does not handle', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    expect(await conversation.send({ type: 'typing' })).toEqual([]);
+    expect(await conversation.send({ type: 'messageReaction' })).toEqual([]);
+    expect((await conversation.say('yes'))[0]?.step).toBe('engage');
+  });
+
+  it('reads the start of a 10,000-character message and says so', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    const replies = await conversation.say(`I want to cut down ${'really '.repeat(1500)}`.slice(0, 10000));
+    expect(replies[0]?.text).toMatch(/first part/);
+    expect(replies.length).toBeGreaterThan(1);
+  });
+});
+
+describe('stopping and starting again', () => {
+  it('stops when the person says stop, and says how to come back', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    await conversation.say('yes');
+    const replies = await conversation.say('stop');
+    expect(replies[0]?.text).toMatch(/stop there/i);
+    expect(replies[0]?.step).toBe('close');
+  });
+
+  it('starts again when asked', async () => {
+    const conversation = new TestConversation();
+    await talk(conversation, ['yes', 'i want to stop drinking']);
+    const replies = await conversation.say('start again');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/start again[\s\S]*chatbot, not a person/);
+    expect(replies.at(-1)?.step).toBe('welcome');
+  });
+
+  it('gives help at any step without losing its place', async () => {
+    const conversation = new TestConversation();
+    await talk(conversation, ['yes', 'i want to cut down on the gear']);
+    const help = await conversation.say('help');
+    expect(help[0]?.text).toMatch(/start again/);
+    expect(help[0]?.step).toBe('focus');
+  });
+});
+
+describe('state between turns', () => {
+  it('continues correctly when every turn is served by a fresh adapter over the same storage', async () => {
+    const storage = new MemoryStorage();
+    const steady = await talk(new TestConversation({ storage: new MemoryStorage() }), readyToChange);
+    const fresh = await talk(new TestConversation({ storage, freshAdapterPerTurn: true }), readyToChange);
+    expect(fresh.map((turn) => turn.map((r) => r.step))).toEqual(steady.map((turn) => turn.map((r) => r.step)));
+    expect(fresh.flat().map((r) => r.text)).toEqual(steady.flat().map((r) => r.text));
+  });
+
+  it('deletes what is stored when the person asks', async () => {
+    const storage = new MemoryStorage();
+    const conversation = new TestConversation({ storage });
+    await talk(conversation, ['yes', 'i want to stop using spice']);
+    const key = 'test/conversations/conversation-1/';
+    expect(Object.keys(await storage.read([key]))).toEqual([key]);
+    const replies = await conversation.say('delete my data');
+    expect(replies[0]?.text).toMatch(/deleted/);
+    expect(await storage.read([key])).toEqual({});
+  });
+});
+
+describe('crisis', () => {
+  const crisisMessage = 'i want to kill myself';
+  const stepsToTry: [string, string[]][] = [
+    ['welcome', []],
+    ['engage', ['yes']],
+    ['focus', ['yes', 'i want to cut down on the gear']],
+    ['empathy', ['yes', 'i want to cut down on the gear', 'it costs me a fortune']],
+    ['discrepancy', readyToChange.slice(0, 4)],
+    ['selfEfficacy', readyToChange.slice(0, 6)],
+    ['plan', readyToChange.slice(0, 9)],
+    ['signpost', readyToChange.slice(0, 11)],
+    ['close', readyToChange.concat(['thanks'])],
+    ['resistance', notReady.slice(0, 3)],
+  ];
+
+  it.each(stepsToTry)('is answered in the same turn from %s, with the emergency number and a crisis line', async (step, before) => {
+    const conversation = new TestConversation();
+    const turns = await talk(conversation, before);
+    expect(turns.at(-1)?.at(-1)?.step?.split('.')[0]).toBe(step);
+    const replies = await conversation.say(crisisMessage);
+    expect(replies[0]?.kind).toBe('crisis');
+    const text = replies.map((r) => r.text).join(' ');
+    expect(text).toMatch(/999/);
+    expect(text).toMatch(/116 123/);
+  });
+
+  it('gives overdose first aid for an overdose happening now', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    const replies = await conversation.say("my mate's gone blue and won't wake up");
+    expect(replies[0]?.text).toMatch(/Call 999 now/);
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/naloxone[\s\S]*recovery position[\s\S]*Stay with them/);
+  });
+
+  it('still answers when storage throws on every read and write', async () => {
+    const storage = new FaultyStorage().setFault('throw');
+    const conversation = new TestConversation({ storage });
+    const replies = await conversation.say(crisisMessage);
+    expect(replies[0]?.kind).toBe('crisis');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/999[\s\S]*116 123|116 123[\s\S]*999/);
+  });
+
+  it('still answers when the content could not be loaded', async () => {
+    const conversation = new TestConversation({ dependencies: () => undefined });
+    const replies = await conversation.say("he's not breathing");
+    expect(replies[0]?.kind).toBe('crisis');
+    expect(replies[0]?.text).toMatch(/999/);
+  });
+
+  it('lets the conversation go on afterwards', async () => {
+    const conversation = new TestConversation();
+    await talk(conversation, ['yes']);
+    await conversation.say(crisisMessage);
+    const replies = await conversation.say("yes i'm safe");
+    expect(replies[0]?.text).toMatch(/glad you're safe/);
+  });
+});
+
+describe('storage trouble', () => {
+  it('says it is having trouble, then carries on when storage is back', async () => {
+    const storage = new FaultyStorage(new MemoryStorage());
+    const conversation = new TestConversation({ storage });
+    await conversation.start();
+    storage.setFault('throw');
+    const trouble = await conversation.say('yes');
+    expect(trouble[0]?.text).toMatch(/trouble on my side/);
+    storage.setFault('none');
+    const after = await conversation.say('yes');
+    expect(after[0]?.step).toBe('engage');
+  });
+});

@@ -1,0 +1,85 @@
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type ConversationReference, type Storage } from 'botbuilder';
+import { ChangetalkBot } from '../../bot/changetalkBot';
+import { ConversationRecords } from '../../bot/conversationRecords';
+import { loadDependencies } from '../../bot/loadDependencies';
+import { silentLogger, type Logger } from '../../bot/logger';
+import type { TurnDependencies } from '../../dialogs/takeTurn';
+
+const shippedDependencies = loadDependencies();
+
+export interface HarnessOptions {
+  storage?: Storage;
+  dependencies?: () => TurnDependencies | undefined;
+  logger?: Logger;
+  channelId?: string;
+  /** a new adapter for every turn, so every turn starts from what storage holds */
+  freshAdapterPerTurn?: boolean;
+}
+
+export interface BotReply {
+  text: string;
+  kind: string | undefined;
+  step: string | undefined;
+  activity: Partial<Activity>;
+}
+
+/** Drives the real ChangetalkBot through botbuilder's TestAdapter, one turn at a time. */
+export class TestConversation {
+  readonly storage: Storage;
+  readonly bot: ChangetalkBot;
+  private adapter: TestAdapter;
+  private readonly reference: Partial<ConversationReference>;
+
+  constructor(private readonly options: HarnessOptions = {}, conversationId = 'conversation-1') {
+    this.storage = options.storage ?? new MemoryStorage();
+    this.bot = new ChangetalkBot({
+      records: new ConversationRecords(this.storage, 30 * 24 * 60 * 60 * 1000),
+      dependencies: options.dependencies ?? (() => shippedDependencies),
+      logger: options.logger ?? silentLogger,
+    });
+    this.reference = {
+      channelId: options.channelId ?? 'test',
+      serviceUrl: 'https://test.local',
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'test' },
+      user: { id: 'person-1', name: 'person' },
+      bot: { id: 'changetalk', name: 'changetalk' },
+    };
+    this.adapter = this.newAdapter();
+  }
+
+  async start(): Promise<BotReply[]> {
+    return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'person-1', name: 'person' }] });
+  }
+
+  async say(text: string): Promise<BotReply[]> {
+    return this.send({ type: ActivityTypes.Message, text });
+  }
+
+  async send(activity: Partial<Activity>): Promise<BotReply[]> {
+    if (this.options.freshAdapterPerTurn) this.adapter = this.newAdapter();
+    await this.adapter.processActivity({ ...activity, from: this.reference.user, recipient: this.reference.bot } as Partial<Activity>);
+    const replies = this.adapter.activeQueue.splice(0);
+    return replies
+      .filter((reply) => reply.type === ActivityTypes.Message)
+      .map((activity) => ({
+        text: activity.text ?? '',
+        kind: (activity.channelData as { mi?: { kind?: string } } | undefined)?.mi?.kind,
+        step: (activity.channelData as { mi?: { step?: string } } | undefined)?.mi?.step,
+        activity,
+      }));
+  }
+
+  private newAdapter(): TestAdapter {
+    return new TestAdapter(async (context) => this.bot.run(context), this.reference as ConversationReference);
+  }
+}
+
+export function isReflection(kind: string | undefined): boolean {
+  return kind === 'reflection-simple' || kind === 'reflection-complex' || kind === 'summary';
+}
+
+export function isQuestion(kind: string | undefined): boolean {
+  return kind === 'open-question' || kind === 'closed-question';
+}
+
+export { shippedDependencies };
