@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { checkTeamsManifest, MANIFEST_SCHEMA_URL, TeamsManifestError } from '../../../bot/teams/teamsManifest';
 
 function validManifest(): Record<string, any> {
@@ -69,5 +71,22 @@ describe('checkTeamsManifest', () => {
     const manifest = validManifest();
     manifest.staticTabs = [];
     expect(problemsOf(manifest)).toEqual([expect.stringContaining('staticTabs')]);
+  });
+});
+
+describe('appPackage/manifest.json wording', () => {
+  // The template's own text, as people will read it in the Teams store.
+  const template = JSON.parse(readFileSync(resolve(__dirname, '../../../appPackage/manifest.json'), 'utf8')) as { name: { short: string; full?: string }; description: { short: string; full: string } };
+  const text = [template.name.short, template.name.full ?? '', template.description.short, template.description.full].join('\n');
+
+  it('says it is not an emergency service, in the short and the full description', () => {
+    expect(template.description.short).toMatch(/not an emergency service/i);
+    expect(template.description.full).toMatch(/not an emergency service/i);
+  });
+
+  it('uses no labels or pushy wording (language.md)', () => {
+    for (const word of [/\baddicts?\b/i, /\bjunkies?\b/i, /\bclean\b/i, /\babuse\b/i, /\bmisuse\b/i, /\byou (should|must|need to)\b/i]) {
+      expect(text).not.toMatch(word);
+    }
   });
 });
