@@ -33,7 +33,7 @@ export interface App {
 /** Everything the bot needs, wired in reading order: content → storage → bot → adapter → server. */
 export function createApp(config: Config, options: AppOptions): App {
   const { logger } = options;
-  const dependencies = options.dependencies ?? staticDependencies(loadDependencies());
+  const dependencies = options.dependencies ?? staticDependencies(loadDependencies(config.STATE_RETENTION_DAYS));
   const store: StateStore | undefined = options.storage ? undefined : createStorage(storageSettings(config));
   const storage = withTimeout(options.storage ?? (store as StateStore).storage, config.STORAGE_TIMEOUT_MS);
   const records = new ConversationRecords(storage, config.STATE_RETENTION_DAYS * 24 * 60 * 60 * 1000);

@@ -30,7 +30,8 @@ class TerminalAdapter extends BotAdapter {
 
 async function main(): Promise<void> {
   const interactive = process.stdin.isTTY === true;
-  const dependencies = loadDependencies();
+  // The terminal keeps nothing after it exits; a day covers the longest session.
+  const dependencies = loadDependencies(1);
   const records = new ConversationRecords(new MemoryStorage(), 24 * 60 * 60 * 1000);
   const bot = new ChangetalkBot({ records, dependencies: () => dependencies, logger: interactive ? createLogger() : silentLogger });
   const adapter = new TerminalAdapter((activity) => {

@@ -18,7 +18,7 @@ export interface LoadedContent {
 }
 
 /** The words the bot fills in inside {braces}; anything else in braces is a typo an editor should hear about. */
-export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said'] as const;
+export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said', 'retentionDays'] as const;
 
 export const contentDir = __dirname;
 

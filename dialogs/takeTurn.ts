@@ -33,6 +33,8 @@ export interface TurnDependencies {
   content: Content;
   lexicons: NlpLexicons;
   contacts: EmergencyContacts;
+  /** how long conversation state is kept, as the welcome tells people */
+  retentionDays: number;
 }
 
 export interface TurnOutcome {
@@ -89,7 +91,7 @@ export function takeTurn(
 
   const written = writeReply(
     { event, before: stepOf(before), after: stepOf(after), context: after.context, analysis },
-    { content, contacts: dependencies.contacts, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
+    { content, contacts: dependencies.contacts, retentionDays: dependencies.retentionDays, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
   );
   const plan = { ...written.plan, messages: [...preface, ...written.plan.messages] };
   return { plan, record: { conversation: persistConversation(after), memory: written.memory }, step: stepOf(after), analysis };

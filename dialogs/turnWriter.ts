@@ -27,6 +27,8 @@ export class TurnWriter {
     readonly content: Content,
     readonly contacts: EmergencyContacts,
     private memory: DialogMemory,
+    /** values for {variables} that hold for the whole conversation, e.g. retentionDays */
+    private readonly settings: Record<string, string> = {},
   ) {}
 
   /** Adds one variant of a content line. */
@@ -73,6 +75,7 @@ export class TurnWriter {
       emergency: this.contacts.emergency,
       crisisLine: this.contacts.crisisLine,
       said: context.changeStatements.join(', and '),
+      ...this.settings,
       ...variables,
     };
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => known[name] ?? whole);

@@ -18,6 +18,7 @@ import { TurnWriter, type TurnFacts } from './turnWriter';
 export interface WriteReplyOptions {
   content: Content;
   contacts: EmergencyContacts;
+  retentionDays: number;
   memory: DialogMemory;
   /** the bot already sent the crisis reply before touching state, so it is not repeated */
   crisisAlreadySent?: boolean;
@@ -40,7 +41,7 @@ const stepReplies: Record<string, (writer: TurnWriter) => void> = {
 
 /** The reply plan for one turn: what happened (the event and the step it led to) → what the bot says. */
 export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan: ReplyPlan; memory: DialogMemory } {
-  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory);
+  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory, { retentionDays: String(options.retentionDays) });
   const { messages } = options.content;
   const step = facts.after.split('.')[0] ?? facts.after;
   switch (facts.event.type) {

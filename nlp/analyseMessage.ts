@@ -4,6 +4,7 @@ import type { MessageAnalysis } from './messageAnalysis';
 import { normalise, words } from './normalise';
 import { readAnswer, readCommand } from './readIntent';
 import { readRuler } from './readRuler';
+import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
 import { detectDiscord, readTalk } from './talkType';
 
@@ -30,7 +31,8 @@ export function analyseMessage(text: string, lexicons: NlpLexicons): MessageAnal
     topics: [],
     substances: findSubstances(tokens, lexicons.substances),
     ruler: readRuler(normalised),
-    reflection: reflectClause(normalised),
+    // Personal details are taken out before the reflection can be shown back or stored.
+    reflection: reflectClause(redactPersonalDetails(normalised)),
     place: null,
   };
 }

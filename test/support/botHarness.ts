@@ -5,7 +5,7 @@ import { loadDependencies } from '../../bot/loadDependencies';
 import { silentLogger, type Logger } from '../../bot/logger';
 import type { TurnDependencies } from '../../dialogs/takeTurn';
 
-const shippedDependencies = loadDependencies();
+const shippedDependencies = loadDependencies(30);
 
 export interface HarnessOptions {
   storage?: Storage;
