@@ -33,7 +33,7 @@ const answerFiller = new Set([
  * five or more letters against the names; the test repeats that check, so a new name that
  * collides with a word fails it until the word is added here.
  */
-const notTypoBeginnings = ['scour', 'scout', 'souse', 'hackneyed', 'hacker', 'hackle', 'bristl', 'embrac', 'lambert', 'lambent', 'galwegian'];
+const notTypoBeginnings = ['scour', 'scout', 'souse', 'hackneyed', 'hacker', 'hackle', 'bristle', 'bristly', 'embrac', 'lambert', 'lambent', 'galwegian'];
 
 interface PlaceName {
   areaId: string;
@@ -44,12 +44,28 @@ interface PlaceName {
   typos: boolean;
 }
 
+interface PlaceIndex {
+  /** every name, keyed by its first word, for exact matches */
+  byFirstWord: Map<string, PlaceName[]>;
+  /** names that allow typos, keyed by first letter */
+  typoNamesByLetter: Map<string, PlaceName[]>;
+  /** how many words the typo-tolerant names have (1 is always tried, for "towerhamlets") */
+  typoWidths: number[];
+}
+
+/** Built once per areas list: the bot passes the same loaded list on every turn. */
+const indexes = new WeakMap<readonly Area[], PlaceIndex>();
+
 /** Finds the area a free-text answer names ("im in glasgow", "manchster", "near salford"), or null. */
 export function matchPlace(text: string, areas: readonly Area[]): string | null {
   const tokens = toWords(text);
   if (tokens.length === 0) return null;
-  const names = placeNames(areas);
-  return exactMatch(tokens, names) ?? typoMatch(tokens, names);
+  let index = indexes.get(areas);
+  if (!index) {
+    index = indexPlaceNames(placeNames(areas));
+    indexes.set(areas, index);
+  }
+  return exactMatch(tokens, index) ?? typoMatch(tokens, index);
 }
 
 /** Lower case, accents dropped, apostrophes joined ("I'm" → "im"), everything else a space. */
@@ -83,10 +99,27 @@ function placeNames(areas: readonly Area[]): PlaceName[] {
   return names;
 }
 
-function exactMatch(tokens: string[], names: PlaceName[]): string | null {
-  let best: { areaId: string; length: number; position: number } | null = null;
+function indexPlaceNames(names: PlaceName[]): PlaceIndex {
+  const byFirstWord = new Map<string, PlaceName[]>();
+  const typoNamesByLetter = new Map<string, PlaceName[]>();
+  const typoWidths = new Set([1]);
+  const push = (map: Map<string, PlaceName[]>, key: string, name: PlaceName) => map.set(key, [...(map.get(key) ?? []), name]);
   for (const name of names) {
-    for (let position = 0; position + name.words.length <= tokens.length; position++) {
+    const first = name.words[0] ?? '';
+    push(byFirstWord, first, name);
+    // an everyday word with a typo is far more likely the everyday word
+    if (name.typos && !name.everyday) {
+      push(typoNamesByLetter, first.charAt(0), name);
+      typoWidths.add(name.words.length);
+    }
+  }
+  return { byFirstWord, typoNamesByLetter, typoWidths: [...typoWidths] };
+}
+
+function exactMatch(tokens: string[], index: PlaceIndex): string | null {
+  let best: { areaId: string; length: number; position: number } | null = null;
+  for (let position = 0; position < tokens.length; position++) {
+    for (const name of index.byFirstWord.get(tokens[position] ?? '') ?? []) {
       if (!name.words.every((word, k) => tokens[position + k] === word)) continue;
       if (name.everyday && !meantAsPlace(tokens, position, name.words.length)) continue;
       const length = name.words.join(' ').length;
@@ -105,20 +138,17 @@ function meantAsPlace(tokens: string[], position: number, length: number): boole
   return rest.every((word) => answerFiller.has(word));
 }
 
-function typoMatch(tokens: string[], names: PlaceName[]): string | null {
+function typoMatch(tokens: string[], index: PlaceIndex): string | null {
   let best: { areaId: string; score: number } | null = null;
-  for (const name of names) {
-    // an everyday word with a typo is far more likely the everyday word
-    if (name.everyday || !name.typos) continue;
-    const target = name.words.join(' ');
-    const joinedTarget = name.words.join('');
-    for (const width of new Set([name.words.length, 1])) {
-      for (let position = 0; position + width <= tokens.length; position++) {
-        const window = tokens.slice(position, position + width);
-        if (window.some(isOrdinaryWord)) continue;
-        const spaced = window.join(' ');
-        const joined = window.join('');
-        const score = Math.max(typoScore(spaced, target), typoScore(joined, joinedTarget));
+  for (const width of index.typoWidths) {
+    for (let position = 0; position + width <= tokens.length; position++) {
+      const window = tokens.slice(position, position + width);
+      if (window.some(isOrdinaryWord)) continue;
+      const spaced = window.join(' ');
+      const joined = window.join('');
+      for (const name of index.typoNamesByLetter.get(spaced.charAt(0)) ?? []) {
+        if (width !== 1 && width !== name.words.length) continue;
+        const score = Math.max(typoScore(spaced, name.words.join(' ')), typoScore(joined, name.words.join('')));
         if (score >= typoThreshold && (!best || score > best.score)) best = { areaId: name.areaId, score };
       }
     }
