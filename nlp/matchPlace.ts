@@ -1,7 +1,6 @@
 import type { Area } from '../content/schemas/services';
 
 // Deep import: require('natural') prints to stdout and loads .env (shared/research/stack.md §1.3).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance') as (a: string, b: string) => number;
 
 /**
@@ -56,7 +55,10 @@ interface PlaceIndex {
 /** Built once per areas list: the bot passes the same loaded list on every turn. */
 const indexes = new WeakMap<readonly Area[], PlaceIndex>();
 
-/** Finds the area a free-text answer names ("im in glasgow", "manchster", "near salford"), or null. */
+/**
+ * Finds the area a free-text answer names ("im in glasgow", "manchster", "near salford"), or null.
+ * Pass the areas people may be matched to (see shownAreas in dialogs/signpost/chooseServices.ts).
+ */
 export function matchPlace(text: string, areas: readonly Area[]): string | null {
   const tokens = toWords(text);
   if (tokens.length === 0) return null;

@@ -1,4 +1,5 @@
 import type {
+  Area,
   Country,
   CrisisLine,
   OpeningHours,
@@ -80,7 +81,8 @@ export function chooseServices(directory: ServiceDirectory, request: ChooseServi
   const country = area ? findCountry(directory, area.country) : findCountry(directory, request.countryId ?? null);
   const countryIds = country ? [country.id] : directory.whenCountryUnknown;
 
-  const usable = directory.services.filter((service) => service.kind !== 'crisis-line');
+  // made-up services appear only for made-up areas, so a test entry can never reach a person
+  const usable = directory.services.filter((service) => service.kind !== 'crisis-line' && (!service.example || area?.example === true));
   const local = area ? usable.filter((service) => service.areas?.includes(area.id) ?? false) : [];
   const national = usable.filter((service) => countryIds.every((id) => service.countries?.includes(id) ?? false));
 
@@ -119,6 +121,11 @@ export function chooseServices(directory: ServiceDirectory, request: ChooseServi
 export function fits(service: Service, need: Need): boolean {
   const kinds = kindsForNeed[need];
   return kinds.includes(service.kind) || service.alsoOffers.some((kind) => kinds.includes(kind));
+}
+
+/** The areas people can be matched to and shown: every area except made-up examples. */
+export function shownAreas(directory: ServiceDirectory): Area[] {
+  return directory.areas.filter((area) => !area.example);
 }
 
 /** The country an area is in, or null for an unknown area. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadServices } from '../../../content/loadServices';
 import { areaSchema, countrySchema, serviceSchema, type ServiceDirectory } from '../../../content/schemas/services';
-import { chooseServices, countryOf, crisisLinesFor, emergencyFor, isOpenAt, type ChosenService } from '../../../dialogs/signpost/chooseServices';
+import { chooseServices, countryOf, crisisLinesFor, emergencyFor, isOpenAt, shownAreas, type ChosenService } from '../../../dialogs/signpost/chooseServices';
 
 /** A small made-up directory, so the order rules can be checked one by one. */
 function exampleDirectory(): ServiceDirectory {
@@ -26,14 +26,15 @@ function exampleDirectory(): ServiceDirectory {
       ],
     });
   const service = (fields: Record<string, unknown>) =>
-    serviceSchema.parse({ name: String(fields.id), web: 'https://example.org', description: 'Made up for tests.', source: 'https://example.org', checked: '2026-11-23', status: 'confirmed', example: true, ...fields });
+    serviceSchema.parse({ name: String(fields.id), web: 'https://example.org', description: 'Made up for tests.', source: 'https://example.org', checked: '2026-11-23', status: 'confirmed', ...fields });
   const both = ['south', 'north'];
   return {
     whenCountryUnknown: both,
     countries: [country('south', 'Europe/London'), country('north', 'Europe/London')],
     areas: [
-      areaSchema.parse({ id: 'testville', name: 'Testville', country: 'south', example: true }),
-      areaSchema.parse({ id: 'northtown', name: 'Northtown', country: 'north', example: true }),
+      areaSchema.parse({ id: 'testville', name: 'Testville', country: 'south' }),
+      areaSchema.parse({ id: 'northtown', name: 'Northtown', country: 'north' }),
+      areaSchema.parse({ id: 'demo-town', name: 'Demo Town', country: 'south', example: true }),
     ],
     services: [
       service({ id: 'world-na', kind: 'narcotics-anonymous', countries: both }),
@@ -53,6 +54,8 @@ function exampleDirectory(): ServiceDirectory {
       service({ id: 'testville-exchange', kind: 'needle-exchange', areas: ['testville'] }),
       service({ id: 'testville-housing', kind: 'housing', areas: ['testville'] }),
       service({ id: 'northtown-na', kind: 'narcotics-anonymous', areas: ['northtown'] }),
+      service({ id: 'demo-drugs', kind: 'drug-service', areas: ['demo-town'], example: true }),
+      service({ id: 'demo-national', kind: 'information', countries: ['south'], example: true }),
     ],
   };
 }
@@ -93,6 +96,13 @@ describe('chooseServices order', () => {
     expect(ids(chosen)).not.toContain('south-crisis');
     expect(ids(chosen)).not.toContain('northtown-na');
     expect(new Set(ids(chosen)).size).toBe(chosen.length);
+  });
+
+  it('shows made-up example services only for a made-up example area', () => {
+    expect(ids(chooseServices(directory, { areaId: 'testville', needs: [], now: wednesday, limit: 20 }))).not.toContain('demo-national');
+    expect(ids(chooseServices(directory, { areaId: null, countryId: 'south', needs: [], now: wednesday, limit: 20 }))).not.toContain('demo-national');
+    expect(ids(chooseServices(directory, { areaId: 'demo-town', needs: [], now: wednesday, limit: 20 }))).toEqual(['south-na', 'demo-drugs', 'south-info', 'both-info', 'demo-national']);
+    expect(shownAreas(directory).map((area) => area.id)).toEqual(['testville', 'northtown']);
   });
 
   it('stops at the limit', () => {
