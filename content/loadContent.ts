@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { readContentFile, type ContentProblem, type ParsedContentFile } from './contentFile';
+import { loadServices } from './loadServices';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
+import type { ServiceDirectory } from './schemas/services';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
 import { substancesFileSchema, type SubstancesFile } from './schemas/substances';
 
@@ -9,6 +11,7 @@ export interface Content {
   steps: StepsFile;
   messages: MessagesFile;
   substances: SubstancesFile;
+  services: ServiceDirectory;
 }
 
 export interface LoadedContent {
@@ -26,12 +29,13 @@ export function loadContent(dir: string = contentDir): LoadedContent {
   const steps = readContentFile(join(dir, 'steps.yaml'), stepsFileSchema);
   const messages = readContentFile(join(dir, 'messages.yaml'), messagesFileSchema);
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
-  const problems = [steps, messages, substances].flatMap((file) => file.problems);
+  const services = loadServices(join(dir, 'services'));
+  const problems = [steps, messages, substances, services].flatMap((file) => file.problems);
   problems.push(...checkTemplateVariables(steps), ...checkTemplateVariables(messages));
-  if (!steps.value || !messages.value || !substances.value || problems.some((p) => p.severity === 'error')) {
+  if (!steps.value || !messages.value || !substances.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };
   }
-  return { content: { steps: steps.value, messages: messages.value, substances: substances.value }, problems };
+  return { content: { steps: steps.value, messages: messages.value, substances: substances.value, services: services.directory }, problems };
 }
 
 function checkTemplateVariables(file: ParsedContentFile<unknown>): ContentProblem[] {
