@@ -1,6 +1,5 @@
 import { formatProblem } from '../content/contentFile';
 import { loadContent } from '../content/loadContent';
-import { ukEmergencyContacts } from '../dialogs/emergencyContacts';
 import type { TurnDependencies } from '../dialogs/takeTurn';
 import { indexSubstances } from '../nlp/findSubstances';
 
@@ -10,6 +9,6 @@ export class ContentError extends Error {}
 export function loadDependencies(retentionDays: number): TurnDependencies {
   const { content, problems } = loadContent();
   if (!content) throw new ContentError(`content/ has problems:\n${problems.map(formatProblem).join('\n')}`);
-  return { content, lexicons: { substances: indexSubstances(content.substances) }, contacts: ukEmergencyContacts, retentionDays };
+  return { content, lexicons: { substances: indexSubstances(content.substances), areas: content.services.areas.filter((area) => !area.example) }, retentionDays };
 }
 

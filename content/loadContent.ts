@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readContentFile, type ContentProblem, type ParsedContentFile } from './contentFile';
 import { loadServices } from './loadServices';
+import { harmReductionFileSchema, type HarmReductionFile } from './schemas/harmReduction';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
 import type { ServiceDirectory } from './schemas/services';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
@@ -12,6 +13,7 @@ export interface Content {
   messages: MessagesFile;
   substances: SubstancesFile;
   services: ServiceDirectory;
+  harmReduction: HarmReductionFile;
 }
 
 export interface LoadedContent {
@@ -21,7 +23,7 @@ export interface LoadedContent {
 }
 
 /** The words the bot fills in inside {braces}; anything else in braces is a typo an editor should hear about. */
-export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said', 'retentionDays'] as const;
+export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said', 'retentionDays', 'youngLine', 'naMeetings', 'place'] as const;
 
 export const contentDir = __dirname;
 
@@ -29,13 +31,17 @@ export function loadContent(dir: string = contentDir): LoadedContent {
   const steps = readContentFile(join(dir, 'steps.yaml'), stepsFileSchema);
   const messages = readContentFile(join(dir, 'messages.yaml'), messagesFileSchema);
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
+  const harmReduction = readContentFile(join(dir, 'harm-reduction.yaml'), harmReductionFileSchema);
   const services = loadServices(join(dir, 'services'));
-  const problems = [steps, messages, substances, services].flatMap((file) => file.problems);
-  problems.push(...checkTemplateVariables(steps), ...checkTemplateVariables(messages));
-  if (!steps.value || !messages.value || !substances.value || !services.directory || problems.some((p) => p.severity === 'error')) {
+  const problems = [steps, messages, substances, harmReduction, services].flatMap((file) => file.problems);
+  problems.push(...[steps, messages, harmReduction].flatMap(checkTemplateVariables));
+  if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };
   }
-  return { content: { steps: steps.value, messages: messages.value, substances: substances.value, services: services.directory }, problems };
+  return {
+    content: { steps: steps.value, messages: messages.value, substances: substances.value, harmReduction: harmReduction.value, services: services.directory },
+    problems,
+  };
 }
 
 function checkTemplateVariables(file: ParsedContentFile<unknown>): ContentProblem[] {
