@@ -45,8 +45,9 @@ export class ChangetalkBot extends TeamsActivityHandler {
     });
 
     // Teams also says the app was installed; the stored `welcomed` keeps this from welcoming twice.
+    // A group has no stored state to remember by, so there only the bot's arrival above is answered.
     this.onInstallationUpdateAdd(async (context, next) => {
-      if (isInstall(context.activity)) await this.start(context);
+      if (isInstall(context.activity) && !isGroupConversation(context.activity)) await this.start(context);
       await next();
     });
 

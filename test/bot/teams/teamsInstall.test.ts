@@ -20,7 +20,7 @@ describe('installing the app in a personal chat', () => {
 
   it('welcomes when the person is the one added (some Teams clients send that shape)', async () => {
     const conversation = teamsConversation();
-    const replies = await conversation.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: teamsUser.id }] });
+    const replies = await conversation.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: teamsUser.id, name: teamsUser.name }] });
     expect(replies.map((reply) => reply.text).join(' ')).toMatch(welcome);
   });
 
@@ -48,7 +48,7 @@ describe('installing the app in a personal chat', () => {
     await conversation.send(installUpdate);
     await conversation.say('yes');
     expect(await conversation.send({ type: ActivityTypes.InstallationUpdate, action: 'remove' })).toEqual([]);
-    expect(await conversation.send({ type: ActivityTypes.ConversationUpdate, membersRemoved: [{ id: 'changetalk' }] })).toEqual([]);
+    expect(await conversation.send({ type: ActivityTypes.ConversationUpdate, membersRemoved: [{ id: 'changetalk', name: 'changetalk' }] })).toEqual([]);
     expect(await conversation.send(installUpdate)).toEqual([]);
     expect(await conversation.send(botAddedUpdate)).toEqual([]);
     const next = await conversation.say('i want to stop using spice');
@@ -73,7 +73,7 @@ describe('installing the app in a personal chat', () => {
 describe('outside Teams', () => {
   it('still welcomes when the person joins, and not when only the bot is added', async () => {
     const conversation = new TestConversation({ channelId: 'webchat' });
-    expect(await conversation.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'changetalk' }] })).toEqual([]);
+    expect(await conversation.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'changetalk', name: 'changetalk' }] })).toEqual([]);
     expect((await conversation.start()).map((reply) => reply.text).join(' ')).toMatch(welcome);
   });
 });
