@@ -49,13 +49,14 @@ export function serviceHeroCard(card: ServiceCard): Attachment {
 export function serviceFromHeroCard(attachment: Attachment): ServiceCard | undefined {
   if (attachment.contentType !== CardFactory.contentTypes.heroCard) return undefined;
   const content = attachment.content as { title?: unknown; text?: unknown; buttons?: CardAction[] } | undefined;
-  if (typeof content?.title !== 'string' || typeof content.text !== 'string') return undefined;
+  if (typeof content?.title !== 'string') return undefined;
   const buttons = content.buttons ?? [];
   const call = buttons.find((button) => button.type === 'call' && button.title.startsWith(callTitlePrefix));
   const website = buttons.find((button) => button.type === 'openUrl' && typeof button.value === 'string');
   return {
     title: content.title,
-    text: content.text,
+    // CardFactory leaves out an empty text
+    text: typeof content.text === 'string' ? content.text : '',
     ...(call ? { phone: call.title.slice(callTitlePrefix.length) } : {}),
     ...(website ? { url: website.value as string } : {}),
   };
