@@ -1,8 +1,8 @@
-import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
+import { ActivityTypes, CardFactory, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import fc from 'fast-check';
 import { replyActivities, serviceFromHeroCard, serviceHeroCard } from '../../../bot/replyActivities';
 import { actionsPerRow, adaptiveCardVersion, type AdaptiveCard } from '../../../bot/teams/adaptiveCards';
-import { teamsActivity, teamsText } from '../../../bot/teams/teamsReplies';
+import { renderRepliesForTeams, teamsActivity, teamsText } from '../../../bot/teams/teamsReplies';
 import type { ReplyPlan, ServiceCard } from '../../../dialogs/replyPlan';
 import { shippedDependencies } from '../../support/botHarness';
 
@@ -60,7 +60,37 @@ describe('a ruler question in Teams', () => {
   });
 });
 
+describe('sent through a Teams turn', () => {
+  it('a plan with a service and a ruler leaves as Adaptive Cards, one activity per message, in order', async () => {
+    const plan: ReplyPlan = {
+      messages: [
+        { text: 'Here is one place that could help.', kind: 'signpost', card: [frank] },
+        { text: rulerQuestion, kind: 'closed-question' },
+      ],
+      suggestions: ruler,
+    };
+    const adapter = new TestAdapter(async (context) => {
+      renderRepliesForTeams(context);
+      await context.sendActivities(replyActivities(plan, 'test'));
+    });
+    await adapter.processActivity({ type: ActivityTypes.Message, text: 'hi', channelId: 'msteams' });
+    const sent = adapter.activeQueue.splice(0);
+    expect(sent.map((activity) => activity.text)).toEqual(plan.messages.map((message) => message.text));
+    expect(sent.map((activity) => adaptiveCards(activity).length)).toEqual([1, 1]);
+    expect(adaptiveCards(sent[0]!)[0]?.fallbackText).toContain(frank.phone);
+    expect(submitActions(adaptiveCards(sent[1]!)[0]!).map((action) => action.title)).toEqual(ruler);
+  });
+});
+
 describe('short choices in Teams', () => {
+  it('more than three become buttons on a card, since Teams would cut the list at three', () => {
+    const choices = ['Drink', 'Weed', 'Crack', 'Something else'];
+    const [activity] = forTeams({ messages: [{ text: 'What would you like to talk about?', kind: 'open-question' }], suggestions: choices });
+    expect(activity?.suggestedActions).toBeUndefined();
+    expect(submitActions(adaptiveCards(activity!)[0]!).map((action) => action.title)).toEqual(choices);
+  });
+
+
   it('stay suggested actions with imBack, which a personal chat shows', () => {
     const [activity] = forTeams({ messages: [{ text: 'Is it OK if we talk for a few minutes?', kind: 'closed-question' }], suggestions: ['Yes', 'Not now'] });
     expect(activity?.attachments).toBeUndefined();
