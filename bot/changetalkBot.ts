@@ -38,7 +38,8 @@ export class ChangetalkBot extends TeamsActivityHandler {
       await next();
     });
 
-    // A welcome when someone joins Web Chat, or when Teams adds the bot to a personal chat.
+    // A welcome when someone joins Web Chat, or when Teams adds the bot to a personal chat. (Not
+    // onTeamsMembersAdded: with a handler there, botbuilder looks each member up over the network first.)
     this.onMembersAdded(async (context, next) => {
       if (startsConversation(context.activity)) await this.start(context);
       await next();
