@@ -20,7 +20,7 @@ describe('a whole conversation in Teams', () => {
     const storage = new RecordingStorage();
     const conversation = teamsConversation({ storage });
     const turns: BotReply[][] = [await conversation.send(installUpdate)];
-    expect(turns[0]?.at(-1)?.activity.suggestedActions?.actions.map((action) => action.title)).toEqual(['Yes', 'Not now']);
+    expect(turns[0]?.at(-1)?.activity.suggestedActions?.actions.map((action) => action.title)).toEqual(['Yes', 'Not now', "I'm under 16"]);
 
     const say = async (text: string) => {
       turns.push(await conversation.say(text));
