@@ -1,23 +1,35 @@
 import { detectCrisis } from './detectCrisis';
+import { detectDiscord } from './detectDiscord';
 import { findSubstances, type SubstanceIndex } from './findSubstances';
+import { findTerms, type TermIndex } from './findTerms';
 import type { MessageAnalysis } from './messageAnalysis';
 import { normalise, words } from './normalise';
 import { readAnswer, readCommand } from './readIntent';
 import { readRuler } from './readRuler';
 import { reflectClause } from './reflect';
-import { detectDiscord, readTalk } from './talkType';
+import type { TalkModel } from './talkModel';
+import { readTalk, type TalkContext } from './talkType';
 
-/** What the NLP needs from content. */
+/** What the NLP needs from content (see `loadNlpLexicons`). The optional parts degrade gracefully when missing. */
 export interface NlpLexicons {
   substances: SubstanceIndex;
+  /** content/feelings.yaml; without it `feelings` is always empty */
+  feelings?: TermIndex;
+  /** content/topics.yaml; without it `topics` is always empty */
+  topics?: TermIndex;
+  /** nlp/model/talk-model.json; without it only clear cues give change or sustain talk */
+  talkModel?: TalkModel | null;
 }
 
-/** Reads everything the conversation needs from one message. Crisis is read first and alone can never fail. */
-export function analyseMessage(text: string, lexicons: NlpLexicons): MessageAnalysis {
+/**
+ * Reads everything the conversation needs from one message. Crisis is read first and alone can never fail.
+ * `context.previous` is the bot's last message, which helps read short replies.
+ */
+export function analyseMessage(text: string, lexicons: NlpLexicons, context?: TalkContext): MessageAnalysis {
   const normalised = normalise(text);
   const tokens = words(normalised);
   const crisis = detectCrisis(normalised);
-  const talk = readTalk(normalised);
+  const talk = readTalk(normalised, lexicons.talkModel, context);
   return {
     empty: tokens.length === 0,
     crisis,
@@ -26,8 +38,8 @@ export function analyseMessage(text: string, lexicons: NlpLexicons): MessageAnal
     talk: talk.talk,
     changeKind: talk.changeKind,
     discord: detectDiscord(normalised),
-    feelings: [],
-    topics: [],
+    feelings: lexicons.feelings ? findTerms(normalised, lexicons.feelings) : [],
+    topics: lexicons.topics ? findTerms(normalised, lexicons.topics) : [],
     substances: findSubstances(tokens, lexicons.substances),
     ruler: readRuler(normalised),
     reflection: reflectClause(normalised),

@@ -74,7 +74,74 @@ const chatSpellings: Record<string, string> = {
   whats: 'what is',
   theres: 'there is',
   its: 'it is',
+  aint: 'am not',
+  youre: 'you are',
+  theyre: 'they are',
+  ive: 'i have',
+  wouldve: 'would have',
+  couldve: 'could have',
+  shouldve: 'should have',
+  dint: 'did not',
+  dnt: 'do not',
+  wana: 'want to',
+  hafta: 'have to',
+  needa: 'need to',
+  gota: 'got to',
+  tryna: 'trying to',
+  lemme: 'let me',
+  gimme: 'give me',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  outta: 'out of',
+  wot: 'what',
+  wat: 'what',
+  wud: 'would',
+  cud: 'could',
+  shud: 'should',
+  hav: 'have',
+  nuffin: 'nothing',
+  nothin: 'nothing',
+  summat: 'something',
+  sumthin: 'something',
+  somethin: 'something',
+  anythin: 'anything',
+  everythin: 'everything',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  tmrw: 'tomorrow',
+  tomoz: 'tomorrow',
+  '2nite': 'tonight',
+  tonite: 'tonight',
+  b4: 'before',
+  gud: 'good',
+  m8: 'mate',
+  ppl: 'people',
+  probs: 'probably',
+  defo: 'definitely',
+  deffo: 'definitely',
+  def: 'definitely',
+  rly: 'really',
+  realy: 'really',
+  tbh: 'to be honest',
+  becoz: 'because',
+  bcoz: 'because',
+  cus: 'because',
+  wivout: 'without',
+  wi: 'with',
+  oot: 'out',
+  aye: 'yes',
+  naw: 'no',
+  nah: 'no',
 };
+
+/** Dropped final g ("usin", "smokin"): only these, because "-in" ends many real words ("within", "skin"). */
+const droppedG = new Set([
+  'usin', 'smokin', 'takin', 'doin', 'tryin', 'gettin', 'goin', 'thinkin', 'feelin', 'sayin', 'drinkin',
+  'injectin', 'stoppin', 'quittin', 'cuttin', 'comin', 'sleepin', 'workin', 'livin', 'lookin', 'talkin',
+  'scorin', 'buyin', 'sortin', 'wantin', 'needin', 'startin', 'strugglin', 'rattlin', 'chasin', 'shootin',
+  'missin', 'hurtin', 'killin', 'dyin', 'cravin', 'beggin', 'robbin', 'nickin', 'grafting', 'graftin', 'spendin',
+]);
 
 export function normalise(text: string): string {
   let out = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
@@ -85,7 +152,7 @@ export function normalise(text: string): string {
     .split(/\s+/)
     .map((word) => {
       const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-      const spelled = chatSpellings[bare];
+      const spelled = chatSpellings[bare] ?? (droppedG.has(bare) ? `${bare}g` : undefined);
       return spelled === undefined ? word : word.replace(bare, spelled);
     })
     .join(' ');

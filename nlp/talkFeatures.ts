@@ -1,0 +1,62 @@
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { clauseTokens, markNegated } from './negation';
+import { normalise } from './normalise';
+import { readTalkCues, type TalkCue } from './talkCues';
+
+/**
+ * The features the talk-type model sees: stemmed words (negated words marked "not_"), the clear cues from
+ * `talkCues`, a few hand-made signals (modal verbs, negation, length, question) and coarse signals from what
+ * the bot (or counsellor) said just before. Word pairs were tried and lowered cross-validated macro-F1 on AnnoMI.
+ */
+
+export interface TalkContext {
+  /** the bot's (or counsellor's) message just before this one */
+  previous?: string;
+}
+
+const modals = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'may', 'need', 'have', 'got', 'want', 'going', 'try', 'ready']);
+
+function lengthBucket(count: number): string {
+  if (count <= 1) return '1';
+  if (count <= 3) return '2-3';
+  if (count <= 8) return '4-8';
+  if (count <= 20) return '9-20';
+  return '21+';
+}
+
+function stem(token: string): string {
+  if (token.startsWith('not_')) return `not_${PorterStemmer.stem(token.slice(4))}`;
+  return PorterStemmer.stem(token);
+}
+
+/** Features of a normalised message; `cues` may be passed in when the caller already read them. */
+export function talkFeatures(normalised: string, context?: TalkContext, cues?: TalkCue[]): string[] {
+  const features = new Set<string>();
+  const tokens = clauseTokens(normalised);
+  const marked = markNegated(tokens);
+  const wordsOnly = marked.filter((t) => !/^[.,!?;:]$/.test(t));
+  const stems = wordsOnly.map(stem);
+
+  for (const s of stems) features.add(`w:${s}`);
+  for (const cue of cues ?? readTalkCues(normalised)) {
+    features.add(`cue:${cue.talk}`);
+    features.add(`cue:${cue.rule}`);
+  }
+
+  features.add(`len:${lengthBucket(wordsOnly.length)}`);
+  if (wordsOnly.some((t) => t.startsWith('not_'))) features.add('neg');
+  for (const t of wordsOnly) {
+    const bare = t.replace(/^not_/, '');
+    if (modals.has(bare)) features.add(t.startsWith('not_') ? `modal:not_${bare}` : `modal:${bare}`);
+  }
+  if (tokens.includes('?')) features.add('question');
+  if (wordsOnly.some((t) => t === 'i' || t === 'my' || t === 'me')) features.add('first-person');
+
+  if (context?.previous) {
+    // Only coarse signals from the turn before: word-level context did not help on AnnoMI and bot lines differ.
+    const previousText = normalise(context.previous);
+    for (const cue of readTalkCues(previousText)) features.add(`c:cue:${cue.talk}`);
+    if (/\?\s*$/.test(previousText)) features.add('c:?');
+  } else features.add('c:none');
+  return [...features];
+}
