@@ -29,7 +29,15 @@ export function analyseMessage(text: string, lexicons: NlpLexicons, context?: Ta
   const normalised = normalise(text);
   const tokens = words(normalised);
   const crisis = detectCrisis(normalised);
-  const talk = readTalk(normalised, lexicons.talkModel, context);
+  const read = readTalk(normalised, lexicons.talkModel, context);
+  const discord = detectDiscord(normalised);
+  const ruler = readRuler(normalised);
+  // A bare ruler answer ("about a 7") has no clause worth turning round.
+  const rulerAnswer = ruler !== null && tokens.length <= 6;
+  // The model's guess is dropped where it would mislead: in a crisis, in pushing back at the bot (discord is
+  // not talk about the drug), and in a bare ruler answer. A clear cue still counts ("stop preaching, I want to quit").
+  const dropGuess = crisis !== null || (read.source === 'model' && (discord || rulerAnswer));
+  const talk = dropGuess ? { talk: 'neutral' as const, changeKind: null, source: 'none' as const, ambivalent: false } : read;
   return {
     empty: tokens.length === 0,
     crisis,
@@ -37,12 +45,14 @@ export function analyseMessage(text: string, lexicons: NlpLexicons, context?: Ta
     answer: readAnswer(normalised),
     talk: talk.talk,
     changeKind: talk.changeKind,
-    discord: detectDiscord(normalised),
-    feelings: lexicons.feelings ? findTerms(normalised, lexicons.feelings) : [],
+    talkSource: talk.source,
+    ambivalent: talk.ambivalent,
+    discord,
+    feelings: lexicons.feelings ? findTerms(normalised, lexicons.feelings, { firstPerson: true }) : [],
     topics: lexicons.topics ? findTerms(normalised, lexicons.topics) : [],
     substances: findSubstances(tokens, lexicons.substances),
-    ruler: readRuler(normalised),
-    reflection: reflectClause(normalised),
+    ruler,
+    reflection: rulerAnswer ? null : reflectClause(normalised),
     place: null,
   };
 }

@@ -42,9 +42,23 @@ export function indexSubstances(file: SubstancesFile): SubstanceIndex {
   return { words, fuzzy, longest };
 }
 
+/** Remembered answers per index, because the same everyday words come up in every message. */
+const typoCache = new WeakMap<SubstanceIndex, Map<string, string | null>>();
+const typoCacheLimit = 20000;
+
 /** The lexicon word a token is a typo of, or null. Same first letter, similar length, Jaro–Winkler close. */
 function typoOf(token: string, index: SubstanceIndex): string | null {
   if (token.length < fuzzyMinLength || notTypos.has(token) || /\d/.test(token)) return null;
+  let cache = typoCache.get(index);
+  if (!cache) typoCache.set(index, (cache = new Map()));
+  const known = cache.get(token);
+  if (known !== undefined) return known;
+  const found = closestWord(token, index);
+  if (cache.size < typoCacheLimit) cache.set(token, found);
+  return found;
+}
+
+function closestWord(token: string, index: SubstanceIndex): string | null {
   let best: string | null = null;
   let bestScore = fuzzyThreshold;
   for (const word of index.fuzzy.get(token[0] ?? '') ?? []) {
@@ -80,8 +94,8 @@ export function findSubstances(tokens: string[], index: SubstanceIndex): Substan
     const token = tokens[i] ?? '';
     const typo = typoOf(token, index);
     const meanings = typo ? index.words.get(typo) : undefined;
-    // The person's own spelling is what the bot would mirror, so keep it as the word.
-    if (meanings && meanings.length > 0) add(meanings, token);
+    // Mirror the word they meant, not the typo: echoing a misspelling back can read as mocking.
+    if (typo && meanings && meanings.length > 0) add(meanings, typo);
   }
   return mentions;
 }

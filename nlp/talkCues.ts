@@ -20,6 +20,14 @@ export interface TalkCue {
 type Phrase = string[];
 const phrases = (list: string): Phrase[] => list.split('|').map((p) => p.trim().split(' '));
 
+/** Groups phrases by first word so each token is checked only against phrases that can start there. */
+function byFirstWord<T>(items: [Phrase, T][]): Map<string, [Phrase, T][]> {
+  const map = new Map<string, [Phrase, T][]>();
+  for (const item of items) map.set(item[0][0] ?? '', [...(map.get(item[0][0] ?? '') ?? []), item]);
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+}
+
 const frames: [ChangeKind, Phrase[]][] = [
   ['activation', phrases('ready to|willing to|prepared to|up for|thinking about|thinking of|considering|going to try|try to|try and|trying to|give it a go|give it a try')],
   ['commitment', phrases('will|going to|promise to|promise i will|plan to|planning to|intend to|decided to|from now on i will|from tomorrow i will')],
@@ -30,7 +38,7 @@ const frames: [ChangeKind, Phrase[]][] = [
 
 const changeTargets = phrases(
   'stop|stopping|quit|quitting|cut down|cutting down|cut back|cut it down|reduce|come off|coming off|get off it|get off the|get off them|' +
-    'give up|giving up|give it up|pack it in|packing it in|knock it on the head|jack it in|sort it out|sort myself out|sort my life out|' +
+    'give up|giving up|give it up|pack it in|pack * in|packing it in|knock it on the head|knock * on the head|knock the * on the head|jack it in|pack the * in|jack * in|sort it out|sort myself out|sort my life out|' +
     'get help|get clean|get sober|get on a script|get a script|go on a script|detox|rehab|change|make a change|go without|do without|' +
     'stay off|keep off|be off|get my life back|get out of this|ring|call|phone|go to na|go to a meeting|see someone|talk to someone',
 );
@@ -38,7 +46,7 @@ const changeTargets = phrases(
 const carryOnTargets = phrases(
   'keep using|keep doing|keep taking|keep smoking|keep drinking|keep injecting|keep on|carry on|go on using|use|using|' +
     'smoke|smoking|drink|drinking|score|scoring|inject|injecting|get high|get wasted|get wrecked|get mashed|' +
-    'get off my head|get off my face|live like this|be like this|doing this',
+    'get off my head|get off my face|live like this|living like this|keep living|keep going like this|go on like this|carry on like this|be like this|doing this',
 );
 
 /** Sustain cues that need no frame: benefits of using, no problem, can't cope without. */
@@ -52,15 +60,17 @@ const sustainPatterns: [string, RegExp][] = [
   ['everyone-does', /\beveryone (does|uses|is on|i know (uses|does))\b|\bnormal (round|around) here\b/],
   ['only-thing', /\bonly (thing|way) (that )?(gets|helps|works|keeps|makes)\b|\bhow (else )?(would|do|could) i (cope|sleep|get through)\b/],
   ['nothing-wrong', /\bnothing wrong with\b|\bnot hurting (anyone|anybody)\b|\bit is my (life|choice|business)\b/],
+  ['but-can-not', /\bbut (i )?(just )?(can not|could not|do not know how|never can|will not|am not ready)( do it| stop| manage)?\s*[.!]*$/],
   ['cannot-cope-without', /\b(can not|could not) (cope|sleep|function|manage|live|get through the day|get up|eat) without\b/],
 ];
 
 /** Change cues that need no frame: reasons, being fed up, steps already taken. */
 const changePatterns: [ChangeKind, string, RegExp][] = [
-  ['taking-steps', 'did-not-use', /\b(did not|have not|has not|never|not) (use|used|buy|bought|score|scored|take|took|touch|touched|drink|drank|smoke|smoked|pick(ed)? up|had any) (any|anything|it|last|yesterday|today|this|for|since|in)\b/],
+  ['taking-steps', 'did-not-use', /\b(did not|have not|has not|never|not) (use|used|buy|bought|score|scored|take|took|touch|touched|drink|drank|smoke|smoked|pick(ed)? up|had|have had) (any|anything|it|last|yesterday|today|this|for|since|in|a (bag|hit|drink|smoke|pipe|line|dig|toot|spliff|joint|pill|tab|drop|bit|score))\b/],
   ['taking-steps', 'got-help', /\b(rang|called|phoned|went to|been to|got on|started on|started|booked|signed up|registered|made an appointment|got an appointment|seen|saw|spoke to|talked to)\b.*\b(service|meeting|doctor|gp|script|clinic|methadone|subutex|buvidal|na|ca|aa|key ?worker|detox|rehab|drug team|outreach|needle exchange|nurse)\b/],
   ['taking-steps', 'been-off', /\b(been|stayed|kept) (off|away from|clear of) (it|the \w+|them|\w+) (for|since)\b|\b(days|weeks|months) (off|without|clear|sober)\b|\b(already|have|i) (cut down|cut back|stopped|quit|reduced)\b|\bhave (been|stayed) (off|sober|clear)\b/],
   ['reasons', 'for-family', /\b(for|because of|think of|thinking of|thinking about) (my )?(kids|kid|children|daughter|son|baby|bairns|family|mum|mam|dad|partner|girlfriend|boyfriend|wife|husband|health|job|nan|grandkids)\b/],
+  ['reasons', 'missing-family', /\bi (really )?miss (my|the) (kids|kid|children|daughter|son|baby|bairns|family|mum|mam|dad|partner|girlfriend|boyfriend|wife|husband|nan|grandkids|old life|job)\b/],
   ['reasons', 'costs', /\b(costing|cost) me\b|\bskint\b|\bbroke\b|\b(ruining|wrecking|destroying|killing|ruined|wrecked) (my|me)\b|\b(lose|lost|losing) (my|the) (kids|job|house|flat|home|partner|family|teeth|friends|mates)\b/],
   ['reasons', 'worried', /\bworried (about|for) (my|the|me|what)\b|\bnot (good|healthy) for me\b|\b(scared|frightened|terrified|afraid) (of|about|i will|i am going to|i might)\b|\b(court|probation|social services|social worker)\b/],
   ['desire', 'fed-up', /\b(fed up|sick|sick and tired|tired|done|had enough) (of|with) (it|using|this|the \w+|being|everything|chasing|rattling|my life|living)\b|\bi want (out|my life back|a normal life|a better life|to be normal)\b|\bhad enough\b/],
@@ -71,41 +81,45 @@ const changePatterns: [ChangeKind, string, RegExp][] = [
 
 const maxGap = 4;
 
+const frameIndex = byFirstWord(frames.flatMap(([kind, list]) => list.map((p): [Phrase, ChangeKind] => [p, kind])));
+const targetIndex = byFirstWord([
+  ...changeTargets.map((p): [Phrase, boolean] => [p, true]),
+  ...carryOnTargets.map((p): [Phrase, boolean] => [p, false]),
+]);
+
+/** "*" in a phrase stands for any one word ("knock * on the head"). */
 function startsAt(tokens: readonly string[], i: number, phrase: Phrase): boolean {
-  return phrase.every((word, k) => tokens[i + k] === word);
+  return phrase.every((word, k) => tokens[i + k] === word || (word === '*' && /^[a-z0-9]+$/.test(tokens[i + k] ?? '')));
 }
 
-/** Finds phrase starting within `maxGap` tokens after `from`, without crossing a clause break. */
-function findTarget(tokens: readonly string[], from: number, targets: Phrase[]): number {
+/** The first change or carry-on target within `maxGap` tokens after `from`, not crossing a clause break. */
+function findTarget(tokens: readonly string[], from: number): { at: number; change: boolean } | null {
   for (let j = from; j < tokens.length && j <= from + maxGap; j++) {
-    if (/^[.,!?;:]$|^but$|^because$/.test(tokens[j] ?? '')) return -1;
-    if (targets.some((t) => startsAt(tokens, j, t))) return j;
+    if (/^[.,!?;:]$|^but$|^because$/.test(tokens[j] ?? '')) return null;
+    const hit = targetIndex.get(tokens[j] ?? '')?.find(([p]) => startsAt(tokens, j, p));
+    if (hit) return { at: j, change: hit[1] };
   }
-  return -1;
+  return null;
 }
 
 function frameCues(tokens: readonly string[], negated: readonly boolean[]): TalkCue[] {
   const cues: TalkCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const [kind, list] of frames) {
-      const frame = list.find((p) => startsAt(tokens, i, p));
-      if (!frame) continue;
-      const after = i + frame.length;
-      const change = findTarget(tokens, after, changeTargets);
-      const carryOn = findTarget(tokens, after, carryOnTargets);
-      if (change < 0 && carryOn < 0) continue;
-      const useChange = change >= 0 && (carryOn < 0 || change <= carryOn);
-      const target = useChange ? change : carryOn;
-      let towardsChange = useChange;
+    // Frames are tried longest first ("going to try" before "going to"); the first with a target counts.
+    for (const [frame, kind] of frameIndex.get(tokens[i] ?? '') ?? []) {
+      if (!startsAt(tokens, i, frame)) continue;
+      const target = findTarget(tokens, i + frame.length);
+      if (!target) continue;
+      let towardsChange = target.change;
       if (negated[i]) towardsChange = !towardsChange;
-      if (negated[target] && !negated[i]) towardsChange = !towardsChange;
-      const rule = `${kind}-${useChange ? 'change' : 'carry-on'}${negated[i] || negated[target] ? '-negated' : ''}`;
+      if (negated[target.at] && !negated[i]) towardsChange = !towardsChange;
+      const rule = `${kind}-${target.change ? 'change' : 'carry-on'}${negated[i] || negated[target.at] ? '-negated' : ''}`;
       if (towardsChange) {
         // "I can't keep doing this" is not ability; it is a need for things to change.
-        const cueKind = kind === 'ability' && (negated[i] || negated[target]) ? 'need' : kind;
+        const cueKind = kind === 'ability' && (negated[i] || negated[target.at]) ? 'need' : kind;
         cues.push({ talk: 'change', kind: cueKind, rule, at: i });
       } else cues.push({ talk: 'sustain', kind: null, rule, at: i });
-      i = target;
+      i = target.at;
       break;
     }
   }

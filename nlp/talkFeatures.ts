@@ -24,9 +24,20 @@ function lengthBucket(count: number): string {
   return '21+';
 }
 
+/** Stems are remembered: stemming is the slowest step and chat reuses the same few hundred words. */
+const stems = new Map<string, string>();
+const stemCacheLimit = 50000;
+
+function stemWord(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stemmed = PorterStemmer.stem(word);
+  if (stems.size < stemCacheLimit) stems.set(word, stemmed);
+  return stemmed;
+}
+
 function stem(token: string): string {
-  if (token.startsWith('not_')) return `not_${PorterStemmer.stem(token.slice(4))}`;
-  return PorterStemmer.stem(token);
+  return token.startsWith('not_') ? `not_${stemWord(token.slice(4))}` : stemWord(token);
 }
 
 /** Features of a normalised message; `cues` may be passed in when the caller already read them. */
@@ -35,9 +46,7 @@ export function talkFeatures(normalised: string, context?: TalkContext, cues?: T
   const tokens = clauseTokens(normalised);
   const marked = markNegated(tokens);
   const wordsOnly = marked.filter((t) => !/^[.,!?;:]$/.test(t));
-  const stems = wordsOnly.map(stem);
-
-  for (const s of stems) features.add(`w:${s}`);
+  for (const word of wordsOnly) features.add(`w:${stem(word)}`);
   for (const cue of cues ?? readTalkCues(normalised)) {
     features.add(`cue:${cue.talk}`);
     features.add(`cue:${cue.rule}`);

@@ -18,6 +18,8 @@ export interface TalkReading {
   changeKind: ChangeKind | null;
   /** what decided: a clear cue, the model, or nothing (no model loaded and no cue) */
   source: 'cue' | 'model' | 'none';
+  /** both change and sustain cues in the one message */
+  ambivalent: boolean;
 }
 
 /** Words that say which kind of change talk a message is when no cue named it. */
@@ -25,7 +27,7 @@ const kindWords: [ChangeKind, RegExp][] = [
   ['taking-steps', /\b(stopped|quit|cut down|cut back|have not (used|had)|did not (use|score|buy)|been off|went to|rang|called|started)\b/],
   ['commitment', /\b(will|going to|promise|plan to|decided)\b/],
   ['activation', /\b(ready|willing|prepared|try|trying|give it a go)\b/],
-  ['need', /\b(need|have to|got to|must|should|has to)\b/],
+  ['need', /\b(need|have to|got to|must|should|has to)\b|\bcan not (keep|go on|carry on)\b/],
   ['ability', /\b(can|could|able|manage|managed)\b/],
   ['desire', /\b(want|wish|would like|hope|rather)\b/],
 ];
@@ -35,21 +37,23 @@ function lastCue(cues: TalkCue[]): TalkCue | undefined {
   return [...cues].sort((a, b) => a.at - b.at).pop();
 }
 
-function kindOf(normalised: string, cues: TalkCue[]): ChangeKind {
+/** The kind named by a cue, else by wording; null when nothing says which (no guessing). */
+function kindOf(normalised: string, cues: TalkCue[]): ChangeKind | null {
   const cued = [...cues].sort((a, b) => a.at - b.at).reverse().find((c) => c.talk === 'change' && c.kind);
   if (cued?.kind) return cued.kind;
-  return kindWords.find(([, pattern]) => pattern.test(normalised))?.[0] ?? 'reasons';
+  return kindWords.find(([, pattern]) => pattern.test(normalised))?.[0] ?? null;
 }
 
 /** Reads the talk type of a normalised message. Without a model only clear cues count. */
 export function readTalk(normalised: string, model: TalkModel | null | undefined, context?: TalkContext): TalkReading {
-  if (clauseTokens(normalised).length === 0) return { talk: 'neutral', changeKind: null, source: 'none' };
+  if (clauseTokens(normalised).length === 0) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent: false };
   const cues = readTalkCues(normalised);
+  const ambivalent = cues.some((c) => c.talk === 'change') && cues.some((c) => c.talk === 'sustain');
   const cue = lastCue(cues);
-  if (cue) return { talk: cue.talk, changeKind: cue.talk === 'change' ? kindOf(normalised, cues) : null, source: 'cue' };
-  if (!model) return { talk: 'neutral', changeKind: null, source: 'none' };
+  if (cue) return { talk: cue.talk, changeKind: cue.talk === 'change' ? kindOf(normalised, cues) : null, source: 'cue', ambivalent };
+  if (!model) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent };
   const { talk } = classifyTalk(model, talkFeatures(normalised, context, cues));
-  return { talk, changeKind: talk === 'change' ? kindOf(normalised, cues) : null, source: 'model' };
+  return { talk, changeKind: talk === 'change' ? kindOf(normalised, cues) : null, source: 'model', ambivalent };
 }
 
 /** Talk type of a raw message, e.g. for scripts; the bot gets it through analyseMessage. */
