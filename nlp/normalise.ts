@@ -18,6 +18,8 @@ const contractions: [RegExp, string][] = [
   [/\b(i|you|we|they|he|she)[’']d\b/g, '$1 would'],
   [/\b(it|that|what|there|he|she)[’']s\b/g, '$1 is'],
   [/\bive\b/g, 'i have'],
+  // "ill" is "I'll" before a verb ("ill ring them"), and "ill" (unwell) otherwise.
+  [/\bill (ring|phone|call|text|go|try|do|be|stop|get|see|make|give|pack|cut|sort|have|start|quit|keep|just|never|not|tell|ask|book|come|bin|leave)\b/g, 'i will $1'],
   [/\bdidnae\b/g, 'did not'],
   [/\bcannae\b/g, 'can not'],
   [/\bdinnae\b/g, 'do not'],

@@ -15,6 +15,8 @@ export interface TalkCue {
   rule: string;
   /** token position where the cue starts, so the last thing said can win */
   at: number;
+  /** a frame cue ("got to" + "get off"), which names the kind more surely than a pattern cue ("court") */
+  frame: boolean;
 }
 
 type Phrase = string[];
@@ -38,7 +40,7 @@ const frames: [ChangeKind, Phrase[]][] = [
 
 const changeTargets = phrases(
   'stop|stopping|quit|quitting|cut down|cutting down|cut back|cut it down|reduce|come off|coming off|get off it|get off the|get off them|' +
-    'give up|giving up|give it up|pack it in|pack * in|packing it in|knock it on the head|knock * on the head|knock the * on the head|jack it in|pack the * in|jack * in|sort it out|sort myself out|sort my life out|' +
+    'give up|giving up|give it up|pack it in|pack * in|packing it in|knock it on the head|knock * on the head|knock the * on the head|jack it in|jack in|pack in|pack the * in|jack * in|sort it out|sort myself out|sort my life out|' +
     'get help|get clean|get sober|get on a script|get a script|go on a script|detox|rehab|change|make a change|go without|do without|' +
     'stay off|keep off|be off|get my life back|get out of this|ring|call|phone|go to na|go to a meeting|see someone|talk to someone',
 );
@@ -67,6 +69,7 @@ const sustainPatterns: [string, RegExp][] = [
 /** Change cues that need no frame: reasons, being fed up, steps already taken. */
 const changePatterns: [ChangeKind, string, RegExp][] = [
   ['taking-steps', 'did-not-use', /\b(did not|have not|has not|never|not) (use|used|buy|bought|score|scored|take|took|touch|touched|drink|drank|smoke|smoked|pick(ed)? up|had|have had) (any|anything|it|last|yesterday|today|this|for|since|in|a (bag|hit|drink|smoke|pipe|line|dig|toot|spliff|joint|pill|tab|drop|bit|score))\b/],
+  ['taking-steps', 'not-touched-since', /\b(not|never|have not|did not) (touched|used|had|scored|bought|smoked|taken|done) (the|any|a|my) \w+ (since|for|in)\b/],
   ['taking-steps', 'got-help', /\b(rang|called|phoned|went to|been to|got on|started on|started|booked|signed up|registered|made an appointment|got an appointment|seen|saw|spoke to|talked to)\b.*\b(service|meeting|doctor|gp|script|clinic|methadone|subutex|buvidal|na|ca|aa|key ?worker|detox|rehab|drug team|outreach|needle exchange|nurse)\b/],
   ['taking-steps', 'been-off', /\b(been|stayed|kept) (off|away from|clear of) (it|the \w+|them|\w+) (for|since)\b|\b(days|weeks|months) (off|without|clear|sober)\b|\b(already|have|i) (cut down|cut back|stopped|quit|reduced)\b|\bhave (been|stayed) (off|sober|clear)\b/],
   ['reasons', 'for-family', /\b(for|because of|think of|thinking of|thinking about) (my )?(kids|kid|children|daughter|son|baby|bairns|family|mum|mam|dad|partner|girlfriend|boyfriend|wife|husband|health|job|nan|grandkids)\b/],
@@ -117,8 +120,8 @@ function frameCues(tokens: readonly string[], negated: readonly boolean[]): Talk
       if (towardsChange) {
         // "I can't keep doing this" is not ability; it is a need for things to change.
         const cueKind = kind === 'ability' && (negated[i] || negated[target.at]) ? 'need' : kind;
-        cues.push({ talk: 'change', kind: cueKind, rule, at: i });
-      } else cues.push({ talk: 'sustain', kind: null, rule, at: i });
+        cues.push({ talk: 'change', kind: cueKind, rule, at: i, frame: true });
+      } else cues.push({ talk: 'sustain', kind: null, rule, at: i, frame: true });
       i = target.at;
       break;
     }
@@ -137,11 +140,11 @@ export function readTalkCues(normalised: string): TalkCue[] {
   };
   for (const [rule, pattern] of sustainPatterns) {
     const position = at(pattern);
-    if (position >= 0) cues.push({ talk: 'sustain', kind: null, rule, at: position });
+    if (position >= 0) cues.push({ talk: 'sustain', kind: null, rule, at: position, frame: false });
   }
   for (const [kind, rule, pattern] of changePatterns) {
     const position = at(pattern);
-    if (position >= 0) cues.push({ talk: 'change', kind, rule, at: position });
+    if (position >= 0) cues.push({ talk: 'change', kind, rule, at: position, frame: false });
   }
   return cues;
 }

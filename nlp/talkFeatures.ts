@@ -66,6 +66,6 @@ export function talkFeatures(normalised: string, context?: TalkContext, cues?: T
     const previousText = normalise(context.previous);
     for (const cue of readTalkCues(previousText)) features.add(`c:cue:${cue.talk}`);
     if (/\?\s*$/.test(previousText)) features.add('c:?');
-  } else features.add('c:none');
+  }
   return [...features];
 }

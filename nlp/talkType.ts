@@ -32,6 +32,12 @@ const kindWords: [ChangeKind, RegExp][] = [
   ['desire', /\b(want|wish|would like|hope|rather)\b/],
 ];
 
+const questionStart = /^(what|when|where|who|how|which|is|are|does|do|can you|could you|will you|have you|has|any chance)\b/;
+
+function isQuestion(normalised: string): boolean {
+  return /\?\s*$/.test(normalised) || (questionStart.test(normalised) && normalised.split(' ').length <= 12);
+}
+
 /** The cue that speaks last wins: "I want to stop but I can't" ends on sustain. */
 function lastCue(cues: TalkCue[]): TalkCue | undefined {
   return [...cues].sort((a, b) => a.at - b.at).pop();
@@ -39,7 +45,8 @@ function lastCue(cues: TalkCue[]): TalkCue | undefined {
 
 /** The kind named by a cue, else by wording; null when nothing says which (no guessing). */
 function kindOf(normalised: string, cues: TalkCue[]): ChangeKind | null {
-  const cued = [...cues].sort((a, b) => a.at - b.at).reverse().find((c) => c.talk === 'change' && c.kind);
+  const change = [...cues].sort((a, b) => b.at - a.at).filter((c) => c.talk === 'change' && c.kind);
+  const cued = change.find((c) => c.frame) ?? change[0];
   if (cued?.kind) return cued.kind;
   return kindWords.find(([, pattern]) => pattern.test(normalised))?.[0] ?? null;
 }
@@ -52,6 +59,8 @@ export function readTalk(normalised: string, model: TalkModel | null | undefined
   const cue = lastCue(cues);
   if (cue) return { talk: cue.talk, changeKind: cue.talk === 'change' ? kindOf(normalised, cues) : null, source: 'cue', ambivalent };
   if (!model) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent };
+  // A question with no clear cue is asking for something ("what time does the chemist shut"), not change or sustain talk.
+  if (isQuestion(normalised)) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent };
   const { talk } = classifyTalk(model, talkFeatures(normalised, context, cues));
   return { talk, changeKind: talk === 'change' ? kindOf(normalised, cues) : null, source: 'model', ambivalent };
 }

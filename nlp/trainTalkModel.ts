@@ -11,14 +11,22 @@ import { talkExamplesFileSchema } from '../content/schemas/talkExamples';
 import type { TalkType } from './messageAnalysis';
 import { normalise } from './normalise';
 import { readAnnomiClient } from './readAnnomi';
-import { readTalkCues } from './talkCues';
 import { talkFeatures } from './talkFeatures';
 import { scoreTalk } from './talkMetrics';
 import { talkLabels, talkProbabilities, trainTalkWeights, type TalkExample, type TalkModel, type TrainOptions } from './talkModel';
+import { readTalk } from './talkType';
 
 const options: TrainOptions = { epochs: 10, learningRate: 0.05, l2: 0.003, balance: 1, minCount: 2 };
 const folds = 5;
 const modelFile = join(__dirname, 'model', 'talk-model.json');
+
+const emptyModel: TalkModel = {
+  version: 1,
+  labels: ['change', 'neutral', 'sustain'],
+  bias: [0, 0, 0],
+  weights: {},
+  trainedOn: { examples: 0, annomiTrain: 0, contentExamples: 0, options: {} },
+};
 
 interface Grouped extends TalkExample {
   group: number;
@@ -69,27 +77,36 @@ function main(): void {
   const transcripts = [...new Set(fromAnnomi.map((e) => e.group))].sort((a, b) => a - b);
   const gold: TalkType[] = [];
   const logProbabilities: number[][] = [];
-  const cueOverride: TalkType[] = [];
+  const held: { fold: number; index: number }[] = [];
+  const foldModels: Pick<TalkModel, 'bias' | 'weights'>[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const held = new Set(transcripts.filter((_, i) => i % folds === fold));
-    const weights = trainTalkWeights([...fromAnnomi.filter((e) => !held.has(e.group)), ...fromContent], options);
+    const heldOut = new Set(transcripts.filter((_, i) => i % folds === fold));
+    const weights = trainTalkWeights([...fromAnnomi.filter((e) => !heldOut.has(e.group)), ...fromContent], options);
+    foldModels.push(weights);
     annomi.forEach((row, i) => {
-      if (!held.has(row.transcript)) return;
+      if (!heldOut.has(row.transcript)) return;
       gold.push(row.talk);
+      held.push({ fold, index: i });
       logProbabilities.push(talkProbabilities(weights, fromAnnomi[i]!.features).map(Math.log));
-      const cues = readTalkCues(normalise(row.text));
-      cueOverride.push(cues.length > 0 ? [...cues].sort((a, b) => a.at - b.at).pop()!.talk : 'neutral');
     });
   }
   const plain = scoreTalk(gold, logProbabilities.map((s) => argmax(s, [0, 0, 0])));
   const offsets = tuneOffsets(logProbabilities, gold);
-  const tunedPredictions = logProbabilities.map((s) => argmax(s, offsets));
-  const tuned = scoreTalk(gold, tunedPredictions);
-  const withCues = scoreTalk(gold, tunedPredictions.map((p, i) => (cueOverride[i] !== 'neutral' ? cueOverride[i]! : p)));
+  const tuned = scoreTalk(gold, logProbabilities.map((s) => argmax(s, offsets)));
+  // The whole reader as the bot runs it (clear cues, questions, then the model with offsets), per fold.
+  const withCues = scoreTalk(
+    gold,
+    held.map(({ fold, index }) => {
+      const weights = foldModels[fold]!;
+      const model: TalkModel = { ...emptyModel, bias: weights.bias.map((b, k) => b + (offsets[k] ?? 0)) as [number, number, number], weights: weights.weights };
+      const row = annomi[index]!;
+      return readTalk(normalise(row.text), model, { previous: row.previous_counsellor ?? undefined }).talk;
+    }),
+  );
   console.log(`cross-validation (${folds} folds by transcript, ${gold.length} AnnoMI train utterances):`);
   console.log(`  model                 macro-F1 ${plain.macroF1.toFixed(3)}  accuracy ${plain.accuracy.toFixed(3)}`);
   console.log(`  model + offsets ${JSON.stringify(offsets)}  macro-F1 ${tuned.macroF1.toFixed(3)}  accuracy ${tuned.accuracy.toFixed(3)}`);
-  console.log(`  + clear cues decide   macro-F1 ${withCues.macroF1.toFixed(3)}  accuracy ${withCues.accuracy.toFixed(3)}`);
+  console.log(`  reader (cues + model) macro-F1 ${withCues.macroF1.toFixed(3)}  accuracy ${withCues.accuracy.toFixed(3)}`);
 
   const started = Date.now();
   const weights = trainTalkWeights([...fromAnnomi, ...fromContent], options);
