@@ -8,11 +8,16 @@ import { clauseTokens, negationScope } from './negation';
 /** Phrases grouped by their first word, longest first, so "feel like shit" is tried before "feel low". */
 export type TermIndex = Map<string, { id: string; phrase: string[] }[]>;
 
+/** Intensifiers skipped on both sides, so "feeling proper low" matches "feeling low". */
+const intensifiers = new Set(['so', 'really', 'proper', 'well', 'dead', 'pretty', 'very', 'totally', 'completely', 'absolutely', 'bare', 'right', 'rly', 'super', 'that']);
+const withoutIntensifiers = (tokens: string[]) => tokens.filter((t) => !intensifiers.has(t));
+
 export function indexTerms(entries: Record<string, { words: string[] }>): TermIndex {
   const index: TermIndex = new Map();
   for (const [id, entry] of Object.entries(entries)) {
     for (const word of entry.words) {
-      const phrase = word.replace(/'/g, '').split(' ');
+      const phrase = withoutIntensifiers(word.replace(/'/g, '').split(' '));
+      if (phrase.length === 0) continue;
       const first = phrase[0] ?? '';
       index.set(first, [...(index.get(first) ?? []), { id, phrase }]);
     }
@@ -41,7 +46,7 @@ function aboutThemselves(tokens: readonly string[], at: number): boolean {
 
 /** Ids of the entries a message mentions; with `firstPerson`, only what the person says of themselves. */
 export function findTerms(normalised: string, index: TermIndex, options: { firstPerson?: boolean } = {}): string[] {
-  const tokens = clauseTokens(normalised);
+  const tokens = withoutIntensifiers(clauseTokens(normalised));
   const negated = negationScope(tokens);
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
