@@ -152,8 +152,10 @@ export function normalise(text: string): string {
   for (const [pattern, replacement] of contractions) out = out.replace(pattern, replacement);
   out = out
     .split(/\s+/)
-    .map((word) => {
+    .map((word, index, all) => {
       const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      // "k" is "okay", except in "special k" / "vitamin k" (ketamine).
+      if (bare === 'k' && /^(special|vitamin)$/.test(all[index - 1] ?? '')) return word;
       const spelled = chatSpellings[bare] ?? (droppedG.has(bare) ? `${bare}g` : undefined);
       return spelled === undefined ? word : word.replace(bare, spelled);
     })

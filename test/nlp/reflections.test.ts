@@ -92,6 +92,8 @@ describe('chooseReflection', () => {
     expect(choose(text, { recent: [] }, allowed)?.text).toBe("So there's nothing about the charlie that bothers you at all.");
     expect(choose(text, { recent: [] }, denied)).toBeNull();
     expect(choose('nothing wrong with a bit of charlie, i just feel so ashamed', { recent: [] }, allowed)).toBeNull();
+    expect(choose('nothing wrong with mixing charlie and vallies', { recent: [] }, allowed)).toBeNull();
+    expect(choose('nothing wrong with a bit of charlie when im on my own', { recent: [] }, allowed)).toBeNull();
   });
 
   it('never goes over the word limit, never asks a question, never names a feeling not expressed', () => {

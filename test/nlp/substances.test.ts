@@ -15,6 +15,8 @@ describe('substances from street names', () => {
     ['street valium off a mate', 'benzodiazepines'],
     ['pregabs and subs', 'gabapentinoids'],
     ['doing ket in the park', 'ketamine'],
+    ['special k at the weekend', 'ketamine'],
+    ['some k2 off a lad', 'synthetic-cannabinoids'],
     ['spice in the hostel', 'synthetic-cannabinoids'],
     ['on a methadone script', 'methadone'],
   ])('%j names %s', (text, substance) => {
