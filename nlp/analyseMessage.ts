@@ -10,6 +10,9 @@ import { reflectClause } from './reflect';
 import type { TalkModel } from './talkModel';
 import { readTalk, type TalkContext } from './talkType';
 
+/** Danger that no line may be playful about (see MessageAnalysis.risky). */
+const riskWords = /\b(mix\w*|inject\w*|needles?|works|overdos\w*|od|alone|on my own|by myself|driv\w*|pregnan\w*|kids?|children|baby|fentanyl|nitazenes?|tolerance|blackouts?|fits?|seizures?)\b/;
+
 /** What the NLP needs from content (see `loadNlpLexicons`). The optional parts degrade gracefully when missing. */
 export interface NlpLexicons {
   substances: SubstanceIndex;
@@ -37,6 +40,7 @@ export function analyseMessage(text: string, lexicons: NlpLexicons, context?: Ta
   // The model's guess is dropped where it would mislead: in a crisis, in pushing back at the bot (discord is
   // not talk about the drug), and in a bare ruler answer. A clear cue still counts ("stop preaching, I want to quit").
   const dropGuess = crisis !== null || (read.source === 'model' && (discord || rulerAnswer));
+  const substances = findSubstances(tokens, lexicons.substances);
   const talk = dropGuess ? { talk: 'neutral' as const, changeKind: null, source: 'none' as const, ambivalent: false } : read;
   return {
     empty: tokens.length === 0,
@@ -50,7 +54,8 @@ export function analyseMessage(text: string, lexicons: NlpLexicons, context?: Ta
     discord,
     feelings: lexicons.feelings ? findTerms(normalised, lexicons.feelings, { firstPerson: true }) : [],
     topics: lexicons.topics ? findTerms(normalised, lexicons.topics) : [],
-    substances: findSubstances(tokens, lexicons.substances),
+    substances,
+    risky: crisis !== null || substances.length > 1 || riskWords.test(normalised),
     ruler,
     reflection: rulerAnswer ? null : reflectClause(normalised),
     place: null,

@@ -35,7 +35,6 @@ export const maxReflectionWords = 25;
 /** Feelings too raw for anything that could read as sarcasm. */
 const hardFeelings = new Set(['low', 'angry', 'scared', 'ashamed', 'lonely', 'tired']);
 
-const riskWords = /\b(mix\w*|inject\w*|needles?|works|overdos\w*|od|alone|on (my|your) own|driv\w*|pregnan\w*|kids?|children|baby|fentanyl|nitazenes?|tolerance|blackouts?|fits?|seizures?)\b/;
 
 function fits(when: ReflectionWhen, analysis: MessageAnalysis, substanceWord: string | undefined): boolean {
   if (when.talk && when.talk !== analysis.talk) return false;
@@ -95,9 +94,8 @@ export function chooseReflection(analysis: MessageAnalysis, memory: ReflectionMe
     change: ownWords(analysis.talk === 'change' ? undefined : memory.saidChange) ?? (analysis.talk === 'change' ? analysis.reflection ?? undefined : undefined),
     sustain: ownWords(analysis.talk === 'sustain' ? undefined : memory.saidSustain) ?? (analysis.talk === 'sustain' ? analysis.reflection ?? undefined : undefined),
   };
-  // Never anything that could read as sarcasm about danger: mixing drugs, injecting, overdose, being alone, kids.
-  const risky = analysis.substances.length > 1 || riskWords.test(normalise(analysis.reflection ?? '')) || riskWords.test(memory.recent.join(' ').toLowerCase());
-  const hardOrRisky = analysis.discord || risky || analysis.feelings.some((f) => hardFeelings.has(f));
+  // Never anything that could read as sarcasm about danger; an analysis that does not say is treated as risky.
+  const hardOrRisky = analysis.discord || analysis.risky !== false || analysis.feelings.some((f) => hardFeelings.has(f));
 
   const usable = (template: ReflectionTemplate): string | null => {
     if (!fits(template.when, analysis, substanceWord)) return null;

@@ -51,6 +51,11 @@ export interface MessageAnalysis {
   talkSource?: 'cue' | 'model' | 'none';
   /** Optional (NLP v2): the message holds both change and sustain talk ("I want to stop but I can't") */
   ambivalent?: boolean;
+  /**
+   * Optional (NLP v2): the message touches on danger (mixing drugs, injecting, overdose, using alone, children,
+   * driving, pregnancy), so no line may be playful or read as sarcasm. Missing means "assume it does".
+   */
+  risky?: boolean;
   /** pushing back against the bot ("stop preaching", "whatever") */
   discord: boolean;
   feelings: string[];

@@ -94,6 +94,9 @@ describe('chooseReflection', () => {
     expect(choose('nothing wrong with a bit of charlie, i just feel so ashamed', { recent: [] }, allowed)).toBeNull();
     expect(choose('nothing wrong with mixing charlie and vallies', { recent: [] }, allowed)).toBeNull();
     expect(choose('nothing wrong with a bit of charlie when im on my own', { recent: [] }, allowed)).toBeNull();
+    expect(choose('nothing wrong with charlie. the kids are at school', { recent: [] }, allowed)).toBeNull();
+    expect(analyse('nothing wrong with charlie. the kids are at school').risky).toBe(true);
+    expect(analyse('nothing wrong with a bit of charlie').risky).toBe(false);
   });
 
   it('never goes over the word limit, never asks a question, never names a feeling not expressed', () => {
