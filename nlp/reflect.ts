@@ -1,3 +1,5 @@
+import { readTalkCues } from './talkCues';
+
 /**
  * Simple reflection: the key clause of what the person said, turned round ("I can't stop" → "you can't stop").
  * It only ever uses the person's own words, so it cannot put a claim in their mouth.
@@ -68,8 +70,10 @@ function shorten(tokens: string[]): string[] {
 /** The clause to reflect, or null if there is no first-person statement worth reflecting. */
 export function reflectClause(normalised: string): string | null {
   const sentences = normalised.split(/[.!?\n;]+|\s(?:but|because|cos|coz|though|although)\s/).map((s) => s.trim()).filter(Boolean);
-  // Questions are not reflected; the first first-person statement is usually the key one.
-  const sentence = sentences.find((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));
+  // Questions are not reflected. The key clause is the one with change or sustain talk in it, else the first
+  // where the person is the subject ("I…"), else the first about them at all ("my…").
+  const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));
+  const sentence = statements.find((s) => readTalkCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0];
   if (!sentence) return null;
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
   // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".

@@ -69,6 +69,7 @@ const sustainPatterns: [string, RegExp][] = [
 /** Change cues that need no frame: reasons, being fed up, steps already taken. */
 const changePatterns: [ChangeKind, string, RegExp][] = [
   ['taking-steps', 'did-not-use', /\b(did not|have not|has not|never|not) (use|used|buy|bought|score|scored|take|took|touch|touched|drink|drank|smoke|smoked|pick(ed)? up|had|have had) (any|anything|it|last|yesterday|today|this|for|since|in|a (bag|hit|drink|smoke|pipe|line|dig|toot|spliff|joint|pill|tab|drop|bit|score))\b/],
+  ['taking-steps', 'off-it-now', /\bi am (off|clear of|done with) (it|them|the \w+) (now|for good|these days|at the moment|since)\b/],
   ['taking-steps', 'not-touched-since', /\b(not|never|have not|did not) (touched|used|had|scored|bought|smoked|taken|done) (the|any|a|my) \w+ (since|for|in)\b/],
   ['taking-steps', 'got-help', /\b(rang|called|phoned|went to|been to|got on|started on|started|booked|signed up|registered|made an appointment|got an appointment|seen|saw|spoke to|talked to)\b.*\b(service|meeting|doctor|gp|script|clinic|methadone|subutex|buvidal|na|ca|aa|key ?worker|detox|rehab|drug team|outreach|needle exchange|nurse)\b/],
   ['taking-steps', 'been-off', /\b(been|stayed|kept) (off|away from|clear of) (it|the \w+|them|\w+) (for|since)\b|\b(days|weeks|months) (off|without|clear|sober)\b|\b(already|have|i) (cut down|cut back|stopped|quit|reduced)\b|\bhave (been|stayed) (off|sober|clear)\b/],

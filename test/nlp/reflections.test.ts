@@ -21,6 +21,8 @@ describe('simple reflections turn the words round', () => {
     ['yeah well i guess i just need my kids back', 'you just need your kids back'],
     ['cant sleep without my pregabs', "you can't sleep without your pregabs"],
     ['i want to stop but my mates all use', 'you want to stop'],
+    ['yeah my mates all use but i want to stop', 'you want to stop'],
+    ['my mum rang. i was in bed all day', 'you were in bed all day'],
   ])('%j → %j', (text, expected) => {
     expect(reflectClause(normalise(text))).toBe(expected);
   });
