@@ -2,10 +2,13 @@ import { join } from 'node:path';
 import { readContentFile, type ContentProblem, type ParsedContentFile } from './contentFile';
 import { loadServices } from './loadServices';
 import { harmReductionFileSchema, type HarmReductionFile } from './schemas/harmReduction';
+import { feelingsFileSchema, topicsFileSchema } from './schemas/lexicons';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
 import type { ServiceDirectory } from './schemas/services';
+import { reflectionsFileSchema } from './schemas/reflections';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
 import { substancesFileSchema, type SubstancesFile } from './schemas/substances';
+import { talkExamplesFileSchema } from './schemas/talkExamples';
 
 /** Everything the conversation says and knows, validated. */
 export interface Content {
@@ -33,7 +36,14 @@ export function loadContent(dir: string = contentDir): LoadedContent {
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
   const harmReduction = readContentFile(join(dir, 'harm-reduction.yaml'), harmReductionFileSchema);
   const services = loadServices(join(dir, 'services'));
-  const problems = [steps, messages, substances, harmReduction, services].flatMap((file) => file.problems);
+  // Read by the NLP at start-up (nlp/loadNlpLexicons.ts); checked here too so content:check covers every file.
+  const nlpFiles = [
+    readContentFile(join(dir, 'feelings.yaml'), feelingsFileSchema),
+    readContentFile(join(dir, 'topics.yaml'), topicsFileSchema),
+    readContentFile(join(dir, 'reflections.yaml'), reflectionsFileSchema),
+    readContentFile(join(dir, 'talk-examples.yaml'), talkExamplesFileSchema),
+  ];
+  const problems = [steps, messages, substances, harmReduction, services, ...nlpFiles].flatMap((file) => file.problems);
   problems.push(...[steps, messages, harmReduction].flatMap(checkTemplateVariables));
   if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };
