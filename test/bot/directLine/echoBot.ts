@@ -1,0 +1,31 @@
+import { ActivityHandler, ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { createInProcessTurn, type RunTurn } from '../../../bot/directLine/inProcessTurn';
+
+/** A stand-in for the real bot: echoes messages, answers the join event, and emits the noise a real turn can carry. */
+export class EchoBot extends ActivityHandler {
+  readonly joins: unknown[] = [];
+
+  constructor() {
+    super();
+    this.onMessage(async (context, next) => {
+      await context.sendTraceActivity('echo', 'not for the user');
+      await context.sendActivity({ type: ActivityTypes.Typing });
+      await context.sendActivity({ type: 'delay', value: 10 });
+      await context.sendActivity(`You said: ${context.activity.text ?? ''}`);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'webchat/join') {
+        this.joins.push(context.activity.value);
+        await context.sendActivity('Hello. This is an anonymous chat.');
+      }
+      await next();
+    });
+  }
+}
+
+/** An adapter with auth disabled (no MicrosoftAppId), as in local development. */
+export function createEchoTurn(bot: EchoBot = new EchoBot()): { bot: EchoBot; runTurn: RunTurn; adapter: CloudAdapter } {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  return { bot, adapter, runTurn: createInProcessTurn(adapter, (context: TurnContext) => bot.run(context)) };
+}
