@@ -29,7 +29,7 @@ export function registerTokenEndpoints(server: Server, settings: TokenEndpointSe
   server.post(TOKEN_PATH, async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
     const body = await readJsonBody(req, 2048);
-    if (!body.ok) return res.send(body.status, { error: { code: 'BadArgument', message: 'The request could not be read.' } });
+    if (!body.ok) return void res.send(body.status, { error: { code: 'BadArgument', message: 'The request could not be read.' } });
     let issued: IssuedToken;
     try {
       issued = settings.directLineSecret
@@ -37,7 +37,7 @@ export function registerTokenEndpoints(server: Server, settings: TokenEndpointSe
         : freshToken(newConversationId(), settings);
     } catch (error) {
       console.error('Direct Line token not issued:', error instanceof Error ? error.message : 'unknown error');
-      return res.send(502, { error: { code: 'ServiceError', message: 'The chat could not start. Please try again.' } });
+      return void res.send(502, { error: { code: 'ServiceError', message: 'The chat could not start. Please try again.' } });
     }
     const link = settings.cleanLink(body.body);
     try {
