@@ -52,12 +52,23 @@ export function nodeDirectLine(baseUrl: string, token: string, conversationId?: 
   } as unknown as ConstructorParameters<typeof DirectLine>[0]);
 }
 
+/** The fields the tests read; DirectLineJS's own Activity union is narrower than what a bot sends. */
+export interface SeenActivity {
+  id?: string;
+  type: string;
+  text?: string;
+  replyToId?: string;
+  from: { id: string; role?: string };
+  channelData?: unknown;
+}
+
 /** Collects activities as they arrive; `waitFor` resolves when one matches, or fails after `ms`. */
-export function collect(directLine: DirectLine): { seen: Activity[]; waitFor(match: (a: Activity) => boolean, ms?: number): Promise<Activity> } {
-  const seen: Activity[] = [];
-  const waiters: { match: (a: Activity) => boolean; resolve: (a: Activity) => void }[] = [];
+export function collect(directLine: DirectLine): { seen: SeenActivity[]; waitFor(match: (a: SeenActivity) => boolean, ms?: number): Promise<SeenActivity> } {
+  const seen: SeenActivity[] = [];
+  const waiters: { match: (a: SeenActivity) => boolean; resolve: (a: SeenActivity) => void }[] = [];
   directLine.activity$.subscribe(
-    (activity) => {
+    (received) => {
+      const activity = received as unknown as SeenActivity;
       seen.push(activity);
       for (const waiter of [...waiters]) {
         if (waiter.match(activity)) {
