@@ -29,12 +29,14 @@ export function chatPage(config: ChatPageConfig, webChatScriptPath: string): str
 </head>
 <body data-config="${htmlText(JSON.stringify(config))}">
 <header class="top">
-  <p class="name">Chat</p>
-  <button type="button" id="quick-exit" class="quick-exit" aria-describedby="exit-hint">Exit</button>
+  <div class="bar">
+    <p class="name">Chat</p>
+    <button type="button" id="quick-exit" class="quick-exit" aria-describedby="exit-hint">Exit</button>
+  </div>
+  <p class="about">An anonymous chat about drugs and support, with a computer program, not a person. No name or account is needed.
+  <span id="exit-hint">Exit (or pressing Esc twice) leaves this page at once.</span></p>
 </header>
-<p class="about">An anonymous chat about drugs and support, with a computer program, not a person. No name or account is needed.
-<span id="exit-hint">Exit (or pressing Esc twice) leaves this page at once.</span></p>
-<main id="webchat" class="webchat" aria-label="Chat"></main>
+<div id="webchat" class="webchat"></div>
 <footer class="bottom">
   <button type="button" id="clear-conversation" class="clear">Clear conversation</button>
   <p id="page-status" class="status" role="status" aria-live="polite"></p>

@@ -52,10 +52,15 @@ export function outreachCard(link: string, query: string): string {
 <article class="card">
   <img class="card-qr" src="/outreach/qr.svg?${htmlText(query)}" alt="QR code for ${htmlText(link)}">
   <p class="card-line">${htmlText(CARD_LINE)}</p>
-  <p class="card-link">${htmlText(link)}</p>
+  <p class="card-link">${breakableLink(link)}</p>
 </article>
 </main>
 <script src="/static/outreach.js"></script>`);
+}
+
+/** Lets a long link wrap after a slash rather than in the middle of a word. */
+function breakableLink(link: string): string {
+  return htmlText(link).replace(/\//g, '/<wbr>');
 }
 
 function page(title: string, body: string): string {

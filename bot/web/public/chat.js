@@ -110,6 +110,7 @@
         directLine: directLine,
         store: WebChat.createStore({}, joinMiddleware(isNew)),
         locale: 'en-GB',
+        role: 'main', // the chat is the page's main landmark, between the header and the footer
         nonce: config.styleNonce,
         styleOptions: {
           hideUploadButton: true,

@@ -1,19 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from './headlessChromium';
 import { startWebChat, type RunningWebChat } from './webChatServer';
 
-// Debian's Chromium only (`apt-get install chromium`), never a downloaded browser.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
-const SCREENSHOTS = 'test-output/screenshots';
 
 jest.setTimeout(90_000);
 
@@ -31,7 +21,7 @@ describe('chat page in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     running = await startWebChat({ quickExitUrl: EXIT_URL });
   });
 
@@ -96,6 +86,7 @@ describe('chat page in headless Chromium', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/chat-360x740.png` });
 
       expect(await page.locator('[aria-live]').count()).toBeGreaterThan(0); // Web Chat narrates new messages
+      for (const landmark of ['banner', 'main', 'contentinfo'] as const) expect(await page.getByRole(landmark).count()).toBe(1);
 
       await page.reload();
       await shown(page, 'You said: hi').waitFor();
@@ -122,6 +113,10 @@ describe('chat page in headless Chromium', () => {
       await shown(page, 'Hello. This is an anonymous chat.').waitFor();
       await send(page, 'what is this');
       await shown(page, 'You said: what is this').waitFor();
+      // HTML in a message is shown as text, never rendered (markdownRenderHTML: false).
+      await send(page, '<b>bold</b>');
+      await shown(page, 'You said: <b>bold</b>').waitFor();
+      expect(await page.locator('.webchat__bubble__content b').count()).toBe(0);
       await allSent(page);
       await page.screenshot({ path: `${SCREENSHOTS}/chat-1280x800.png` });
       expect(offOrigin(requests)).toEqual([]);

@@ -101,6 +101,16 @@ describe('registerWebChat', () => {
     expect(await botReplies(running, conversation)).toEqual([]);
   });
 
+  it('works behind a global body parser, and still refuses a body over the limit', async () => {
+    running = await startWebChat({ maxBodyBytes: 1024 }, { globalBodyParser: true });
+    const conversation = await startedConversation(running);
+    const ok = await post(running.baseUrl, conversation.activitiesPath, { type: 'message', text: 'hi' }, conversation.auth);
+    expect(ok.status).toBe(200);
+    expect(await botReplies(running, conversation)).toEqual(['You said: hi']);
+    const tooBig = await post(running.baseUrl, conversation.activitiesPath, { type: 'message', text: 'y'.repeat(2000) }, conversation.auth);
+    expect(tooBig.status).toBe(413);
+  });
+
   it('refuses activity types other than messages and events', async () => {
     running = await startWebChat();
     const conversation = await startedConversation(running);

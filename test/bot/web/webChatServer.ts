@@ -19,12 +19,17 @@ export interface RunningWebChat {
 }
 
 /** The web chat on a restify server with an echo bot, on 127.0.0.1 and a free port. */
-export async function startWebChat(overrides: Partial<WebChatOptions> = {}): Promise<RunningWebChat> {
+export async function startWebChat(
+  overrides: Partial<WebChatOptions> = {},
+  server: { globalBodyParser?: boolean } = {},
+): Promise<RunningWebChat> {
   const { bot, runTurn } = createEchoTurn();
   const storage = overrides.storage ?? new MemoryStorage();
   const starts: [string | undefined, string | undefined][] = [];
-  const server = restify.createServer({ handleUncaughtExceptions: false } as restify.ServerOptions);
-  const handle = registerWebChat(server, {
+  const http = restify.createServer();
+  // As the BotBuilder samples do; the web chat routes must work with or without it.
+  if (server.globalBodyParser) http.use(restify.plugins.bodyParser({ mapParams: false }));
+  const handle = registerWebChat(http, {
     runTurn,
     storage,
     tokenSecret: 'test-secret-that-is-at-least-32-characters-long',
@@ -34,8 +39,8 @@ export async function startWebChat(overrides: Partial<WebChatOptions> = {}): Pro
     quickExitUrl: 'https://www.bbc.co.uk/weather',
     ...overrides,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     bot,
@@ -44,7 +49,7 @@ export async function startWebChat(overrides: Partial<WebChatOptions> = {}): Pro
     handle,
     close: async () => {
       await handle.settled();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
 }
