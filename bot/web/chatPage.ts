@@ -42,6 +42,7 @@ export function chatPage(config: ChatPageConfig, webChatScriptPath: string): str
   <p id="page-status" class="status" role="status" aria-live="polite"></p>
 </footer>
 <noscript><p class="about">This chat needs JavaScript turned on.</p></noscript>
+<script src="/static/quickExit.js"></script>
 <script src="${htmlText(webChatScriptPath)}"></script>
 <script src="/static/chat.js"></script>
 </body>

@@ -112,6 +112,8 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     return next(false);
   });
 
+  const webChat = webChatBundle();
+  const webChatScriptPath = `/webchat/${webChat.version}/webchat.js`;
   const pageConfig = {
     // Empty: the page uses its own origin, whatever host name it was reached by.
     directLineDomain: options.directLineSecret ? AZURE_DIRECT_LINE : '',
@@ -125,8 +127,6 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     await sendCompressed(req, res, chatPage({ ...pageConfig, styleNonce }, webChatScriptPath), 'text/html; charset=utf-8');
   });
 
-  const webChat = webChatBundle();
-  const webChatScriptPath = `/webchat/${webChat.version}/webchat.js`;
   server.get(webChatScriptPath, staticFile(webChat.path, 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable'));
   for (const [name, type] of STATIC_FILES) {
     server.get(`/static/${name}`, staticFile(join(__dirname, 'public', name), type, 'no-cache'));
@@ -162,6 +162,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
 }
 
 const STATIC_FILES: [string, string][] = [
+  ['quickExit.js', 'text/javascript; charset=utf-8'],
   ['chat.js', 'text/javascript; charset=utf-8'],
   ['chat.css', 'text/css; charset=utf-8'],
   ['outreach.js', 'text/javascript; charset=utf-8'],

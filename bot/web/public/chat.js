@@ -1,12 +1,12 @@
-// The chat page: starts (or resumes) a conversation, renders Web Chat, and offers quick exit and clear.
+// The chat page: starts (or resumes) a conversation, renders Web Chat, and offers Clear conversation.
+// Quick exit lives in quickExit.js, which loads first.
 // Plain browser JavaScript, no build step. The token lives in sessionStorage only: no cookies, and it is
 // gone when the tab closes.
 (function () {
   'use strict';
 
   var config = JSON.parse(document.body.getAttribute('data-config'));
-  var STORE_KEY = 'chat.session';
-  var ESC_WINDOW_MS = 1500;
+  var STORE_KEY = 'chat.session'; // also read by quickExit.js
 
   // The link's area and source are read once, then taken out of the address bar.
   var query = new URLSearchParams(location.search);
@@ -146,17 +146,6 @@
     document.getElementById('page-status').textContent = text;
   }
 
-  function quickExit() {
-    if (current) endOnServer(current.session);
-    try {
-      sessionStorage.clear();
-    } catch (error) {
-      // Storage may be blocked; leave anyway.
-    }
-    // replace(): the chat leaves no entry for the back button.
-    location.replace(config.quickExitUrl);
-  }
-
   function clearConversation() {
     if (current) {
       endOnServer(current.session);
@@ -169,14 +158,6 @@
     say('Conversation cleared. A new one has started.');
   }
 
-  var lastEscape = 0;
-  document.addEventListener('keydown', function (event) {
-    if (event.key !== 'Escape') return;
-    var now = Date.now();
-    if (now - lastEscape < ESC_WINDOW_MS) quickExit();
-    lastEscape = now;
-  });
-  document.getElementById('quick-exit').addEventListener('click', quickExit);
   document.getElementById('clear-conversation').addEventListener('click', clearConversation);
 
   start();

@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { type Activity, ActivityHandler, ActivityTypes, CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { createInProcessTurn, type RunTurn } from '../../../bot/directLine/inProcessTurn';
 
 /** A stand-in for the real bot: echoes messages, answers the join event, and emits the noise a real turn can carry. */
@@ -8,6 +8,11 @@ export class EchoBot extends ActivityHandler {
   constructor() {
     super();
     this.onMessage(async (context, next) => {
+      if (context.activity.text === 'card') {
+        await context.sendActivity(serviceCard());
+        await next();
+        return;
+      }
       await context.sendTraceActivity('echo', 'not for the user');
       await context.sendActivity({ type: ActivityTypes.Typing });
       await context.sendActivity({ type: 'delay', value: 10 });
@@ -28,4 +33,22 @@ export class EchoBot extends ActivityHandler {
 export function createEchoTurn(bot: EchoBot = new EchoBot()): { bot: EchoBot; runTurn: RunTurn; adapter: CloudAdapter } {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   return { bot, adapter, runTurn: createInProcessTurn(adapter, (context: TurnContext) => bot.run(context)) };
+}
+
+/** A service as the real bot will send it: an Adaptive Card, with suggested replies. */
+function serviceCard(): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    attachments: [
+      CardFactory.adaptiveCard({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [
+          { type: 'TextBlock', text: 'Example drop-in service', weight: 'Bolder', wrap: true },
+          { type: 'TextBlock', text: 'Open weekdays. No appointment needed.', wrap: true },
+        ],
+      }),
+    ],
+    suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'Tell me more', value: 'Tell me more' }] },
+  };
 }

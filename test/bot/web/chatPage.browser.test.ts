@@ -117,6 +117,11 @@ describe('chat page in headless Chromium', () => {
       await send(page, '<b>bold</b>');
       await shown(page, 'You said: <b>bold</b>').waitFor();
       expect(await page.locator('.webchat__bubble__content b').count()).toBe(0);
+      // Services arrive as Adaptive Cards with suggested replies; both must render under the strict CSP.
+      await send(page, 'card');
+      await page.getByText('Example drop-in service', { exact: true }).waitFor();
+      await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: 'Tell me more' }).click();
+      await shown(page, 'You said: Tell me more').waitFor();
       await allSent(page);
       await page.screenshot({ path: `${SCREENSHOTS}/chat-1280x800.png` });
       expect(offOrigin(requests)).toEqual([]);
@@ -141,6 +146,30 @@ describe('chat page in headless Chromium', () => {
       await shown(page, 'Hello. This is an anonymous chat.').waitFor();
       await expectCount(page.getByText('secret words'), 0);
     } finally {
+      await context.close();
+    }
+  });
+
+  it('Exit works while a slow phone is still downloading Web Chat', async () => {
+    const { page, context } = await openPage({ width: 360, height: 740 });
+    let releaseBundle: () => void = () => undefined;
+    await page.route('**/webchat/*/webchat.js', async (route) => {
+      await new Promise<void>((resolve) => {
+        releaseBundle = resolve;
+      });
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      const quickExitLoaded = page.waitForResponse((response) => response.url().endsWith('/static/quickExit.js'));
+      await page.goto(`${running.baseUrl}/`, { waitUntil: 'commit' });
+      await quickExitLoaded;
+      await page.waitForFunction('document.readyState !== "loading" || !!document.getElementById("quick-exit")');
+      await new Promise((resolve) => setTimeout(resolve, 200)); // let the small script run
+      expect(await page.evaluate('typeof window.WebChat')).toBe('undefined');
+      await page.getByRole('button', { name: 'Exit' }).click();
+      await page.waitForURL(EXIT_URL);
+    } finally {
+      releaseBundle();
       await context.close();
     }
   });
