@@ -147,10 +147,11 @@
   }
 
   function clearConversation() {
-    if (current) {
-      endOnServer(current.session);
-      current.directLine.end();
-      current = null;
+    var previous = current;
+    current = null; // first, so the "ended" status below does not count as a lost connection
+    if (previous) {
+      endOnServer(previous.session);
+      previous.directLine.end();
     }
     sessionStorage.removeItem(STORE_KEY);
     restarts = 0;

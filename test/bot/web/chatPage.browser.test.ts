@@ -93,10 +93,13 @@ describe('chat page in headless Chromium', () => {
       expect(await page.evaluate('document.cookie')).toBe('');
       expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual(['chat.session']);
 
+      const startsBeforeClear = running.starts.length;
       await page.getByRole('button', { name: 'Clear conversation' }).click();
       await page.locator('#page-status', { hasText: 'Conversation cleared. A new one has started.' }).waitFor();
       await shown(page, 'Hello. This is an anonymous chat.').waitFor();
       await expectCount(page.getByText('You said: hi'), 0);
+      await expectCount(page.locator('.webchat__bubble__content').getByText('Hello. This is an anonymous chat.', { exact: true }), 1);
+      expect(running.starts.length).toBe(startsBeforeClear + 1); // exactly one new conversation
 
       expect(offOrigin(requests)).toEqual([]);
       expect(requests.length).toBeGreaterThan(3);
