@@ -112,7 +112,8 @@ export class UserTurns {
     } catch (error) {
       // Never log what the person wrote; the error itself is enough to find the fault.
       console.error('Web Chat turn failed:', error instanceof Error ? error.message : 'unknown error');
-      replies = [{ type: 'message', text: 'Sorry, something went wrong on my side. Could you send that again?' }];
+      // Nobody has said anything yet on a start update, so there is nothing to apologise for.
+      replies = echoed.type === 'conversationUpdate' ? [] : [{ type: 'message', text: 'Sorry, something went wrong on my side. Could you send that again?' }];
     }
     for (const reply of replies) {
       if (reply.type === 'delay') {

@@ -89,6 +89,8 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   const hsts = publicUrl.startsWith('https:');
   const connectSources = options.directLineSecret ? [new URL(AZURE_DIRECT_LINE).origin] : [];
   if (options.tokenSecret.length < 32) throw new Error('registerWebChat: tokenSecret must be at least 32 characters.');
+  requireWebAddress('PUBLIC_URL (publicUrl)', publicUrl);
+  requireWebAddress('QUICK_EXIT_URL (quickExitUrl)', quickExitUrl);
 
   const log = new ConversationLog(options.storage);
   const turns = new UserTurns({
@@ -168,6 +170,18 @@ const STATIC_FILES: [string, string][] = [
   ['outreach.js', 'text/javascript; charset=utf-8'],
   ['outreach.css', 'text/css; charset=utf-8'],
 ];
+
+function requireWebAddress(setting: string, value: string): void {
+  let protocol = '';
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error(`registerWebChat: ${setting} must be a full http(s) address, got "${value}".`);
+  }
+}
 
 /** The full bundle (Adaptive Cards are needed for services), found next to the package's own entry point. */
 function webChatBundle(): { path: string; version: string } {

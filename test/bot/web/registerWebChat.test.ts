@@ -27,6 +27,7 @@ async function botReplies(running: RunningWebChat, conversation: { auth: Record<
 describe('registerWebChat', () => {
   let running: RunningWebChat;
   afterEach(async () => {
+    jest.restoreAllMocks();
     await running.close();
   });
 
@@ -93,6 +94,20 @@ describe('registerWebChat', () => {
     expect(replies).toEqual([expect.stringContaining('longer than I can read in one go (up to 20 characters)')]);
   });
 
+  it('answers kindly when the bot fails, and never logs what the person wrote', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    running = await startWebChat({
+      runTurn: async () => {
+        throw new Error('bot fell over');
+      },
+    });
+    const conversation = await startedConversation(running);
+    await post(running.baseUrl, conversation.activitiesPath, { type: 'message', text: 'my private words' }, conversation.auth);
+    expect(await botReplies(running, conversation)).toEqual(['Sorry, something went wrong on my side. Could you send that again?']);
+    expect(JSON.stringify(logged.mock.calls)).toContain('bot fell over');
+    expect(JSON.stringify(logged.mock.calls)).not.toContain('my private words');
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     running = await startWebChat({ maxBodyBytes: 1024 });
     const conversation = await startedConversation(running);
@@ -153,6 +168,7 @@ describe('registerWebChat', () => {
 describe('registerWebChat with Azure Direct Line', () => {
   let running: RunningWebChat;
   afterEach(async () => {
+    jest.restoreAllMocks();
     await running.close();
   });
 
@@ -184,9 +200,16 @@ describe('registerWebChat with Azure Direct Line', () => {
     const issued = await post(running.baseUrl, '/api/directline/token', {});
     expect(logged).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(logged.mock.calls)).not.toContain('wrong-secret');
-    logged.mockRestore();
     expect(issued.status).toBe(502);
     expect(issued.body.error.message).toBe('The chat could not start. Please try again.');
     expect(running.starts).toEqual([]);
+  });
+});
+
+describe('registerWebChat settings', () => {
+  it('fails at start-up with a message naming a bad setting', async () => {
+    await expect(startWebChat({ quickExitUrl: 'javascript:alert(1)' })).rejects.toThrow('QUICK_EXIT_URL (quickExitUrl) must be a full http(s) address');
+    await expect(startWebChat({ publicUrl: 'chat.example.org' })).rejects.toThrow('PUBLIC_URL (publicUrl)');
+    await expect(startWebChat({ tokenSecret: 'short' })).rejects.toThrow('tokenSecret must be at least 32 characters');
   });
 });
