@@ -16,6 +16,7 @@ export interface DirectLineRouteSettings {
   maxBodyBytes: number;
   /** Posts per conversation (a second limit on top of the per-address one). */
   postsPerConversation: RateLimiter;
+  pollsPerConversation: RateLimiter;
   nowSeconds: () => number;
 }
 
@@ -51,7 +52,10 @@ export function registerDirectLineRoutes(server: Server, settings: DirectLineRou
   });
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
-    if (!authorise(req, res, settings)) return;
+    const claims = authorise(req, res, settings);
+    if (!claims) return;
+    const decision = settings.pollsPerConversation.take(claims.conversationId);
+    if (!decision.allowed) return refuseTooMany(res, decision);
     const conversation = await log.read(req.params.conversationId);
     if (!conversation) return send(res, 404, apiError('BadArgument', 'Conversation not found.'));
     const watermark = new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') ?? undefined;

@@ -53,8 +53,14 @@ export interface WebChatOptions {
 
 export interface WebChatLimits {
   tokensPerAddress: RateLimitRule;
+  /** Everything else this module serves, except polls (see pollsPerConversation). */
   requestsPerAddress: RateLimitRule;
   postsPerConversation: RateLimitRule;
+  /**
+   * Polls are limited per conversation, not per address: DirectLineJS stops polling for good on a 429,
+   * so a busy shared address (a hostel, a drop-in's wifi) must never cut off someone else's chat.
+   */
+  pollsPerConversation: RateLimitRule;
 }
 
 /** Generous enough for a hostel or drop-in sharing one address and polling once a second each. */
@@ -62,6 +68,7 @@ export const DEFAULT_LIMITS: WebChatLimits = {
   tokensPerAddress: { limit: 30, windowSeconds: 600 },
   requestsPerAddress: { limit: 1200, windowSeconds: 60 },
   postsPerConversation: { limit: 20, windowSeconds: 60 },
+  pollsPerConversation: { limit: 300, windowSeconds: 60 },
 };
 
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -70,6 +77,8 @@ export interface WebChatHandle {
   /** Resolves when every queued bot turn and log write has finished (shutdown, tests). */
   settled(): Promise<void>;
 }
+
+const POLL_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/[^/]+/activities$`);
 
 /** Paths this module answers; its headers and per-address limits apply to these only. */
 const OWN_PATHS = ['/a/', '/static/', '/webchat/', '/outreach', '/api/directline/', `${DIRECT_LINE_PATH}/`];
@@ -107,6 +116,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     const path = req.getPath();
     if (path !== '/' && !OWN_PATHS.some((prefix) => path.startsWith(prefix))) return next();
     setSecurityHeaders(res, { connectSources, hsts });
+    if (req.method === 'GET' && POLL_PATH.test(path)) return next();
     const address = clientAddress(req, options.trustProxy ?? false);
     const decision = path === TOKEN_PATH ? tokensPerAddress.take(address) : perAddress.take(address);
     if (decision.allowed) return next();
@@ -152,6 +162,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     tokenTtlSeconds,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
     postsPerConversation: new RateLimiter(limits.postsPerConversation),
+    pollsPerConversation: new RateLimiter(limits.pollsPerConversation),
     nowSeconds,
   });
 

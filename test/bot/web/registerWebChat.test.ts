@@ -150,6 +150,17 @@ describe('registerWebChat', () => {
     expect((await post(running.baseUrl, other.activitiesPath, { type: 'message', text: 'hi' }, other.auth)).status).toBe(200);
   });
 
+  it('limits polls per conversation, not per address, so a shared address cannot cut off other chats', async () => {
+    running = await startWebChat({
+      limits: { requestsPerAddress: { limit: 5, windowSeconds: 60 }, pollsPerConversation: { limit: 8, windowSeconds: 60 } },
+    });
+    const conversation = await startedConversation(running); // two requests: token (own limit) and start
+    const poll = () => fetch(`${running.baseUrl}${conversation.activitiesPath}`, { headers: conversation.auth });
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1) statuses.push((await poll()).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
+  });
+
   it('limits token requests per address with 429', async () => {
     running = await startWebChat({ limits: { tokensPerAddress: { limit: 2, windowSeconds: 600 } } });
     const statuses: number[] = [];
