@@ -18,7 +18,7 @@
         body: JSON.stringify({ token: session.token }),
         credentials: 'omit',
         keepalive: true,
-      });
+      }).catch(function () {});
     } catch (error) {
       // Leaving matters more than tidying up.
     }
