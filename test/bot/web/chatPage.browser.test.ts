@@ -13,6 +13,8 @@ interface Watched {
   /** Every request the page made, except the quick-exit navigation itself. */
   requests: string[];
   cspViolations: string[];
+  /** Uncaught exceptions and console errors on the page. */
+  errors: string[];
 }
 
 describe('chat page in headless Chromium', () => {
@@ -50,10 +52,13 @@ describe('chat page in headless Chromium', () => {
     page.on('request', (request) => {
       if (request.url() !== EXIT_URL) requests.push(request.url());
     });
+    const errors: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      else if (message.type() === 'error') errors.push(message.text());
     });
-    return { page, context, requests, cspViolations };
+    page.on('pageerror', (error) => errors.push(error.message));
+    return { page, context, requests, cspViolations, errors };
   }
 
   /** A message bubble in the transcript (Web Chat also keeps hidden copies for screen readers). */
@@ -69,7 +74,7 @@ describe('chat page in headless Chromium', () => {
   }
 
   it('chats on a 360 px phone: join from the link, reply, restore on reload, clear, and nothing leaves the origin', async () => {
-    const { page, context, requests, cspViolations } = await openPage({ width: 360, height: 740 });
+    const { page, context, requests, cspViolations, errors } = await openPage({ width: 360, height: 740 });
     try {
       await page.goto(`${running.baseUrl}/a/glasgow/nx-central`);
       await shown(page, 'Hello. This is an anonymous chat.').waitFor();
@@ -104,13 +109,14 @@ describe('chat page in headless Chromium', () => {
       expect(offOrigin(requests)).toEqual([]);
       expect(requests.length).toBeGreaterThan(3);
       expect(cspViolations).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
   it('looks right on a 1280 px screen', async () => {
-    const { page, context, requests, cspViolations } = await openPage({ width: 1280, height: 800 });
+    const { page, context, requests, cspViolations, errors } = await openPage({ width: 1280, height: 800 });
     try {
       await page.goto(`${running.baseUrl}/?area=dundee&src=drop-in`);
       await shown(page, 'Hello. This is an anonymous chat.').waitFor();
@@ -129,6 +135,7 @@ describe('chat page in headless Chromium', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/chat-1280x800.png` });
       expect(offOrigin(requests)).toEqual([]);
       expect(cspViolations).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
