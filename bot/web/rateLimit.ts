@@ -51,10 +51,16 @@ export function clientAddress(req: Request, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = req.headers['x-forwarded-for'];
     const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    // App Service appends the port ("1.2.3.4:5678"); IPv6 addresses come bracketed or bare.
-    if (first) return first.replace(/^\[?([^\]]+?)\]?(:\d+)?$/, '$1');
+    if (first) return withoutPort(first);
   }
   return req.socket?.remoteAddress ?? 'unknown';
+}
+
+/** App Service appends the port ("1.2.3.4:5678", "[2001:db8::1]:5678"); a bare IPv6 address has no port. */
+export function withoutPort(address: string): string {
+  const bracketed = /^\[([^\]]+)\]/.exec(address);
+  if (bracketed?.[1]) return bracketed[1];
+  return address.split(':').length === 2 ? (address.split(':')[0] ?? address) : address;
 }
 
 /** Sends 429 with Retry-After (seconds) and a short plain-language JSON body. */

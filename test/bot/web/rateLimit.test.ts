@@ -1,4 +1,4 @@
-import { RateLimiter } from '../../../bot/web/rateLimit';
+import { RateLimiter, withoutPort } from '../../../bot/web/rateLimit';
 
 describe('RateLimiter', () => {
   it('allows the limit per window, then says how long to wait, then allows again', () => {
@@ -11,5 +11,14 @@ describe('RateLimiter', () => {
     expect(limiter.take('b')).toEqual({ allowed: true });
     now = 10_000;
     expect(limiter.take('a')).toEqual({ allowed: true });
+  });
+});
+
+describe('withoutPort', () => {
+  it('drops the port App Service appends, and leaves bare IPv6 whole', () => {
+    expect(withoutPort('203.0.113.7:51234')).toBe('203.0.113.7');
+    expect(withoutPort('203.0.113.7')).toBe('203.0.113.7');
+    expect(withoutPort('[2001:db8::1]:51234')).toBe('2001:db8::1');
+    expect(withoutPort('2001:db8::1')).toBe('2001:db8::1');
   });
 });
