@@ -130,6 +130,9 @@ export class UserTurns {
       const { deliveryMode: _unused, serviceUrl: _also, ...rest } = reply;
       appendActivity(conversation, {
         ...rest,
+        // Web Chat shows suggested actions only to the ids in `to`, and its own user id is not ours.
+        // There is one person per conversation, so "to everyone" says the same thing.
+        ...(rest.suggestedActions ? { suggestedActions: { ...rest.suggestedActions, to: [] } } : {}),
         from: { id: this.settings.bot.id, name: this.settings.bot.name, role: 'bot' } as Activity['from'],
         recipient: { id: conversation.userId, role: 'user' } as Activity['recipient'],
         // A reply to the start update points at nothing the page has, which would hold it back 5 s.

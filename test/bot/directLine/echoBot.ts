@@ -9,7 +9,7 @@ export class EchoBot extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       if (context.activity.text === 'card') {
-        await context.sendActivity(serviceCard());
+        await context.sendActivity(serviceCard(context.activity.from.id));
         await next();
         return;
       }
@@ -36,7 +36,7 @@ export function createEchoTurn(bot: EchoBot = new EchoBot()): { bot: EchoBot; ru
 }
 
 /** A service as the real bot will send it: an Adaptive Card, with suggested replies. */
-function serviceCard(): Partial<Activity> {
+function serviceCard(userId: string): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
     attachments: [
@@ -49,6 +49,7 @@ function serviceCard(): Partial<Activity> {
         ],
       }),
     ],
-    suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'Tell me more', value: 'Tell me more' }] },
+    // Addressed to the user, as the BotBuilder samples do.
+    suggestedActions: { to: [userId], actions: [{ type: 'imBack', title: 'Tell me more', value: 'Tell me more' }] },
   };
 }
