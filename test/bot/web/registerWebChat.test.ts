@@ -108,6 +108,26 @@ describe('registerWebChat', () => {
     expect(JSON.stringify(logged.mock.calls)).not.toContain('my private words');
   });
 
+  it('paces replies by the delays the bot asks for', async () => {
+    running = await startWebChat({
+      runTurn: async (activity) =>
+        activity.type !== 'message'
+          ? []
+          : [
+              { type: 'message', text: 'first' },
+              { type: 'delay', value: 1500 },
+              { type: 'message', text: 'second' },
+            ],
+    });
+    const conversation = await startedConversation(running);
+    await post(running.baseUrl, conversation.activitiesPath, { type: 'message', text: 'hi' }, conversation.auth);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const early = await fetch(`${running.baseUrl}${conversation.activitiesPath}`, { headers: conversation.auth });
+    const earlyTexts = ((await early.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text);
+    expect(earlyTexts).toEqual(['hi', 'first']);
+    expect(await botReplies(running, conversation)).toEqual(['first', 'second']);
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     running = await startWebChat({ maxBodyBytes: 1024 });
     const conversation = await startedConversation(running);
