@@ -4,9 +4,14 @@ import { createInProcessTurn, type RunTurn } from '../../../bot/directLine/inPro
 /** A stand-in for the real bot: echoes messages, answers the join event, and emits the noise a real turn can carry. */
 export class EchoBot extends ActivityHandler {
   readonly joins: unknown[] = [];
+  readonly membersAdded: string[][] = [];
 
   constructor() {
     super();
+    this.onMembersAdded(async (context, next) => {
+      this.membersAdded.push((context.activity.membersAdded ?? []).map((member) => member.id));
+      await next();
+    });
     this.onMessage(async (context, next) => {
       if (context.activity.text === 'card') {
         await context.sendActivity(serviceCard(context.activity.from.id));

@@ -73,6 +73,14 @@ describe('registerWebChat', () => {
     ]);
   });
 
+  it('tells the bot once, as Azure does, that the bot and the user joined a new conversation', async () => {
+    running = await startWebChat();
+    const conversation = await startedConversation(running);
+    await post(running.baseUrl, '/v3/directline/conversations', {}, conversation.auth); // a second start is a reconnect
+    await running.handle.settled();
+    expect(running.bot.membersAdded).toEqual([['changetalk', expect.stringMatching(/^user-/)]]);
+  });
+
   it('gives the bot a cleaned join event', async () => {
     running = await startWebChat();
     const conversation = await startedConversation(running);
