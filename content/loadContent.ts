@@ -4,6 +4,7 @@ import { loadServices } from './loadServices';
 import { harmReductionFileSchema, type HarmReductionFile } from './schemas/harmReduction';
 import { feelingsFileSchema, topicsFileSchema } from './schemas/lexicons';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
+import { pagesFileSchema, type PagesFile } from './schemas/pages';
 import type { ServiceDirectory } from './schemas/services';
 import { reflectionsFileSchema } from './schemas/reflections';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
@@ -17,6 +18,7 @@ export interface Content {
   substances: SubstancesFile;
   services: ServiceDirectory;
   harmReduction: HarmReductionFile;
+  pages: PagesFile;
 }
 
 export interface LoadedContent {
@@ -35,6 +37,7 @@ export function loadContent(dir: string = contentDir): LoadedContent {
   const messages = readContentFile(join(dir, 'messages.yaml'), messagesFileSchema);
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
   const harmReduction = readContentFile(join(dir, 'harm-reduction.yaml'), harmReductionFileSchema);
+  const pages = readContentFile(join(dir, 'pages.yaml'), pagesFileSchema);
   const services = loadServices(join(dir, 'services'));
   // Read by the NLP at start-up (nlp/loadNlpLexicons.ts); checked here too so content:check covers every file.
   const nlpFiles = [
@@ -43,13 +46,20 @@ export function loadContent(dir: string = contentDir): LoadedContent {
     readContentFile(join(dir, 'reflections.yaml'), reflectionsFileSchema),
     readContentFile(join(dir, 'talk-examples.yaml'), talkExamplesFileSchema),
   ];
-  const problems = [steps, messages, substances, harmReduction, services, ...nlpFiles].flatMap((file) => file.problems);
-  problems.push(...[steps, messages, harmReduction].flatMap(checkTemplateVariables));
-  if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !services.directory || problems.some((p) => p.severity === 'error')) {
+  const problems = [steps, messages, substances, harmReduction, pages, services, ...nlpFiles].flatMap((file) => file.problems);
+  problems.push(...[steps, messages, harmReduction, pages].flatMap(checkTemplateVariables));
+  if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !pages.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };
   }
   return {
-    content: { steps: steps.value, messages: messages.value, substances: substances.value, harmReduction: harmReduction.value, services: services.directory },
+    content: {
+      steps: steps.value,
+      messages: messages.value,
+      substances: substances.value,
+      harmReduction: harmReduction.value,
+      pages: pages.value,
+      services: services.directory,
+    },
     problems,
   };
 }
