@@ -1,10 +1,17 @@
 import { join } from 'node:path';
-import { readContentFile, type ContentProblem, type ParsedContentFile } from './contentFile';
-import { loadServices } from './loadServices';
+import { readContentFile, type ContentProblem } from './contentFile';
+import { checkDuplicateLines } from './checks/duplicateLines';
+import { readExplainedFile } from './checks/explainSchemaIssues';
+import { checkFactSources } from './checks/factSources';
+import { checkPhoneNumbersAndLinks } from './checks/phoneNumbersAndLinks';
+import { checkTemplateVariables } from './checks/templateVariables';
+import { loadServices, type LoadServicesOptions } from './loadServices';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
 import type { ServiceDirectory } from './schemas/services';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
 import { substancesFileSchema, type SubstancesFile } from './schemas/substances';
+
+export { templateVariables } from './checks/templateVariables';
 
 /** Everything the conversation says and knows, validated. */
 export interface Content {
@@ -20,46 +27,26 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
-/** The words the bot fills in inside {braces}; anything else in braces is a typo an editor should hear about. */
-export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said', 'retentionDays'] as const;
-
 export const contentDir = __dirname;
 
-export function loadContent(dir: string = contentDir): LoadedContent {
-  const steps = readContentFile(join(dir, 'steps.yaml'), stepsFileSchema);
-  const messages = readContentFile(join(dir, 'messages.yaml'), messagesFileSchema);
+/** Reads and checks every content file in `dir`; the editors' checks live in content/checks/. */
+export function loadContent(dir: string = contentDir, options: LoadServicesOptions = {}): LoadedContent {
+  const steps = readExplainedFile(join(dir, 'steps.yaml'), stepsFileSchema);
+  const messages = readExplainedFile(join(dir, 'messages.yaml'), messagesFileSchema);
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
-  const services = loadServices(join(dir, 'services'));
+  const services = loadServices(join(dir, 'services'), options);
   const problems = [steps, messages, substances, services].flatMap((file) => file.problems);
-  problems.push(...checkTemplateVariables(steps), ...checkTemplateVariables(messages));
+  problems.push(
+    ...checkTemplateVariables(steps, 'steps'),
+    ...checkTemplateVariables(messages, 'messages'),
+    ...checkPhoneNumbersAndLinks(steps, services.directory),
+    ...checkPhoneNumbersAndLinks(messages, services.directory),
+    ...checkFactSources(steps),
+    ...checkFactSources(messages),
+    ...checkDuplicateLines([steps, messages]),
+  );
   if (!steps.value || !messages.value || !substances.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };
   }
   return { content: { steps: steps.value, messages: messages.value, substances: substances.value, services: services.directory }, problems };
-}
-
-function checkTemplateVariables(file: ParsedContentFile<unknown>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const known: readonly string[] = templateVariables;
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'string') {
-      for (const match of value.matchAll(/\{([^{}]*)\}/g)) {
-        const name = match[1] ?? '';
-        if (known.includes(name)) continue;
-        problems.push({
-          file: file.file,
-          ...file.locate(path),
-          severity: 'error',
-          message: `unknown template variable {${name}}`,
-          hint: `use one of ${templateVariables.map((v) => `{${v}}`).join(', ')}`,
-        });
-      }
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
-    } else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    }
-  };
-  visit(file.value, []);
-  return problems;
 }
