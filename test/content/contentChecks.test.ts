@@ -94,3 +94,18 @@ describe('npm run content:check, as an editor meets it', () => {
     );
   });
 });
+
+describe('npm run content:check and conversation scripts', () => {
+  it('reports a script that is not well formed, with its file and line', async () => {
+    const { execFile } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'changetalk-checks-'));
+    made.push(dir);
+    cpSync(contentDir, dir, { recursive: true, filter: (source) => !source.endsWith('.ts') });
+    writeFileSync(join(dir, 'conversations', 'typo.yaml'), 'name: typo\nturns:\n  - person: yes\n    bot: { stp: engage }\n');
+    const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      execFile('npx', ['tsx', 'content/checkContent.ts', dir], (error, stdout) => resolve({ code: error ? (error.code as number) : 0, stdout }));
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/conversations\/typo\.yaml:4:\d+ error: .*Unrecognized key: "stp"/);
+  }, 30000);
+});
