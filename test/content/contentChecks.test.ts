@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,7 +98,6 @@ describe('npm run content:check, as an editor meets it', () => {
 
 describe('npm run content:check and conversation scripts', () => {
   it('reports a script that is not well formed, with its file and line', async () => {
-    const { execFile } = await import('node:child_process');
     const dir = mkdtempSync(join(tmpdir(), 'changetalk-checks-'));
     made.push(dir);
     cpSync(contentDir, dir, { recursive: true, filter: (source) => !source.endsWith('.ts') });
