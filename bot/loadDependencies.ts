@@ -1,6 +1,5 @@
 import { formatProblem } from '../content/contentFile';
 import { loadContent, type Content } from '../content/loadContent';
-import { ukEmergencyContacts } from '../dialogs/emergencyContacts';
 import type { TurnDependencies } from '../dialogs/takeTurn';
 import { indexSubstances } from '../nlp/findSubstances';
 
@@ -15,5 +14,5 @@ export function loadDependencies(retentionDays: number, contentDir?: string): Tu
 
 /** What a turn needs, built from checked content (also used when content is reloaded while the bot runs). */
 export function dependenciesFor(content: Content, retentionDays: number): TurnDependencies {
-  return { content, lexicons: { substances: indexSubstances(content.substances) }, contacts: ukEmergencyContacts, retentionDays };
+  return { content, lexicons: { substances: indexSubstances(content.substances), areas: content.services.areas.filter((area) => !area.example) }, retentionDays };
 }

@@ -6,6 +6,7 @@ import { checkFactSources } from './checks/factSources';
 import { checkPhoneNumbersAndLinks } from './checks/phoneNumbersAndLinks';
 import { checkTemplateVariables } from './checks/templateVariables';
 import { loadServices, type LoadServicesOptions } from './loadServices';
+import { harmReductionFileSchema, type HarmReductionFile } from './schemas/harmReduction';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
 import type { ServiceDirectory } from './schemas/services';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
@@ -19,6 +20,7 @@ export interface Content {
   messages: MessagesFile;
   substances: SubstancesFile;
   services: ServiceDirectory;
+  harmReduction: HarmReductionFile;
 }
 
 export interface LoadedContent {
@@ -33,20 +35,24 @@ export const contentDir = __dirname;
 export function loadContent(dir: string = contentDir, options: LoadServicesOptions = {}): LoadedContent {
   const steps = readExplainedFile(join(dir, 'steps.yaml'), stepsFileSchema);
   const messages = readExplainedFile(join(dir, 'messages.yaml'), messagesFileSchema);
+  const harmReduction = readExplainedFile(join(dir, 'harm-reduction.yaml'), harmReductionFileSchema);
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
   const services = loadServices(join(dir, 'services'), options);
-  const problems = [steps, messages, substances, services].flatMap((file) => file.problems);
+  const spoken = [steps, messages, harmReduction];
+  const problems = [steps, messages, substances, harmReduction, services].flatMap((file) => file.problems);
   problems.push(
     ...checkTemplateVariables(steps, 'steps'),
     ...checkTemplateVariables(messages, 'messages'),
-    ...checkPhoneNumbersAndLinks(steps, services.directory),
-    ...checkPhoneNumbersAndLinks(messages, services.directory),
-    ...checkFactSources(steps),
-    ...checkFactSources(messages),
-    ...checkDuplicateLines([steps, messages]),
+    ...checkTemplateVariables(harmReduction, 'harmReduction'),
+    ...spoken.flatMap((file) => checkPhoneNumbersAndLinks(file, services.directory)),
+    ...spoken.flatMap(checkFactSources),
+    ...checkDuplicateLines(spoken),
   );
-  if (!steps.value || !messages.value || !substances.value || !services.directory || problems.some((p) => p.severity === 'error')) {
+  if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };
   }
-  return { content: { steps: steps.value, messages: messages.value, substances: substances.value, services: services.directory }, problems };
+  return {
+    content: { steps: steps.value, messages: messages.value, substances: substances.value, harmReduction: harmReduction.value, services: services.directory },
+    problems,
+  };
 }

@@ -14,7 +14,7 @@ import { detectCrisis } from '../nlp/detectCrisis';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
 import { normalise } from '../nlp/normalise';
 import { emptyMemory, type DialogMemory } from './conversationMemory';
-import type { EmergencyContacts } from './emergencyContacts';
+import { contactsFor } from './emergencyContacts';
 import type { ReplyPlan } from './replyPlan';
 import { writeReply } from './writeReply';
 
@@ -32,7 +32,6 @@ export type TurnInput =
 export interface TurnDependencies {
   content: Content;
   lexicons: NlpLexicons;
-  contacts: EmergencyContacts;
   /** how long conversation state is kept, as the welcome tells people */
   retentionDays: number;
 }
@@ -56,7 +55,7 @@ export function takeTurn(
   record: ConversationRecord | undefined,
   input: TurnInput,
   dependencies: TurnDependencies,
-  options: { crisisAlreadySent?: boolean } = {},
+  options: { crisisAlreadySent?: boolean; now?: Date } = {},
 ): TurnOutcome {
   const { content } = dependencies;
   const before = (record && restoreConversation(record.conversation)) || startConversation();
@@ -78,7 +77,7 @@ export function takeTurn(
       const text = unreadable.say[before.context.turns % unreadable.say.length] ?? '';
       return { plan: { messages: [{ text, kind: unreadable.kind }], suggestions: [] }, record: record ?? { conversation: persistConversation(before), memory }, step: stepOf(before), analysis };
     }
-    event = eventForMessage(analysis);
+    event = eventForMessage(analysis, before.context, stepOf(before));
   } else if (input.kind === 'joined') {
     event = { type: 'JOINED', area: input.area, src: input.src, locale: input.locale };
   } else {
@@ -89,9 +88,10 @@ export function takeTurn(
   let after = advanceConversation(before, event);
   if (welcomeDue && !after.context.welcomed) after = advanceConversation(after, { type: 'STARTED' });
 
+  const now = options.now ?? new Date();
   const written = writeReply(
-    { event, before: stepOf(before), after: stepOf(after), context: after.context, analysis },
-    { content, contacts: dependencies.contacts, retentionDays: dependencies.retentionDays, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
+    { event, before: stepOf(before), after: stepOf(after), context: after.context, analysis, now },
+    { content, contacts: contactsFor(content.services, after.context.area, now), retentionDays: dependencies.retentionDays, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
   );
   const plan = { ...written.plan, messages: [...preface, ...written.plan.messages] };
   return { plan, record: { conversation: persistConversation(after), memory: written.memory }, step: stepOf(after), analysis };

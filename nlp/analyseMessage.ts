@@ -1,8 +1,11 @@
+import type { Area } from '../content/schemas/services';
 import { detectCrisis } from './detectCrisis';
 import { findSubstances, type SubstanceIndex } from './findSubstances';
 import type { MessageAnalysis } from './messageAnalysis';
 import { normalise, words } from './normalise';
 import { readAnswer, readCommand } from './readIntent';
+import { matchPlace } from './matchPlace';
+import { readRiskSignals, saysUnderSixteen } from './readRiskSignals';
 import { readRuler } from './readRuler';
 import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
@@ -11,6 +14,8 @@ import { detectDiscord, readTalk } from './talkType';
 /** What the NLP needs from content. */
 export interface NlpLexicons {
   substances: SubstanceIndex;
+  /** the areas outreach links and people can name (content/services/areas.yaml) */
+  areas: readonly Area[];
 }
 
 /** Reads everything the conversation needs from one message. Crisis is read first and alone can never fail. */
@@ -33,6 +38,8 @@ export function analyseMessage(text: string, lexicons: NlpLexicons): MessageAnal
     ruler: readRuler(normalised),
     // Personal details are taken out before the reflection can be shown back or stored.
     reflection: reflectClause(redactPersonalDetails(normalised)),
-    place: null,
+    place: matchPlace(text, lexicons.areas),
+    riskSignals: readRiskSignals(normalised),
+    underSixteen: saysUnderSixteen(normalised),
   };
 }

@@ -1,3 +1,5 @@
+import type { RiskSignal } from './readRiskSignals';
+
 /** What the NLP reads from one message. Guards and dialogs use this; nothing downstream reads raw text. */
 
 export type TalkType = 'change' | 'sustain' | 'neutral';
@@ -54,4 +56,8 @@ export interface MessageAnalysis {
   reflection: string | null;
   /** a place the person named, as an area id from content, or null */
   place: string | null;
+  /** things that call for harm-reduction information: a break in tolerance, using alone, a strong supply… */
+  riskSignals: RiskSignal[];
+  /** the person said they are under 16 */
+  underSixteen: boolean;
 }

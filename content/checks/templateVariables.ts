@@ -2,27 +2,34 @@ import type { ContentProblem, ParsedContentFile } from '../contentFile';
 import { lineName, problemAt, spokenTexts } from './spokenLines';
 
 /** The words the bot fills in inside {braces}; anything else in braces is a typo an editor should hear about. */
-export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said', 'retentionDays'] as const;
+export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said', 'retentionDays', 'youngLine', 'naMeetings', 'place'] as const;
 
 type Variable = (typeof templateVariables)[number];
+type ContentKind = 'steps' | 'messages' | 'harmReduction';
 
-const everywhere: readonly Variable[] = ['substance', 'emergency', 'crisisLine', 'said', 'retentionDays'];
+const everywhere: readonly Variable[] = ['substance', 'emergency', 'crisisLine', 'said', 'retentionDays', 'youngLine'];
 
 /**
  * Where the dialogs fill each variable in (dialogs/turnWriter.ts, dialogs/steps/*, bot/conversationTurn.ts):
  * a variable used anywhere else would reach the person as "{ruler}". Keep in step with the dialogs.
  */
-const filledIn: Record<'steps' | 'messages', (line: string) => readonly Variable[]> = {
-  steps: (line) => (line.startsWith('discrepancy.') || line.startsWith('selfEfficacy.') ? [...everywhere, 'ruler', 'lower'] : everywhere),
+const filledIn: Record<ContentKind, (line: string) => readonly Variable[]> = {
+  steps: (line) => {
+    if (line.startsWith('discrepancy.') || line.startsWith('selfEfficacy.')) return [...everywhere, 'ruler', 'lower'];
+    if (line === 'signpost.narcoticsAnonymous') return [...everywhere, 'naMeetings'];
+    if (line === 'signpost.servicesNearby') return [...everywhere, 'place'];
+    return everywhere;
+  },
+  harmReduction: () => everywhere,
   messages: (line) => {
-    if (line.startsWith('turnError') || line.startsWith('storageTrouble')) return ['emergency'];
+    if (/^(turnError|storageTrouble|groupNotPrivate)\b/.test(line)) return ['emergency'];
     if (/^(forgotten|tooLong|unreadable|attachment|reflectionStarts)\b/.test(line)) return [];
     return everywhere;
   },
 };
 
 /** Every {variable} must be one the bot knows, and one it fills in at that line. */
-export function checkTemplateVariables(file: ParsedContentFile<unknown>, kind: 'steps' | 'messages'): ContentProblem[] {
+export function checkTemplateVariables(file: ParsedContentFile<unknown>, kind: ContentKind): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known: readonly string[] = templateVariables;
   for (const { path, text } of spokenTexts(file.value)) {

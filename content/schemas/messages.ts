@@ -12,6 +12,8 @@ export const messagesFileSchema = z.strictObject({
   turnError: lineSchema,
   forgotten: lineSchema,
   storageTrouble: lineSchema,
+  /** said in a group chat or channel, where the bot does not hold a conversation */
+  groupNotPrivate: lineSchema,
   reflectionStarts: z.array(z.string().min(1)).min(2),
   acknowledgements: lineSchema,
 });

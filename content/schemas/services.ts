@@ -127,6 +127,8 @@ export const crisisLineSchema = z
     hours: openingHoursSchema,
     free: z.boolean().optional(),
     for: plainText,
+    /** which crisis replies name this line: suicide (the default), harm (abuse, a child at risk), young (under 16s) */
+    crisis: z.array(z.enum(['suicide', 'harm', 'young'])).min(1).default(['suicide']),
     source: sourceUrl,
     status: z.enum(['confirmed', 'secondary']),
     note: plainText.optional(),

@@ -4,7 +4,8 @@ import { servicesMeant } from '../../content/conversationScripts';
 import type { BotExpectation, ConversationScript } from '../../content/schemas/conversationScript';
 import type { ServiceDirectory } from '../../content/schemas/services';
 import { crisisReply } from '../../dialogs/crisisReply';
-import { ukEmergencyContacts } from '../../dialogs/emergencyContacts';
+import type { EmergencyContacts } from '../../dialogs/emergencyContacts';
+import type { CrisisKind } from '../../nlp/messageAnalysis';
 import type { TurnDependencies } from '../../dialogs/takeTurn';
 import { shippedDependencies, TestConversation, type BotReply } from '../support/botHarness';
 
@@ -70,8 +71,7 @@ export function checkReplies(expected: BotExpectation, replies: BotReply[], serv
   if (expected.crisis === 'none') {
     if (replies.some((reply) => reply.kind === 'crisis')) failures.push({ at: ['bot', 'crisis'], message: 'expected no crisis reply, but the bot gave one' });
   } else if (expected.crisis !== undefined) {
-    const wanted = crisisReply(expected.crisis, ukEmergencyContacts).map((message) => message.text);
-    if (!wanted.every((text) => replies.some((reply) => reply.text === text))) {
+    if (!crisisReplyGiven(expected.crisis, replies)) {
       failures.push({ at: ['bot', 'crisis'], message: `expected the ${expected.crisis} crisis reply` });
     }
   }
@@ -82,6 +82,18 @@ export function checkReplies(expected: BotExpectation, replies: BotReply[], serv
     }
   });
   return failures;
+}
+
+/**
+ * The crisis reply of that kind, whichever country's numbers it carries: the compiled-in wording with the
+ * contacts left open. A line that is not listed for the country (abuseLine) may be left out.
+ */
+function crisisReplyGiven(kind: CrisisKind, replies: BotReply[]): boolean {
+  const open: EmergencyContacts = { emergency: '\u0001', crisisLine: '\u0002', abuseLine: '\u0003', youngLine: '\u0004' };
+  return crisisReply(kind, open).every((message) => {
+    const pattern = new RegExp(`^${message.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\u0001-\u0004]/g, '.+')}$`);
+    return message.text.includes('\u0003') || replies.some((reply) => reply.kind === 'crisis' && pattern.test(reply.text));
+  });
 }
 
 /** A service counts as offered when its name, web address or phone number is in what the person sees. */
