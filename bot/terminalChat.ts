@@ -7,8 +7,9 @@ import { ConversationRecords } from './conversationRecords';
 import { createLogger, silentLogger } from './logger';
 
 /**
- * `npm run chat`: the same bot in a terminal. Interactive in a terminal; when stdin is not a terminal it reads
- * one message per line and prints each bot message on its own line, so it can be scripted.
+ * `npm run chat [content dir]`: the same bot in a terminal, following changes to the content as they are saved.
+ * Interactive in a terminal; when stdin is not a terminal it reads one message per line and prints each bot
+ * message on its own line, so it can be scripted.
  */
 class TerminalAdapter extends BotAdapter {
   constructor(private readonly print: (activity: Partial<Activity>) => void) {
@@ -34,8 +35,9 @@ async function main(): Promise<void> {
   // The terminal keeps nothing after it exits; a day covers the longest session.
   const retentionDays = 1;
   // Editors try their changes here: content follows the files, and a broken file is reported, not fatal.
-  const reloading = process.env.NODE_ENV === 'production' ? undefined : watchContent({ retentionDays, report: (line) => console.error(`[content] ${line}`) });
-  const staticDependencies = reloading ? undefined : loadDependencies(retentionDays);
+  const contentDir = process.argv[2]; // `npm run chat -- path/to/content` tries a copy
+  const reloading = process.env.NODE_ENV === 'production' ? undefined : watchContent({ retentionDays, contentDir, report: (line) => console.error(`[content] ${line}`) });
+  const staticDependencies = reloading ? undefined : loadDependencies(retentionDays, contentDir);
   const dependencies = reloading?.dependencies ?? (() => staticDependencies);
   const records = new ConversationRecords(new MemoryStorage(), 24 * 60 * 60 * 1000);
   const bot = new ChangetalkBot({ records, dependencies, logger: interactive ? createLogger() : silentLogger });

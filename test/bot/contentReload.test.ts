@@ -1,4 +1,5 @@
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,4 +122,37 @@ describe('content reloaded while the bot runs', () => {
       await app.close();
     }
   });
+});
+
+describe('npm run chat', () => {
+  it('answers with a prompt changed while it runs, and reports a broken file on stderr', async () => {
+    const dir = contentCopy();
+    const child = spawn('npx', ['tsx', 'bot/terminalChat.ts', dir], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const until = async (read: () => string, pattern: RegExp) => {
+      for (let i = 0; i < 300 && !pattern.test(read()); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(read()).toMatch(pattern);
+    };
+    try {
+      await until(() => out, /Is it OK if we talk/);
+      child.stdin.write('help\n');
+      await until(() => out, /I'm a chatbot for thinking/);
+
+      edit(dir, 'messages.yaml', helpWith(newHelp));
+      await until(() => err, /\[content\] content reloaded/);
+      child.stdin.write('help\n');
+      await until(() => out, /Type stop to finish, or start again to start over\. Call 999/);
+
+      edit(dir, 'messages.yaml', (yaml) => yaml.replace('stopped:\n  kind: information', 'stopped:\n  kind: [information'));
+      await until(() => err, /messages\.yaml:\d+:\d+ error: YAML syntax[\s\S]*keeps using the last good content/);
+      child.stdin.write('stop\n');
+      await until(() => out, /we'll stop there/);
+    } finally {
+      child.stdin.end();
+      await new Promise((resolve) => child.once('close', resolve));
+    }
+  }, 40000);
 });
