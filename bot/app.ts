@@ -13,6 +13,7 @@ import type { Logger } from './logger';
 import { createServer } from './server';
 import { createStorage, type StateStore } from './storage/createStorage';
 import { withTimeout } from './storage/timeoutStorage';
+import { setUpWebChat } from './web/setUpWebChat';
 
 export interface AppOptions {
   logger: Logger;
@@ -44,8 +45,11 @@ export function createApp(config: Config, options: AppOptions): App {
   const storage = withTimeout(options.storage ?? (store as StateStore).storage, config.STORAGE_TIMEOUT_MS);
   const records = new ConversationRecords(storage, config.STATE_RETENTION_DAYS * 24 * 60 * 60 * 1000);
   const bot = new ChangetalkBot({ records, dependencies, logger });
-  const adapter = createAdapter(config, logger, () => dependencies()?.content.messages.turnError.say[0]?.replace('{emergency}', ukEmergencyContacts.emergency));
+  const turnErrorText = () => dependencies()?.content.messages.turnError.say[0]?.replace('{emergency}', ukEmergencyContacts.emergency);
+  const adapter = createAdapter(config, logger, turnErrorText);
   const server = createServer(config, adapter, bot, logger);
+  const areas = () => (dependencies()?.content.services.areas ?? []).filter((area) => !area.example).map(({ id, name }) => ({ id, name }));
+  const webChat = setUpWebChat(server, config, { bot, storage, logger, areas, turnErrorText });
 
   const purge = store ? schedulePurge(store, config, logger) : undefined;
 
@@ -63,6 +67,8 @@ export function createApp(config: Config, options: AppOptions): App {
       if (purge) clearInterval(purge);
       reloading?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await webChat.handle.settled();
+      await webChat.counts.settled();
       await store?.close();
     },
   };

@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { formatProblem } from '../content/contentFile';
-import { contentDir as shippedContentDir, loadContent } from '../content/loadContent';
+import { contentDir as shippedContentDir } from '../content/loadContent';
 import type { TurnDependencies } from '../dialogs/takeTurn';
-import { dependenciesFor, loadDependencies } from './loadDependencies';
+import { loadDependencies, readDependencies } from './loadDependencies';
 
 export interface ContentReloadOptions {
   retentionDays: number;
@@ -35,13 +35,13 @@ export function watchContent(options: ContentReloadOptions): ContentReload {
   let watcher: FSWatcher | undefined;
 
   const reload = (): boolean => {
-    const { content, problems } = loadContent(dir);
+    const { dependencies, problems } = readDependencies(options.retentionDays, dir);
     problems.forEach((problem) => report(formatProblem(problem)));
-    if (!content) {
+    if (!dependencies) {
       report('content has errors: the bot keeps using the last good content until they are fixed');
       return false;
     }
-    current = dependenciesFor(content, options.retentionDays);
+    current = dependencies;
     report('content reloaded');
     return true;
   };

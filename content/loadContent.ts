@@ -7,10 +7,13 @@ import { checkPhoneNumbersAndLinks } from './checks/phoneNumbersAndLinks';
 import { checkTemplateVariables } from './checks/templateVariables';
 import { loadServices, type LoadServicesOptions } from './loadServices';
 import { harmReductionFileSchema, type HarmReductionFile } from './schemas/harmReduction';
+import { feelingsFileSchema, topicsFileSchema } from './schemas/lexicons';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
 import type { ServiceDirectory } from './schemas/services';
+import { reflectionsFileSchema } from './schemas/reflections';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
 import { substancesFileSchema, type SubstancesFile } from './schemas/substances';
+import { talkExamplesFileSchema } from './schemas/talkExamples';
 
 export { templateVariables } from './checks/templateVariables';
 
@@ -38,15 +41,23 @@ export function loadContent(dir: string = contentDir, options: LoadServicesOptio
   const harmReduction = readExplainedFile(join(dir, 'harm-reduction.yaml'), harmReductionFileSchema);
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
   const services = loadServices(join(dir, 'services'), options);
+  // Read by the NLP at start-up (nlp/loadNlpLexicons.ts); checked here too so content:check covers every file.
+  const reflections = readContentFile(join(dir, 'reflections.yaml'), reflectionsFileSchema);
+  const nlpFiles = [
+    readContentFile(join(dir, 'feelings.yaml'), feelingsFileSchema),
+    readContentFile(join(dir, 'topics.yaml'), topicsFileSchema),
+    reflections,
+    readContentFile(join(dir, 'talk-examples.yaml'), talkExamplesFileSchema),
+  ];
   const spoken = [steps, messages, harmReduction];
-  const problems = [steps, messages, substances, harmReduction, services].flatMap((file) => file.problems);
+  const problems = [steps, messages, substances, harmReduction, services, ...nlpFiles].flatMap((file) => file.problems);
   problems.push(
     ...checkTemplateVariables(steps, 'steps'),
     ...checkTemplateVariables(messages, 'messages'),
     ...checkTemplateVariables(harmReduction, 'harmReduction'),
     ...spoken.flatMap((file) => checkPhoneNumbersAndLinks(file, services.directory)),
     ...spoken.flatMap(checkFactSources),
-    ...checkDuplicateLines(spoken),
+    ...checkDuplicateLines(spoken, reflections),
   );
   if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };

@@ -10,6 +10,7 @@ import {
   type StoredConversation,
 } from '../machines/conversationSnapshot';
 import { analyseMessage, type NlpLexicons } from '../nlp/analyseMessage';
+import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { detectCrisis } from '../nlp/detectCrisis';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
 import { normalise } from '../nlp/normalise';
@@ -32,6 +33,8 @@ export type TurnInput =
 export interface TurnDependencies {
   content: Content;
   lexicons: NlpLexicons;
+  /** complex reflection templates (content/reflections.yaml) */
+  reflections: ReflectionTemplates;
   /** how long conversation state is kept, as the welcome tells people */
   retentionDays: number;
 }

@@ -44,7 +44,20 @@ export interface MessageAnalysis {
   command: Command | null;
   answer: Answer | null;
   talk: TalkType;
+  /** the kind of change talk when a cue or wording names it; null when unknown or not change talk */
   changeKind: ChangeKind | null;
+  /**
+   * Optional (added in NLP v2): what decided `talk`. "cue" is a clear phrase ("I want to stop"); "model" is the
+   * statistical model, right about half the time on change and sustain talk, so lean on the person's own words.
+   */
+  talkSource?: 'cue' | 'model' | 'none';
+  /** Optional (NLP v2): the message holds both change and sustain talk ("I want to stop but I can't") */
+  ambivalent?: boolean;
+  /**
+   * Optional (NLP v2): the message touches on danger (mixing drugs, injecting, overdose, using alone, children,
+   * driving, pregnancy), so no line may be playful or read as sarcasm. Missing means "assume it does".
+   */
+  risky?: boolean;
   /** pushing back against the bot ("stop preaching", "whatever") */
   discord: boolean;
   feelings: string[];

@@ -82,6 +82,11 @@ describe('npm run content:check, as an editor meets it', () => {
     expect(problems).toEqual([expect.stringMatching(/messages\.yaml:\d+:\d+ error: "goodnight" is not a name the bot uses \(hint: the names used here are: help, stopped/)]);
   });
 
+  it('stops two reflections sharing an id', () => {
+    const problems = problemsAfter('reflections.yaml', (text) => text.replace('{ id: simple-so, style: simple, text: "So {clause}." }', '{ id: simple-plain, style: simple, text: "Right, {clause}." }'));
+    expect(problems).toEqual([expect.stringMatching(/reflections\.yaml:\d+:\d+ error: reflection id "simple-plain" is used twice \(hint: give each reflection its own id\)/)]);
+  });
+
   it('warns, without stopping the bot, when two lines say the same words', () => {
     const dir = mkdtempSync(join(tmpdir(), 'changetalk-checks-'));
     made.push(dir);

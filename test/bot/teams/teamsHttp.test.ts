@@ -55,7 +55,7 @@ describe('Teams over HTTP', () => {
     expect(welcome.every((reply) => reply.textFormat === 'plain')).toBe(true);
 
     let last: Reply[] = [];
-    for (const text of ['yes', 'I want to cut down on the gear', "it's costing me a fortune", 'I feel rubbish about it']) {
+    for (const text of ['yes', 'I want to cut down on the gear', 'I need to stop, it is costing me a fortune', 'I feel rubbish about it and I want to change']) {
       const response = await post({ type: 'message', text });
       expect(response.status).toBe(200);
       last = (JSON.parse(response.body) as { activities: Reply[] }).activities;
