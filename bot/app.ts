@@ -13,6 +13,7 @@ import type { Logger } from './logger';
 import { createServer } from './server';
 import { createStorage, type StateStore } from './storage/createStorage';
 import { withTimeout } from './storage/timeoutStorage';
+import { registerInfoPages } from './web/infoPages';
 import { setUpWebChat } from './web/setUpWebChat';
 
 export interface AppOptions {
@@ -49,7 +50,8 @@ export function createApp(config: Config, options: AppOptions): App {
   const adapter = createAdapter(config, logger, turnErrorText);
   const server = createServer(config, adapter, bot, logger);
   const areas = () => (dependencies()?.content.services.areas ?? []).filter((area) => !area.example).map(({ id, name }) => ({ id, name }));
-  const webChat = setUpWebChat(server, config, { bot, storage, logger, areas, turnErrorText });
+  const webChat = setUpWebChat(server, config, { bot, storage, logger, areas, turnErrorText, records });
+  registerInfoPages(server, () => dependencies()?.content.pages, config.STATE_RETENTION_DAYS);
 
   const purge = store ? schedulePurge(store, config, logger) : undefined;
 

@@ -9,6 +9,7 @@ import { loadServices, type LoadServicesOptions } from './loadServices';
 import { harmReductionFileSchema, type HarmReductionFile } from './schemas/harmReduction';
 import { feelingsFileSchema, topicsFileSchema } from './schemas/lexicons';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
+import { pagesFileSchema, type PagesFile } from './schemas/pages';
 import type { ServiceDirectory } from './schemas/services';
 import { reflectionsFileSchema } from './schemas/reflections';
 import { stepsFileSchema, type StepsFile } from './schemas/steps';
@@ -24,6 +25,7 @@ export interface Content {
   substances: SubstancesFile;
   services: ServiceDirectory;
   harmReduction: HarmReductionFile;
+  pages: PagesFile;
 }
 
 export interface LoadedContent {
@@ -40,6 +42,7 @@ export function loadContent(dir: string = contentDir, options: LoadServicesOptio
   const messages = readExplainedFile(join(dir, 'messages.yaml'), messagesFileSchema);
   const harmReduction = readExplainedFile(join(dir, 'harm-reduction.yaml'), harmReductionFileSchema);
   const substances = readContentFile(join(dir, 'substances.yaml'), substancesFileSchema);
+  const pages = readContentFile(join(dir, 'pages.yaml'), pagesFileSchema);
   const services = loadServices(join(dir, 'services'), options);
   // Read by the NLP at start-up (nlp/loadNlpLexicons.ts); checked here too so content:check covers every file.
   const reflections = readContentFile(join(dir, 'reflections.yaml'), reflectionsFileSchema);
@@ -50,20 +53,28 @@ export function loadContent(dir: string = contentDir, options: LoadServicesOptio
     readContentFile(join(dir, 'talk-examples.yaml'), talkExamplesFileSchema),
   ];
   const spoken = [steps, messages, harmReduction];
-  const problems = [steps, messages, substances, harmReduction, services, ...nlpFiles].flatMap((file) => file.problems);
+  const problems = [steps, messages, substances, harmReduction, pages, services, ...nlpFiles].flatMap((file) => file.problems);
   problems.push(
     ...checkTemplateVariables(steps, 'steps'),
     ...checkTemplateVariables(messages, 'messages'),
     ...checkTemplateVariables(harmReduction, 'harmReduction'),
-    ...spoken.flatMap((file) => checkPhoneNumbersAndLinks(file, services.directory)),
+    ...checkTemplateVariables(pages, 'pages'),
+    ...[...spoken, pages].flatMap((file) => checkPhoneNumbersAndLinks(file, services.directory)),
     ...spoken.flatMap(checkFactSources),
     ...checkDuplicateLines(spoken, reflections),
   );
-  if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !services.directory || problems.some((p) => p.severity === 'error')) {
+  if (!steps.value || !messages.value || !substances.value || !harmReduction.value || !pages.value || !services.directory || problems.some((p) => p.severity === 'error')) {
     return { problems };
   }
   return {
-    content: { steps: steps.value, messages: messages.value, substances: substances.value, harmReduction: harmReduction.value, services: services.directory },
+    content: {
+      steps: steps.value,
+      messages: messages.value,
+      substances: substances.value,
+      harmReduction: harmReduction.value,
+      pages: pages.value,
+      services: services.directory,
+    },
     problems,
   };
 }

@@ -5,7 +5,7 @@ import { lineName, problemAt, spokenTexts } from './spokenLines';
 export const templateVariables = ['substance', 'ruler', 'lower', 'emergency', 'crisisLine', 'said', 'retentionDays', 'youngLine', 'naMeetings', 'place'] as const;
 
 type Variable = (typeof templateVariables)[number];
-type ContentKind = 'steps' | 'messages' | 'harmReduction';
+type ContentKind = 'steps' | 'messages' | 'harmReduction' | 'pages';
 
 const everywhere: readonly Variable[] = ['substance', 'emergency', 'crisisLine', 'said', 'retentionDays', 'youngLine'];
 
@@ -21,6 +21,7 @@ const filledIn: Record<ContentKind, (line: string) => readonly Variable[]> = {
     return everywhere;
   },
   harmReduction: () => everywhere,
+  pages: () => ['retentionDays'], // bot/web/infoPages.ts
   messages: (line) => {
     if (/^(turnError|storageTrouble|groupNotPrivate)\b/.test(line)) return ['emergency'];
     if (/^(forgotten|tooLong|unreadable|attachment|reflectionStarts)\b/.test(line)) return [];
