@@ -78,7 +78,9 @@ export function phraseWords(phrase: CompiledPhrase): string[] {
   const out: string[] = [];
   for (const step of phrase.steps) {
     if (step.type !== 'words') continue;
-    for (const option of step.options) for (const word of option) if (word !== '*' && word !== '#') out.push(word);
+    for (const option of step.options) {
+      for (const word of option) if (word !== '*' && word !== '#') out.push(word.replace(/^=/, ''));
+    }
   }
   return out;
 }
@@ -93,6 +95,7 @@ function wordMatches(expected: string, sentence: SentenceWords, at: number): boo
   if (token === undefined) return false;
   if (expected === '*') return true;
   if (expected === '#') return /^\d+$/.test(token) || numberWords.has(token);
+  if (expected.startsWith('=')) return token === expected.slice(1);
   return token === expected || (expected.length >= 4 && sentence.stems[at] === stem(expected));
 }
 

@@ -101,7 +101,7 @@ export class TypoCorrector {
   constructor(vocabulary: Iterable<string>) {
     this.known = new Set(vocabulary);
     for (const word of this.known) {
-      if (word.length < 5) continue;
+      if (word.length < 6) continue;
       const first = word[0] ?? '';
       const list = this.byFirstLetter.get(first) ?? [];
       list.push(word);
@@ -110,7 +110,7 @@ export class TypoCorrector {
   }
 
   correct(token: string): string {
-    if (token.length < 5 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
+    if (token.length < 6 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
     let best = token;
@@ -139,7 +139,8 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
   for (const sentenceText of prepared.split(/[.!?;\n]+|\s[-–—]+\s/)) {
     const sentence: CrisisSentence = { tokens: [], stems: [], parts: [] };
     let part = 0;
-    for (const chunk of normalise(sentenceText).split(/[,:()]+/)) {
+    const joined = normalise(sentenceText).replace(/\b(my|him|her|them|your|me) (self|selves)\b/g, '$1$2');
+    for (const chunk of joined.split(/[,:()]+/)) {
       part++;
       for (const word of words(chunk)) {
         const lower = word.toLowerCase();

@@ -3,12 +3,13 @@ import { z } from 'zod';
 /**
  * A phrase is plain lower-case words, with a few marks (see the header of content/crisis-patterns.yaml):
  * `a/b` either word, `word?` optional, `...` up to four words in between, `*` any one word,
- * `#` any number, `{slot}` any entry of a named list.
+ * `#` any number, `{slot}` any entry of a named list, `=word` exactly this word (no other endings),
+ * `a-b` two words in a row (as one choice of a `/`).
  */
 export const crisisPhraseSchema = z
   .string()
   .min(1)
-  .regex(/^[a-z0-9' {}/?.#*-]+$/, 'use lower-case letters, digits, spaces and the marks / ? ... * # {slot}');
+  .regex(/^[a-z0-9' {}/?.#*=-]+$/, 'use lower-case letters, digits, spaces and the marks / ? ... * # = - {slot}');
 
 export const crisisKindSchema = z.enum(['suicide', 'overdose', 'harm', 'medical']);
 
