@@ -6,11 +6,19 @@ import { PorterStemmer } from 'natural/lib/natural/stemmers';
  * "overdosed"; typos are fixed before matching (crisisText.ts), not here.
  */
 
+/** One word of a phrase, with its stem worked out once (stemming is the slow part of matching). */
+interface PhraseWord {
+  word: string;
+  stem: string;
+}
+
 /** One position in a phrase: one of several word sequences (a slot entry can be several words). */
 interface WordStep {
   type: 'words';
-  options: string[][];
+  options: PhraseWord[][];
   optional: boolean;
+  /** tokens or stems at least one of which must be in a sentence for this step to match; null if anything can */
+  needs: Set<string> | null;
 }
 interface GapStep {
   type: 'gap';
@@ -52,7 +60,7 @@ export function compilePhrase(source: string, slots: Slots): CompiledPhrase {
     }
     const optional = part.endsWith('?');
     const bare = optional ? part.slice(0, -1) : part;
-    const options: string[][] = [];
+    const options: PhraseWord[][] = [];
     for (const alternative of bare.split('/')) {
       const slot = /^\{([a-z]+)\}$/.exec(alternative);
       if (slot) {
@@ -63,14 +71,42 @@ export function compilePhrase(source: string, slots: Slots): CompiledPhrase {
         options.push(alternative.split('-').filter(Boolean).map(phraseWord));
       }
     }
-    if (options.length > 0) steps.push({ type: 'words', options, optional });
+    if (options.length > 0) steps.push({ type: 'words', options, optional, needs: needsOf(options) });
   }
   return { source, steps };
 }
 
 /** Phrase words are compared with tokens that had their apostrophes removed ("won't" is spelled "will not"). */
-function phraseWord(word: string): string {
-  return word.replace(/'/g, '');
+function phraseWord(raw: string): PhraseWord {
+  const word = raw.replace(/'/g, '');
+  return { word, stem: word.startsWith('=') ? word : stem(word) };
+}
+
+function needsOf(options: PhraseWord[][]): Set<string> | null {
+  const needs = new Set<string>();
+  for (const option of options) {
+    const first = option[0];
+    if (!first || first.word === '*' || first.word === '#') return null;
+    if (first.word.startsWith('=')) needs.add(first.word.slice(1));
+    else needs.add(first.word).add(first.stem);
+  }
+  return needs;
+}
+
+/** True when every required step has at least one of its first words in the sentence: a cheap way to skip most phrases. */
+function mayMatch(phrase: CompiledPhrase, present: Set<string>): boolean {
+  for (const step of phrase.steps) {
+    if (step.type !== 'words' || step.optional || step.needs === null) continue;
+    let any = false;
+    for (const need of step.needs) {
+      if (present.has(need)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 /** Every literal word a phrase can match, for the typo corrector's vocabulary. */
@@ -79,7 +115,7 @@ export function phraseWords(phrase: CompiledPhrase): string[] {
   for (const step of phrase.steps) {
     if (step.type !== 'words') continue;
     for (const option of step.options) {
-      for (const word of option) if (word !== '*' && word !== '#') out.push(word.replace(/^=/, ''));
+      for (const { word } of option) if (word !== '*' && word !== '#') out.push(word.replace(/^=/, ''));
     }
   }
   return out;
@@ -88,15 +124,18 @@ export function phraseWords(phrase: CompiledPhrase): string[] {
 export interface SentenceWords {
   tokens: string[];
   stems: string[];
+  /** every token and stem, for mayMatch; filled on first use */
+  present?: Set<string>;
 }
 
-function wordMatches(expected: string, sentence: SentenceWords, at: number): boolean {
+function wordMatches(expected: PhraseWord, sentence: SentenceWords, at: number): boolean {
   const token = sentence.tokens[at];
   if (token === undefined) return false;
-  if (expected === '*') return true;
-  if (expected === '#') return /^\d+$/.test(token) || numberWords.has(token);
-  if (expected.startsWith('=')) return token === expected.slice(1);
-  return token === expected || (expected.length >= 4 && sentence.stems[at] === stem(expected));
+  const { word } = expected;
+  if (word === '*') return true;
+  if (word === '#') return /^\d+$/.test(token) || numberWords.has(token);
+  if (word.startsWith('=')) return token === word.slice(1);
+  return token === word || (word.length >= 4 && sentence.stems[at] === expected.stem);
 }
 
 function matchFrom(steps: Step[], index: number, sentence: SentenceWords, at: number): number {
@@ -129,6 +168,8 @@ function matchFrom(steps: Step[], index: number, sentence: SentenceWords, at: nu
 
 /** All places the phrase matches in the sentence (first match from each start). */
 export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): PhraseMatch[] {
+  sentence.present ??= new Set([...sentence.tokens, ...sentence.stems]);
+  if (!mayMatch(phrase, sentence.present)) return [];
   const found: PhraseMatch[] = [];
   for (let start = 0; start < sentence.tokens.length; start++) {
     const end = matchFrom(phrase.steps, 0, sentence, start);

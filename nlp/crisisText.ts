@@ -118,9 +118,9 @@ export class TypoCorrector {
     for (const word of this.byFirstLetter.get(token[0] ?? '') ?? []) {
       if (Math.abs(word.length - token.length) > 2) continue;
       const allowed = word.length >= 8 ? 2 : 1;
-      if (DamerauLevenshteinDistance(token, word, { transposition_cost: 1 }) > allowed) continue;
       const score = JaroWinklerDistance(token, word);
-      if (score >= 0.88 && score > bestScore) {
+      if (score < 0.88 || score <= bestScore) continue;
+      if (DamerauLevenshteinDistance(token, word, { transposition_cost: 1 }) <= allowed) {
         best = word;
         bestScore = score;
       }
