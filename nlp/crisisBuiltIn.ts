@@ -1,44 +1,14 @@
-import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
+import { crisisPatternsSchema, type CrisisPatterns } from '../content/schemas/crisisPatterns';
+import { builtInSlots } from './crisisBuiltInWords';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
- * content/crisis-patterns.yaml can only ADD to these. Phrase marks: `a/b` either, `word?` optional,
- * `...` up to 4 words between, `*` any word, `#` a number, `{slot}` a list below, `a-b` two words in a row.
- * The reasons behind each choice are written next to the examples in content/crisis-patterns.yaml.
+ * content/crisis-patterns.yaml can only ADD to these; its header explains the phrase marks (`a/b`, `...`,
+ * `{slot}`, `=word`…) and the reasons behind each choice. Parsed by the same schema as the content file, once.
  */
 
-const slots: CrisisPatterns['slots'] = {
-  me: ['i', 'me', 'myself'],
-  other: [
-    'he', 'she', 'they', 'him', 'her', 'them', 'someone', 'somebody', 'my *', 'my best *', 'my wee *', 'my little *',
-    'our *', 'his *', 'her *', 'the *', 'this *', 'that *', 'a *', 'some *', 'their *',
-    // people often drop the "my": "mate's gone blue"
-    'mate', 'mates', 'pal', 'friend', 'partner', 'bf', 'gf', 'boyfriend', 'girlfriend', 'missus', 'fella', 'bloke',
-    'guy', 'lad', 'man', 'woman', 'bro', 'hubby', 'husband', 'wife',
-  ],
-  anyone: ['{me}', '{other}', 'we', 'you'],
-  family: [
-    '{child}', 'sister', 'brother', 'mum', 'mam', 'mom', 'dad', 'da', 'nan', 'gran', 'granny', 'grandad', 'partner', 'wife',
-    'husband', 'girlfriend', 'boyfriend', 'mate', 'pal', 'friend', 'cousin', 'auntie', 'aunt', 'uncle', 'niece', 'nephew',
-  ],
-  child: [
-    'kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'son', 'daughter', 'wean', 'weans', 'bairn',
-    'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'newborn', 'grandson', 'granddaughter',
-  ],
-  pills: [
-    'pills', 'tablets', 'tabs', 'meds', 'medication', 'paracetamol', 'painkillers', 'blues', 'benzos', 'vallies',
-    'valium', 'diazepam', 'xanax', 'pregabalin', 'pregabs', 'gabapentin', 'methadone', 'script', 'sleeping pills',
-    'tramadol', 'codeine', 'co-codamol', 'insulin', 'antidepressants', 'sertraline', 'mirtazapine', 'packet',
-    'box', 'bottle', 'strip', 'stash',
-  ],
-  lots: [
-    'all', 'whole', 'entire', 'handful', 'twenty', 'thirty', 'forty', 'fifty',
-    'hundred', '20', '25', '30', '40', '50', '60', '100', 'every', 'two packets', 'three packets', 'a box', 'a bottle',
-  ],
-};
-
-export const builtInCrisisPatterns: CrisisPatterns = {
-  slots,
+export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
+  slots: builtInSlots,
   patterns: [
     // ── overdose happening now (the first step is the ambulance and naloxone) ──
     {
@@ -47,7 +17,8 @@ export const builtInCrisisPatterns: CrisisPatterns = {
       now: true,
       phrases: [
         'not/barely/hardly/stopped/stop/no-longer/isnt =breathing/=breathin',
-        'breathing ... slow/slowly/shallow/weird/funny/strange/stopped/gone/faint/odd',
+        'breathing ... slow/slowly/shallow/weird/funny/strange/faint/odd',
+        'breathing has/is/just/keeps stopped/stopping/stops',
         'no breathing',
         'not ... {other} ... =breathing',
         'is/are {other} ... =breathing',
@@ -64,7 +35,8 @@ export const builtInCrisisPatterns: CrisisPatterns = {
       kind: 'overdose',
       now: true,
       phrases: [
-        'gone/going/turned/turning/turn/went/goes/looks/look/looking ... blue/grey/gray/purple',
+        'gone/going/turned/turning/turn =blue/=grey/=gray/=purple',
+        '{other} ... gone/going/turned/turning/turn/went/goes/looks/look/looking/is/are ... =blue/=grey/=gray/=purple',
         'blue/grey/gray/purple colour/color/tinge/tint',
         'blue/grey/gray/purple lips/face/fingers/nails/fingernails',
         'lips/face/fingers/nails/fingernails/skin ... blue/grey/gray/purple',
@@ -76,7 +48,8 @@ export const builtInCrisisPatterns: CrisisPatterns = {
       now: true,
       phrases: [
         'can-not/could-not ... wake/rouse {other}',
-        '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round',
+        '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round/reacting/react',
+        'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to',
         '{other} ... unresponsive/unconscious/limp/floppy/out-cold',
         '{other} ... still out of it/cold',
         'think ... took/had/taken/used/got/done ... a? bad/dodgy/strong/funny batch/bag/pill/one/hit',
@@ -101,9 +74,25 @@ export const builtInCrisisPatterns: CrisisPatterns = {
         'think/reckon/maybe ... {anyone} ... =overdosed/=overdosing/has-overdosed/had-an-overdose/having-an-overdose',
         'overdose/overdoses ... help/now/what-do/please/ambulance/quick',
         '{other} has? gone over',
+        '{other} is/keeps/are going over',
+        'naloxone/narcan/nyxoid/prenoxad ... now/please/quick/asap/urgent/help',
         'gave/give/giving/given/used/injected/sprayed/need/needs ... naloxone/narcan/nyxoid/prenoxad/nalox',
         'naloxone/narcan/nyxoid/prenoxad ... not/no working/work/wake',
         'where ... naloxone/narcan ... now/quick',
+      ],
+    },
+    {
+      // Signs that mean little alone but together mean an overdose: "on the floor and her breathing sounds like snoring".
+      id: 'overdose-signs',
+      kind: 'overdose',
+      now: true,
+      signs: [
+        ['=blue/=grey/=gray/=purple', 'pale/clammy/cold/freezing ... lips/skin/face/body/hands/touch', 'lips/skin/face ... pale/cold'],
+        ['=breathing/=breath/=breaths/=breathes/breathe'],
+        ['snoring/snore/snores/gurgling/gurgle/gurgles/rattling-breath', 'choking/gasping ... noise/sound/sounds'],
+        ['not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering', 'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling'],
+        ['on the floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down'],
+        ['pinned/pinpoint/pin pupils/eyes', 'pupils/eyes ... pinned/tiny/pinpoint', '=pinned'],
       ],
     },
     {
@@ -121,7 +110,9 @@ export const builtInCrisisPatterns: CrisisPatterns = {
       phrases: [
         'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten/injected ... {lots} ... {pills}',
         'took/taken/swallowed/necked/downed/drank/ate/eaten/injected ... my/his/her whole/entire/full script/stash/bottle/supply',
-        '{child} ... swallowed/drank/drunk/ate/eaten/took/taken/got-into ... {pills}/gear/drugs/heroin/crack/coke/ket/spice',
+        'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
+        '{child} ... {drugs} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/had-some',
+        '{child} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/got-into ... {drugs}',
       ],
     },
     // ── medical emergency (call 999) ──
@@ -241,6 +232,10 @@ export const builtInCrisisPatterns: CrisisPatterns = {
         'not be/being here tomorrow/much-longer',
         'not be/being around ... much-longer/tomorrow/for-long',
         'jump/jumping/throw/throwing/step/stepping ... off/from/in-front/under/onto ... bridge/building/roof/cliff/train/bus/car/lorry/tracks/motorway/flats/balcony/window/car-park',
+        'jump/jumping/jumped/throw/throwing/leap/leaping ... off/from/out-of/into ... {drop}/{water}',
+        'walk/walking/wade/wading/swim/swimming ... into/out-into ... the? {water}',
+        'drown/drowning ... in ... the? {water}',
+        'drown/drowning myself',
         'in front of a? train/bus/lorry',
         'rope ... neck/ready/tied/up',
         'got/have/bought ... a/the rope',
@@ -291,6 +286,7 @@ export const builtInCrisisPatterns: CrisisPatterns = {
         'not want/wanting to be here',
         'want ... to be here/alive ... anymore/any-more/no-more',
         'tired/sick/done ... of ... living/life/being-alive/existing/everything',
+        'stop/not/rather-not/done ... =existing/=exist',
         'had enough ... of? everything/life/living/it-all/all-of-it/this-life/being-alive/existing/the-world/all-this',
         'want/wanting/need ... it/everything/all ... to stop/end ... forever/for-good/all/everything',
         'want/wanting/wish/need/ready ... over/end/gone/out/done/finished/dead/ended ... for-good/forever/for-ever/permanently',
@@ -351,8 +347,9 @@ export const builtInCrisisPatterns: CrisisPatterns = {
       kind: 'harm',
       now: true,
       phrases: [
-        '{other} ... hits/hitting/beats/beating/punches/punching/kicks/kicking/chokes/choking/strangles/strangling/hurts/hurting/attacks/attacking/batters/battering/abuses/abusing/rapes/raping/touches/touching ... me/us',
-        '{other} ... hits/hitting/beats/beating/punches/punching/kicks/kicking/chokes/choking/strangles/strangling/hurts/hurting/attacks/attacking/batters/battering/abuses/abusing/rapes/raping/touches/touching ... my/our/his/her ... {family}',
+        '{other} ... {violence}/touches/touching ... me/us',
+        '{other} ... {violence}/touches/touching ... my/our/his/her ... {family}',
+        '{other} ... attacked/went-for/came-at/jumped ... me/us ... with',
         '{other} ... hit/beat/punched/kicked/choked/strangled/hurt/attacked/battered/abused/raped/stabbed/assaulted ... me/us',
         '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
         'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
@@ -375,7 +372,8 @@ export const builtInCrisisPatterns: CrisisPatterns = {
       kind: 'harm',
       now: true,
       phrases: [
-        '{child} ... not-safe/in-danger/home-alone/left-alone',
+        '{child} ... not-safe/in-danger/home-alone/left-alone/unsupervised',
+        '{child} ... alone/on-their-own/by-themselves ... house/flat/home/car/night/overnight/hours/days',
         'left ... {child} ... alone/on-their-own/on-her-own/on-his-own/by-themselves/in-the-house/in-the-flat/in-the-car',
         '{child} ... being/been/getting ... hurt/abused/hit/beaten/touched/neglected',
         'hit/hitting/beat/beating/hurt/hurting/abuse/abusing/touch/touching/shake/shaking/shook/harm/harming/punch/punching/kick/kicking ... my/the/our/his/her/their ... {child}',
@@ -385,62 +383,4 @@ export const builtInCrisisPatterns: CrisisPatterns = {
     },
   ],
   exceptions: [],
-};
-
-/**
- * Everyday phrases that contain crisis words. A crisis match that overlaps one of these is ignored; any other
- * crisis match in the same message still counts ("dying for a smoke but I want to end it" is still a crisis).
- */
-export const builtInExceptions: string[] = [
-  // idioms
-  'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
-  'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
-  'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
-  'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
-  'had/having/throw/threw/throwing a fit when/about/at/over', 'a fit of', 'fitting in/into/a/the/new', 'fit for work',
-  'feet/back/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
-  // change talk and ordinary talk about use: not a danger now
-  'kill/killing/kick/kicking/beat/beating my/the/this habit/urge/urges/craving/cravings/addiction/pain/time/buzz/boredom/liver',
-  'killing me slowly', 'kill me one day/eventually/slowly/in-the-end',
-  'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
-  'mum/mam/mom/maw/ma/nan/gran/granny/parents/folks/dad/da/boss/probation/worker/keyworker ... kill me',
-  'beat me at/in', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
-  'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',
-  'hit with a/the fine/sanction/bill',
-  'scared/afraid/worried/frightened/fear/terrified/risk/chance/risks/danger/dangers/chances ... of/about/from ... overdosing/overdose/overdoses',
-  'prevent/prevention/preventing/stop/stopping ... overdose/overdoses/overdosing',
-  'overdose risk/risks/awareness/training/kit/kits',
-  'naloxone/narcan/nyxoid/prenoxad kit/kits/training/trained/course', 'carry/carrying/got/have/has ... naloxone/narcan/nyxoid',
-  'died/dies/dying of/from ... overdose/overdoses', 'lost ... to an? overdose/overdoses', 'passed away',
-  'collapsed/collapsing vein/veins', 'vein/veins ... collapsed/collapsing/collapse', 'passed out on the sofa/couch/bed',
-  'too much/many ... to drink/pints/beers/cans/drinks',
-  'cut myself shaving', 'cut/burn/burnt/burned/hurt myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
-  'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
-  'hurt/hurting/hurted my back/feet/foot/knee/knees/leg/legs/arm/hand/wrist/shoulder/neck/ankle',
-  'only/just hurting/hurt/harming myself', 'hurting/harming myself ... with/by ... using/gear/drugs/drink/this',
-  'cutting/cut down/back/out', 'cutting my/the dose/script',
-  'take/took/taken all my meds/medication/pills/tablets ... on-time/as-prescribed/every-day/every-morning/every-night/supposed',
-  'at the chemist/pharmacy', 'supervised',
-  'phone/battery/charger/signal/data/wifi/trainers ... dead/died/dying',
-  'respond/responding/reply/replying to my ... messages/texts/emails/calls',
-  'queue/traffic/bus/line/car/list/time/things/waiting-list ... not moving',
-  'gone over to/there/the/here/it/that/his/her/my/their',
-  'breathing exercise/exercises/technique/techniques',
-  'blood test/tests/bloods', 'sick of giving blood',
-  'live/living like this/that/this-way/that-way',
-  'go/going on a/the/holiday/methadone/script/subs/bupe/list/waiting-list',
-  'carry/carrying on using/drinking/like-normal', 'keep/keeps going to/back/out/round/on-about',
-  'no point ... asking/arguing/worrying/lying/talking-about-it',
-  'what is the point ... asking/arguing/this-bot/of-this/talking',
-  'tired of ... waiting/queueing/this-bot/the-queue/being-skint',
-  'had enough ... of? waiting/queueing/the-hostel/my-worker/methadone/gear/this-bot/you',
-];
-
-/** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
-export const builtInPastTimes: string[] = [
-  '# years/year/months/month/weeks/week ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
-  'last year/month/summer/winter/spring/autumn/christmas/week', 'when i/he/she/we was/were', 'back in/then', 'back in the day',
-  'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
-  'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
-  'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',
-];
+});

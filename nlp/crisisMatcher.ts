@@ -1,6 +1,7 @@
 import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
-import { builtInCrisisPatterns, builtInExceptions, builtInPastTimes } from './crisisBuiltIn';
+import { builtInCrisisPatterns } from './crisisBuiltIn';
+import { builtInExceptions, builtInPastTimes } from './crisisBuiltInWords';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
 
@@ -9,11 +10,18 @@ import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisTex
  * and matched sentence by sentence.
  */
 
+interface SourcedPhrase {
+  phrase: CompiledPhrase;
+  fromContent: boolean;
+}
+
 interface CompiledPattern {
   id: string;
   kind: CrisisKind;
   now: boolean;
-  phrases: { phrase: CompiledPhrase; fromContent: boolean }[];
+  phrases: SourcedPhrase[];
+  signs: SourcedPhrase[][];
+  signsNeeded: number;
 }
 
 export interface CompiledCrisisPatterns {
@@ -47,42 +55,58 @@ function expandSlot(slots: Slots, name: string, depth: number): string[] {
 }
 
 /** Compiles a phrase, or returns undefined (a broken content phrase must never break crisis detection). */
-function tryCompile(source: string, slots: Slots): CompiledPhrase | undefined {
+function tryCompile(source: string, slots: Slots, cache: SlotCache): CompiledPhrase | undefined {
   try {
-    return compilePhrase(source, slots);
+    return compilePhrase(source, slots, cache);
   } catch {
     return undefined;
   }
 }
 
+type SlotCache = Parameters<typeof compilePhrase>[2];
+
 export function compileCrisisPatterns(content: CrisisPatterns | undefined): CompiledCrisisPatterns {
   const slots = mergeSlots(content);
+  // Each slot is compiled once and shared by every phrase that uses it.
+  const cache: SlotCache = new Map();
+  const builtInPhrases = (sources: string[]) =>
+    sources.map((source) => ({ phrase: compilePhrase(source, slots, cache), fromContent: false }));
+  const contentPhrases = (sources: string[]) =>
+    sources
+      .map((source) => tryCompile(source, slots, cache))
+      .filter((phrase): phrase is CompiledPhrase => phrase !== undefined)
+      .map((phrase) => ({ phrase, fromContent: true }));
   const patterns: CompiledPattern[] = builtInCrisisPatterns.patterns.map((pattern) => ({
     id: pattern.id,
     kind: pattern.kind,
     now: pattern.now,
-    phrases: pattern.phrases.map((source) => ({ phrase: compilePhrase(source, slots), fromContent: false })),
+    phrases: builtInPhrases(pattern.phrases),
+    signs: pattern.signs.map(builtInPhrases),
+    signsNeeded: pattern.signsNeeded,
   }));
   for (const added of content?.patterns ?? []) {
-    const phrases = added.phrases
-      .map((source) => tryCompile(source, slots))
-      .filter((phrase): phrase is CompiledPhrase => phrase !== undefined)
-      .map((phrase) => ({ phrase, fromContent: true }));
+    const phrases = contentPhrases(added.phrases);
+    const signs = added.signs.map(contentPhrases).filter((group) => group.length > 0);
     const same = patterns.find((pattern) => pattern.id === added.id && pattern.kind === added.kind);
-    if (same) same.phrases.push(...phrases);
-    else patterns.push({ id: added.id, kind: added.kind, now: added.now, phrases });
+    if (same) {
+      // Added signs are new groups of their own; the built-in number needed does not change.
+      same.phrases.push(...phrases);
+      same.signs.push(...signs);
+    } else {
+      patterns.push({ id: added.id, kind: added.kind, now: added.now, phrases, signs, signsNeeded: added.signsNeeded });
+    }
   }
   const compileAll = (sources: string[]) =>
-    sources.map((source) => tryCompile(source, slots)).filter((p): p is CompiledPhrase => p !== undefined);
+    sources.map((source) => tryCompile(source, slots, cache)).filter((p): p is CompiledPhrase => p !== undefined);
   const compiled = {
     patterns,
-    builtInExceptions: builtInExceptions.map((source) => compilePhrase(source, slots)),
+    builtInExceptions: builtInExceptions.map((source) => compilePhrase(source, slots, cache)),
     contentExceptions: compileAll(content?.exceptions ?? []),
-    pastTimes: builtInPastTimes.map((source) => compilePhrase(source, slots)),
+    pastTimes: builtInPastTimes.map((source) => compilePhrase(source, slots, cache)),
   };
   const vocabulary = new Set<string>();
   const everyPhrase = [
-    ...patterns.flatMap((pattern) => pattern.phrases.map((p) => p.phrase)),
+    ...patterns.flatMap((pattern) => [...pattern.phrases, ...pattern.signs.flat()].map((p) => p.phrase)),
     ...compiled.builtInExceptions,
     ...compiled.contentExceptions,
     ...compiled.pastTimes,
@@ -121,30 +145,50 @@ function isPast(match: PhraseMatch, sentence: CrisisSentence, past: Set<number>)
   return before <= 5;
 }
 
+interface PreparedSentence {
+  sentence: CrisisSentence;
+  builtInSpans: PhraseMatch[];
+  contentSpans: PhraseMatch[];
+  past: Set<number>;
+}
+
+/** True when the phrase is in the sentence somewhere that is not an everyday phrase nor (for `now`) the distant past. */
+function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence): boolean {
+  const { sentence, builtInSpans, contentSpans, past } = prepared;
+  return findPhrase(phrase.phrase, sentence).some(
+    (match) =>
+      !overlaps(match, builtInSpans) &&
+      !(phrase.fromContent && overlaps(match, contentSpans)) &&
+      !(now && isPast(match, sentence, past)),
+  );
+}
+
+function patternMatches(pattern: CompiledPattern, sentences: PreparedSentence[]): boolean {
+  if (sentences.some((prepared) => pattern.phrases.some((phrase) => counts(phrase, pattern.now, prepared)))) return true;
+  if (pattern.signs.length < pattern.signsNeeded) return false;
+  let groups = 0;
+  for (const group of pattern.signs) {
+    if (sentences.some((prepared) => group.some((phrase) => counts(phrase, pattern.now, prepared)))) groups++;
+    if (groups >= pattern.signsNeeded) return true;
+  }
+  return false;
+}
+
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
+  const sentences: PreparedSentence[] = crisisSentences(raw, compiled.corrector).map((sentence) => ({
+    sentence,
+    builtInSpans: spansOf(compiled.builtInExceptions, sentence),
+    contentSpans: spansOf(compiled.contentExceptions, sentence),
+    past: pastParts(compiled, sentence),
+  }));
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;
-  for (const sentence of crisisSentences(raw, compiled.corrector)) {
-    const builtInSpans = spansOf(compiled.builtInExceptions, sentence);
-    const contentSpans = spansOf(compiled.contentExceptions, sentence);
-    const past = pastParts(compiled, sentence);
-    for (const pattern of compiled.patterns) {
-      const rank = kindPriority.indexOf(pattern.kind);
-      if (rank >= bestRank) continue;
-      const hit = pattern.phrases.some(({ phrase, fromContent }) =>
-        findPhrase(phrase, sentence).some(
-          (match) =>
-            !overlaps(match, builtInSpans) &&
-            !(fromContent && overlaps(match, contentSpans)) &&
-            !(pattern.now && isPast(match, sentence, past)),
-        ),
-      );
-      if (hit) {
-        best = { kind: pattern.kind, pattern: pattern.id };
-        bestRank = rank;
-        if (rank === 0) return best;
-      }
-    }
+  for (const pattern of compiled.patterns) {
+    const rank = kindPriority.indexOf(pattern.kind);
+    if (rank >= bestRank || !patternMatches(pattern, sentences)) continue;
+    best = { kind: pattern.kind, pattern: pattern.id };
+    bestRank = rank;
+    if (rank === 0) return best;
   }
   return best;
 }

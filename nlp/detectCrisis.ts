@@ -71,7 +71,11 @@ export function loadCrisisPatterns(path = 'content/crisis-patterns.yaml'): {
       if (builtInSame && builtInSame.kind !== pattern.kind) {
         problemAt(['patterns', p, 'kind'], `id "${pattern.id}" is a built-in ${builtInSame.kind} pattern; these phrases are kept as a separate ${pattern.kind} pattern`, 'warning');
       }
-      return { ...pattern, phrases: pattern.phrases.filter((source, i) => readable(source, ['patterns', p, 'phrases', i])) };
+      return {
+        ...pattern,
+        phrases: pattern.phrases.filter((source, i) => readable(source, ['patterns', p, 'phrases', i])),
+        signs: pattern.signs.map((group, g) => group.filter((source, i) => readable(source, ['patterns', p, 'signs', g, i]))),
+      };
     }),
   };
   return { patterns, problems };

@@ -23,7 +23,15 @@ export const crisisPatternSchema = z.object({
    * a danger now. Suicide patterns leave this false: a past attempt is the strongest risk sign there is.
    */
   now: z.boolean().default(false),
-  phrases: z.array(crisisPhraseSchema).min(1),
+  phrases: z.array(crisisPhraseSchema).default([]),
+  /**
+   * Signs that mean little alone but together do ("on the floor" and "snoring"): groups of phrases; the pattern
+   * matches when phrases from `signsNeeded` different groups are anywhere in the message.
+   */
+  signs: z.array(z.array(crisisPhraseSchema).min(1)).default([]),
+  signsNeeded: z.number().int().min(2).default(2),
+}).refine((pattern) => pattern.phrases.length > 0 || pattern.signs.length >= pattern.signsNeeded, {
+  message: 'a pattern needs phrases, or at least signsNeeded groups of signs',
 });
 
 export const crisisPatternsSchema = z.object({
