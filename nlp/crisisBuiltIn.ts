@@ -55,6 +55,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'think ... took/had/taken/used/got/done ... a? bad/dodgy/strong/funny batch/bag/pill/one/hit',
         'everything/vision/eyes ... going/gone/getting/went ... dark/black/blurry',
         'no response/reaction from {other}',
+        'not responding/reacting',
         'unresponsive/unconscious',
         '{other} ... not moving',
         'think {other} is/has dead/died',
@@ -87,12 +88,22 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'overdose',
       now: true,
       signs: [
-        ['=blue/=grey/=gray/=purple', 'pale/clammy/cold/freezing ... lips/skin/face/body/hands/touch', 'lips/skin/face ... pale/cold'],
+        // how they look (not pinned pupils: those are usual after opioids, with or without an overdose)
+        ['=blue/=grey/=gray/=purple', 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
         ['=breathing/=breath/=breaths/=breathes/breathe'],
         ['snoring/snore/snores/gurgling/gurgle/gurgles/rattling-breath', 'choking/gasping ... noise/sound/sounds'],
-        ['not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering', 'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling'],
+        [
+          'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise',
+          'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
+          'gone/went quiet/silent', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open',
+        ],
         ['on the floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down'],
-        ['pinned/pinpoint/pin pupils/eyes', 'pupils/eyes ... pinned/tiny/pinpoint', '=pinned'],
+        // something taken just now: with any sign above, that is an overdose
+        [
+          'took/taken/used/had/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/hit/shot/dose/load/loads/lot/handful',
+          'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
+          'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
+        ],
       ],
     },
     {
@@ -121,11 +132,11 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'medical',
       now: true,
       phrases: [
-        'chest ... pain/pains/hurts/hurting/hurt/tight/tighten/tightness/crushing/pressure/heavy/agony/killing/sore/burning/squeezing',
+        'chest ... pain/pains/painful/hurts/hurting/hurt/tight/tighten/tightness/crushing/pressure/heavy/agony/killing/burning/squeezing',
         'pain/pains/tightness/pressure ... in ... chest',
         'heart attack',
         'heart ... racing/pounding/hammering/beating ... not/chest/pain/faint/dizzy/stop/breathe/out-of/too-fast/so-fast/really-fast/like-mad/like-crazy',
-        'heart ... explode/exploding/burst/going-mad/beating-out-of',
+        'heart ... explode/exploding/burst/going-mad/going-crazy/beating-out-of',
         'left arm ... numb/pain/dead/tingling',
         'arm/face ... gone numb/drooping',
         'having a stroke',
@@ -138,7 +149,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       phrases: [
         'seizure/seizures/seizing/convulsing/convulsion/convulsions',
         'having/had/took a fit/fits',
-        '{anyone} is/am/are/started/keeps/keep fitting',
+        '{anyone} ... =fitting',
         'fitting on the floor/ground',
         'foaming/froth/frothing at the? mouth',
         'shaking/jerking ... on the floor/ground',
@@ -149,6 +160,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       id: 'overheating',
       kind: 'medical',
       now: true,
+      signs: [
+        ['too/so/really/way/very hot', 'boiling/roasting/cooking/overheating/overheated', 'burning up', 'sweating ... buckets/loads/so-much/like-mad'],
+        ['confused/confusion/delirious/faint/fainting', 'head ... spinning', 'not making sense', 'seeing things'],
+      ],
       phrases: [
         'overheating/over-heating/overheated',
         'burning up',
@@ -183,6 +198,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         '{anyone} ... is/am dying',
         'think/feel/feels ... {anyone} ... dying/going-to-die',
         '{me} can-not/could-not breathe',
+        'can-not/could-not ... catch/get ... my? breath',
         'struggling/fighting/gasping ... to/for? breathe/breath',
         'need/call/get/ring/phone/calling ... ambulance/paramedics/999/911/112',
         'ambulance ... now/quick/please',
@@ -283,6 +299,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'how ... can/could/am {me} ... go-on/carry-on/keep-going/keep-on/supposed-to-go-on',
         'can not ... do/take/handle/face/live ... this/it/any/life ... anymore/any-more/no-more/like-this',
         'not ... want ... to live/be-alive/exist/wake-up/be-here',
+        'not ... want ... carry-on/keep/go-on/continue ... living',
+        'life ... not ... worth ... living/it',
+        'not worth living/being-alive',
+        'stockpile/stockpiled/stockpiling/hoard/hoarding/hoarded ... {pills}',
         'not want/wanting to be here',
         'want ... to be here/alive ... anymore/any-more/no-more',
         'tired/sick/done ... of ... living/life/being-alive/existing/everything',
@@ -349,6 +369,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       phrases: [
         '{other} ... {violence}/touches/touching ... me/us',
         '{other} ... {violence}/touches/touching ... my/our/his/her ... {family}',
+        '{other} ... {violence} him/her/them/{other}',
         '{other} ... attacked/went-for/came-at/jumped ... me/us ... with',
         '{other} ... hit/beat/punched/kicked/choked/strangled/hurt/attacked/battered/abused/raped/stabbed/assaulted ... me/us',
         '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',

@@ -42,6 +42,7 @@ export const builtInSlots: Record<string, string[]> = {
     'kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'son', 'daughter', 'wean', 'weans', 'bairn',
     'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'newborn', 'grandson', 'granddaughter', 'little boy',
     'little girl', 'wee boy', 'wee girl', 'baby boy', 'baby girl', 'my boy', 'my girl', 'stepson', 'stepdaughter',
+    '# year old', '# year olds', '# month old', 'year old', 'month old',
   ],
   pills: [
     'pills', 'tablets', 'tabs', 'meds', 'medication', 'paracetamol', 'painkillers', 'blues', 'benzos', 'vallies',
@@ -65,7 +66,12 @@ export const builtInExceptions: string[] = [
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
   'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
   'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
-  'had/having/throw/threw/throwing a fit when/about/at/over', 'a fit of', 'fitting in/into/a/the/new', 'fit for work',
+  'had/having/throw/threw/throwing a fit when/about/at/over', 'a fit of', 'fit for work', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
+  'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
+  'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
+  'fitting in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
+  'answer/answering ... phone/door/texts/calls/messages/emails', 'from/with ... coughing/cough/a-cold/chest-infection',
+  'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv ... not responding/reacting',
   'feet/back/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
   // change talk and ordinary talk about use: not a danger now
   'kill/killing/kick/kicking/beat/beating ... habit/urge/urges/craving/cravings/addiction/pain/time/buzz/boredom/liver/rattle',
