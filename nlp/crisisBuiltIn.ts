@@ -56,6 +56,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'everything/vision/eyes ... going/gone/getting/went ... dark/black/blurry',
         'no response/reaction from {other}',
         'not responding/reacting',
+        'can-not/could-not ... get ... reply/response/answer/sound/word ... out-of/from',
+        '{other} ... gouching/gouched/nodding/nodded/gouch ... for ... hour/hours/ages/long/while',
         'unresponsive/unconscious',
         '{other} ... not moving',
         'think {other} is/has dead/died',
@@ -95,7 +97,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         [
           'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise',
           'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
-          'gone/went quiet/silent', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open',
+          'gone/went quiet/silent', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
         ],
         ['on the floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down'],
         // something taken just now: with any sign above, that is an overdose
@@ -112,6 +114,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       now: true,
       phrases: [
         'took/taken/necked/swallowed/used/injected/smoked/banged/bashed/snorted ... too much/many/strong',
+        'overdid/overdone/overdoing it',
       ],
     },
     {
@@ -122,8 +125,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten/injected ... {lots} ... {pills}',
         'took/taken/swallowed/necked/downed/drank/ate/eaten/injected ... my/his/her whole/entire/full script/stash/bottle/supply',
         'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
-        '{child} ... {drugs} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/had-some',
-        '{child} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/got-into ... {drugs}',
+        '{child} ... ... {drugs} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/had-some',
+        '{child} ... ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/got-into ... {drugs}',
       ],
     },
     // ── medical emergency (call 999) ──
@@ -148,7 +151,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       now: true,
       phrases: [
         'seizure/seizures/seizing/convulsing/convulsion/convulsions',
-        'having/had/took a fit/fits',
+        'having/had/took a =fit/=fits',
+        'having/had/keeps/keep/took ... =fits',
         '{anyone} ... =fitting',
         'fitting on the floor/ground',
         'foaming/froth/frothing at the? mouth',
@@ -228,7 +232,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'suicide',
       now: false,
       phrases: [
-        'want/wanna/wanting/wants/ready/deserve/deserves/going/plan/planning/like ... to die',
+        'want/wanna/wanting/wants/ready/deserve/deserves/going/plan/planning/like/need/needs/have/got ... to die',
+        'can-not be bothered ... being-alive/living/existing/breathing/waking-up',
+        'standing/stood/sitting/sat/climbed/climbing/up ... on/over/at ... the? edge/ledge/railing/railings/parapet/roof/rooftop/cliff/bridge/tracks',
         'want/wanted/wanting ... to be? dead',
         'wish/wished/hope ... i/he/she ... dead/die/died/never-born/not-born/not-here',
         'better/best off dead',
@@ -371,6 +377,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         '{other} ... {violence}/touches/touching ... my/our/his/her ... {family}',
         '{other} ... {violence} him/her/them/{other}',
         '{other} ... attacked/went-for/came-at/jumped ... me/us ... with',
+        '{other} ... been/got/was/is/has/just ... stabbed/shot/glassed/knifed/slashed',
         '{other} ... hit/beat/punched/kicked/choked/strangled/hurt/attacked/battered/abused/raped/stabbed/assaulted ... me/us',
         '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
         'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
