@@ -234,6 +234,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       phrases: [
         'want/wanna/wanting/wants/ready/deserve/deserves/going/plan/planning/like/need/needs/have/got ... to die',
         'can-not be bothered ... being-alive/living/existing/breathing/waking-up',
+        '=feel/=feeling like dying',
         'standing/stood/sitting/sat/climbed/climbing/up ... on/over/at ... the? edge/ledge/railing/railings/parapet/roof/rooftop/cliff/bridge/tracks',
         'want/wanted/wanting ... to be? dead',
         'wish/wished/hope ... i/he/she ... dead/die/died/never-born/not-born/not-here',
@@ -360,6 +361,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         '{other} ... going-to/will/would/wants-to/threatened-to/threatening-to/trying-to/tried-to/swore-to/gonna/about-to/coming-to/said/says/promised ... kill/hurt/stab/batter/beat/shoot/strangle/choke/murder/burn/slash/cut/glass/rape/smash/do-in/kick-in ... me/us/my/our/the-kids',
         '{other} ... threatening/threatened ... me/us/to-kill',
         '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat',
+        'trying/tried/try/tries/broke/breaking/break ... to? break/breaking/broke/kick/kicking ... in/into/down ... door/house/flat/room/window',
+        'trying/tried/try ... to? break/get/force ... in',
         'scared/afraid/terrified/frightened ... {other} ... will/going/gonna/might ... kill/hurt/hit/attack/come-back/find',
         'not safe ... at-home/here/with/in-my/around',
         'do not feel safe',
@@ -390,7 +393,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'harm',
       now: true,
       phrases: [
-        '{me} ... going-to/gonna/will/want-to/wanna/about-to/could/might/ready-to/feel-like ... kill/stab/hurt/batter/shoot/murder/strangle/attack/glass/do-in ... him/her/them/someone/somebody/everyone/everybody/my/that/the/this/his',
+        '{me} ... going-to/gonna/will/want-to/wanna/about-to/could/might/ready-to/feel-like ... kill/stab/hurt/batter/shoot/murder/strangle/attack/glass/do-in ... him/her/them/someone/somebody/everyone/everybody/{other}',
         'going/want/wants/gonna ... to ... kill/stab/shoot/murder ... someone/somebody/everyone/people',
         'get/got/getting ... a knife/gun/blade/machete ... him/her/them/someone/for',
       ],
