@@ -27,7 +27,8 @@ export const builtInSlots: Record<string, string[]> = {
   ],
   drugs: [
     '{pills}', 'subs', 'subbies', 'bupe', 'subutex', 'suboxone', 'espranor', 'gear', 'heroin', 'smack', 'crack', 'coke',
-    'ket', 'spice', 'edibles', 'drugs', 'stuff', 'fent', 'fentanyl', 'oxy', 'oxys', 'morphine', 'vodka', 'bleach',
+    'ket', 'spice', 'edibles', 'edible', 'drugs', 'stuff', 'fent', 'fentanyl', 'oxy', 'oxys', 'morphine', 'vodka', 'bleach',
+    'weed', 'gummy', 'gummies', 'cannabis', 'thc', 'nicotine', 'vape', 'e-liquid',
   ],
   drop: [
     'bridge', 'building', 'roof', 'rooftop', 'cliff', 'multi storey', 'multi-storey', 'multistorey', 'car park', 'flats',
@@ -67,6 +68,8 @@ export const builtInExceptions: string[] = [
   'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
   'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
   'had/having/throw/threw/throwing a fit when/about/at/over', 'a? fit/fits of', 'shot down', 'fit for work',
+  'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo ... =blue/=grey/=gray/=purple',
+  'scared/afraid/terrified/frightened of ... finding/knowing/seeing/hearing/judging/reaction/disappointed/telling/what',
   'how/what ... know/tell/signs ... if/when/of ... overdose/overdosed/overdosing/overdoses',
   'hair/beard/sky/weather/clouds/picture/screen ... going/gone/went/turning/turned ... grey/gray/blue/white', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
   'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
