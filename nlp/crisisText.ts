@@ -96,10 +96,13 @@ function spellOutOverdose(text: string): string {
 export class TypoCorrector {
   private readonly byFirstLetter = new Map<string, string[]>();
   private readonly known: Set<string>;
+  /** stems of the vocabulary: a word with one of these stems already matches by stem ("slapping" ~ "slap") */
+  private readonly knownStems: Set<string>;
   private readonly cache = new Map<string, string>();
 
   constructor(vocabulary: Iterable<string>) {
     this.known = new Set(vocabulary);
+    this.knownStems = new Set([...this.known].map(stem));
     for (const word of this.known) {
       if (word.length < 6) continue;
       const first = word[0] ?? '';
@@ -111,6 +114,7 @@ export class TypoCorrector {
 
   correct(token: string): string {
     if (token.length < 6 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
+    if (this.knownStems.has(stem(token))) return token;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
     let best = token;

@@ -18,6 +18,8 @@ export function englishWords(): Set<string> {
       const lemma = line.split(' ')[0] ?? '';
       if (!/^[a-z]+$/.test(lemma)) continue;
       const bare = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+      // "slap" → "slapping": short words ending consonant-vowel-consonant double the last letter
+      if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) for (const suffix of ['ing', 'ed', 'er']) out.add(lemma + lemma.slice(-1) + suffix);
       for (const suffix of suffixes) {
         out.add(lemma + suffix);
         if (suffix.startsWith('e') || suffix.startsWith('i')) out.add(bare + suffix);
