@@ -22,7 +22,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'no breathing',
         'not ... {other} ... =breathing',
         'is/are {other} ... =breathing',
-        'not ... breathing properly/right',
+        'not ... =breathing properly/right',
         'can not ... tell/see/hear if {other} ... breathing',
         'gurgling/gurgle',
         'snoring/snore ... weird/funny/strange/loud/deep/horrible/can-not-wake/will-not-wake',
@@ -97,9 +97,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         [
           'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise',
           'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
-          'gone/went quiet/silent', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
+          'gone/went quiet/silent', 'not ... come/coming round/to', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
         ],
-        ['on the floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down'],
+        ['on/to the ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
         // something taken just now: with any sign above, that is an overdose
         [
           'took/taken/used/had/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
@@ -204,7 +204,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'passed out and ... not',
         '{anyone} ... is/am dying',
         'think/feel/feels ... {anyone} ... dying/going-to-die',
-        '{me} can-not/could-not breathe',
+        '{anyone} can-not/could-not breathe',
+        'clutching/holding/grabbing/gripping ... chest',
         'can-not/could-not ... catch/get ... my? breath',
         'struggling/fighting/gasping ... to/for? breathe/breath',
         'need/call/get/ring/phone/calling ... ambulance/paramedics/999/911/112',
@@ -256,6 +257,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'drive/driving/drove/crash/crashing/steer/steering ... into/off ... wall/tree/bridge/lorry/river/cliff/motorway/oncoming/traffic',
         '{pills} ... lined/counted/laid/set ... up/out ... ready/tonight/to-go/for-when/when-i',
         'want/wanna/going/plan/planning/try/ready ... to overdose/overdoses',
+        'going/gonna/plan/planning/want/wanna/ready ... take/have/do ... an? overdose/overdoses',
         'overdose/overdoses/overdosed/overdosing ... on-purpose/deliberately/intentionally',
         'tried/try/trying/attempted/attempt/attempting ... to? overdose/kill-myself/end-it/end-my-life/hang-myself/top-myself/take-my-life',
         'suicide attempt/attempts',

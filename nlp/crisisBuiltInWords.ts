@@ -68,6 +68,7 @@ export const builtInExceptions: string[] = [
   'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
   'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
   'had/having/throw/threw/throwing a fit when/about/at/over', 'a? fit/fits of', 'shot down', 'fit for work',
+  'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 'a/this/the/head/bad cold',
   'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
   'business/company/shop ... going/gone under',
   'scared/afraid/terrified/frightened of ... finding/knowing/seeing/hearing/judging/reaction/disappointed/telling/what',
