@@ -266,6 +266,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'not ... be/being around/here ... much-longer/tomorrow/for-long/next-week/by-morning',
         'jump/jumping/throw/throwing/step/stepping ... off/from/in-front/under/onto ... bridge/building/roof/cliff/train/bus/car/lorry/tracks/motorway/flats/balcony/window/car-park',
         'jump/jumping/jumped/throw/throwing/leap/leaping ... off/from/out-of/into ... {drop}/{water}',
+        'going/gonna/want/wanna/planning/plan/thinking/about ... jump/throw-myself ... in/into/off ... the? {water}/{drop}',
         'walk/walking/wade/wading/swim/swimming ... into/out-into ... the? {water}',
         'drown/drowning ... in ... the? {water}',
         'drown/drowning myself',
