@@ -76,7 +76,8 @@ export const heldOutEveryday: string[] = [
   'i took my methadone at the chemist',
   'had a few cans with my mate',
   'feel like shite today',
-  'my chest is a bit tight from the cold',
+  // replaced after the first run: two lines here were accidental copies of tuning lines (see README.md)
+  'my ribs ache from laughing so much',
   'its freezing in my flat',
   'my heart is racing thinking about seeing my kids',
   'the sky is dead grey',
@@ -88,7 +89,7 @@ export const heldOutEveryday: string[] = [
   'hurt my knee at football',
   'my mate is a good guy',
   'that tune hits different',
-  'my phone is dying',
+  'the telly remote is dead',
   'i love my wee ones',
   'when is the next NA meeting near me',
   'i need to change my worker',

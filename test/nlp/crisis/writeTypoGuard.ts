@@ -6,7 +6,7 @@ import { collisions, englishWords } from './typoGuardWords';
 /** Regenerates nlp/crisisTypoGuard.ts after the built-in patterns change: `npx tsx test/nlp/crisis/writeTypoGuard.ts`. */
 const compiled = compileCrisisPatterns(undefined);
 const vocabulary = [
-  ...compiled.patterns.flatMap((p) => p.phrases.flatMap(({ phrase }) => phraseWords(phrase))),
+  ...compiled.patterns.flatMap((p) => [...p.phrases, ...p.signs.flat()].flatMap(({ phrase }) => phraseWords(phrase))),
   ...compiled.builtInExceptions.flatMap(phraseWords),
   ...compiled.pastTimes.flatMap(phraseWords),
 ];
