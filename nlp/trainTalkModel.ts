@@ -16,7 +16,7 @@ import { scoreTalk } from './talkMetrics';
 import { talkLabels, talkProbabilities, trainTalkWeights, type TalkExample, type TalkModel, type TrainOptions } from './talkModel';
 import { readTalk } from './talkType';
 
-const options: TrainOptions = { epochs: 10, learningRate: 0.05, l2: 0.003, balance: 1, minCount: 2 };
+const options: TrainOptions = { epochs: 10, learningRate: 0.02, l2: 0.003, balance: 1, minCount: 2, average: 1 };
 const folds = 5;
 const modelFile = join(__dirname, 'model', 'talk-model.json');
 
