@@ -38,7 +38,7 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
   const { logger } = deps;
   const conversation = conversationIdForLogs(context);
   const text = input.kind === 'message' ? input.text : '';
-  const crisis = input.kind === 'message' ? detectCrisisSafely(text) : null;
+  const crisis = input.kind === 'message' ? detectCrisisSafely(text, deps.dependencies) : null;
   let crisisSent = false;
   const sendCrisisFallback = async () => {
     if (!crisis || crisisSent) return;
@@ -145,9 +145,9 @@ async function sendPlan(context: TurnContext, plan: ReplyPlan, step: string): Pr
   await context.sendActivities(replyActivities(plan, step));
 }
 
-function detectCrisisSafely(text: string) {
+function detectCrisisSafely(text: string, dependencies: () => TurnDependencies | undefined) {
   try {
-    return detectCrisis(normalise(text));
+    return detectCrisis(text, dependencies()?.lexicons.crisisPatterns);
   } catch {
     // Detection itself failing must not silence a crisis: fall back to the plainest check there is.
     return /suicid|kill (my ?self|me)|overdos|not breathing|end it/i.test(text) ? { kind: 'suicide' as const, pattern: 'fallback' } : null;

@@ -7,6 +7,7 @@ import { checkPhoneNumbersAndLinks } from './checks/phoneNumbersAndLinks';
 import { checkTemplateVariables } from './checks/templateVariables';
 import { loadServices, type LoadServicesOptions } from './loadServices';
 import { harmReductionFileSchema, type HarmReductionFile } from './schemas/harmReduction';
+import { crisisPatternsSchema } from './schemas/crisisPatterns';
 import { feelingsFileSchema, topicsFileSchema } from './schemas/lexicons';
 import { messagesFileSchema, type MessagesFile } from './schemas/messages';
 import { pagesFileSchema, type PagesFile } from './schemas/pages';
@@ -51,6 +52,8 @@ export function loadContent(dir: string = contentDir, options: LoadServicesOptio
     readContentFile(join(dir, 'topics.yaml'), topicsFileSchema),
     reflections,
     readContentFile(join(dir, 'talk-examples.yaml'), talkExamplesFileSchema),
+    // Crisis patterns are also compiled by nlp/detectCrisis.ts at start-up, which reports phrases it cannot read.
+    readContentFile(join(dir, 'crisis-patterns.yaml'), crisisPatternsSchema),
   ];
   const spoken = [steps, messages, harmReduction];
   const problems = [steps, messages, substances, harmReduction, pages, services, ...nlpFiles].flatMap((file) => file.problems);

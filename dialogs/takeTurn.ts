@@ -13,7 +13,6 @@ import { analyseMessage, type NlpLexicons } from '../nlp/analyseMessage';
 import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { detectCrisis } from '../nlp/detectCrisis';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
-import { normalise } from '../nlp/normalise';
 import { emptyMemory, type DialogMemory } from './conversationMemory';
 import { contactsFor } from './emergencyContacts';
 import type { ReplyPlan } from './replyPlan';
@@ -71,7 +70,7 @@ export function takeTurn(
     analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons);
     if (input.text.length > analysedLength && !analysis.crisis) {
       // Crisis detection read the whole message; the rest of the NLP only the start.
-      analysis = { ...analysis, crisis: detectCrisis(normalise(input.text)) };
+      analysis = { ...analysis, crisis: detectCrisis(input.text, dependencies.lexicons.crisisPatterns) };
     }
     if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
     if (analysis.empty && before.context.welcomed) {

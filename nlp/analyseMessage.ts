@@ -1,4 +1,5 @@
 import type { Area } from '../content/schemas/services';
+import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import { detectCrisis } from './detectCrisis';
 import { detectDiscord } from './detectDiscord';
 import { findSubstances, type SubstanceIndex } from './findSubstances';
@@ -28,6 +29,8 @@ export interface NlpLexicons {
   topics?: TermIndex;
   /** nlp/model/talk-model.json; without it only clear cues give change or sustain talk */
   talkModel?: TalkModel | null;
+  /** content/crisis-patterns.yaml, added to the compiled-in crisis patterns; without it those alone are used */
+  crisisPatterns?: CrisisPatterns;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface NlpLexicons {
 export function analyseMessage(text: string, lexicons: NlpLexicons, context?: TalkContext): MessageAnalysis {
   const normalised = normalise(text);
   const tokens = words(normalised);
-  const crisis = detectCrisis(normalised);
+  const crisis = detectCrisis(text, lexicons.crisisPatterns);
   const read = readTalk(normalised, lexicons.talkModel, context);
   const discord = detectDiscord(normalised);
   const ruler = readRuler(normalised);
