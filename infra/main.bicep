@@ -60,6 +60,11 @@ param blobContainerName string = 'changetalk-state'
 @description('Grant the managed identity Storage Blob Data Contributor on the account, for the keyless option above. Needs Owner or User Access Administrator rights.')
 param grantBlobDataRole bool = false
 
+@description('Signs the built-in web chat tokens: 32 or more random characters (openssl rand -hex 32). Keep it the same across deployments, or open chats start again.')
+@secure()
+@minLength(32)
+param webChatTokenSecret string
+
 var storageAccountName = take('${replace(toLower(appName), '-', '')}${uniqueString(resourceGroup().id, appName)}', 24)
 var storageBlobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
@@ -159,6 +164,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
     BLOB_CONTAINER: stateContainer.name
     PUBLIC_URL: publicUrl
+    WEBCHAT_TOKEN_SECRET: webChatTokenSecret
+    TRUST_PROXY: 'true'
     NODE_ENV: 'production'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
   }
