@@ -63,12 +63,16 @@ const machineSetup = setup({
       const place = analysisOf(event)?.place;
       return Boolean(place && place !== context.area);
     },
-    /** More than a thanks or an ok: something to talk about. */
+    /** More than a thanks or an ok: a greeting or something to talk about. */
     saysMore: ({ event }) => {
       const analysis = analysisOf(event);
-      return Boolean(analysis && (analysis.reflection || analysis.substances.length > 0 || analysis.talk !== 'neutral'));
+      return Boolean(analysis && (analysis.greeting || analysis.reflection || analysis.substances.length > 0 || analysis.talk !== 'neutral'));
     },
-    notSafe: ({ event }) => analysisOf(event)?.answer === 'no',
+    /** "No", or not sure: either way not safe enough to move on from the crisis reply. */
+    notSafe: ({ event }) => {
+      const answer = analysisOf(event)?.answer;
+      return answer === 'no' || answer === 'unsure';
+    },
     under16: ({ context }) => context.under16,
   },
   actions: {

@@ -6,7 +6,7 @@ import { findSubstances, type SubstanceIndex } from './findSubstances';
 import { findTerms, type TermIndex } from './findTerms';
 import type { MessageAnalysis } from './messageAnalysis';
 import { normalise, words } from './normalise';
-import { readAnswer, readCommand } from './readIntent';
+import { readAnswer, readCommand, readGreeting } from './readIntent';
 import { matchPlace } from './matchPlace';
 import { readRiskSignals, saysUnderSixteen } from './readRiskSignals';
 import { readRuler } from './readRuler';
@@ -71,5 +71,6 @@ export function analyseMessage(text: string, lexicons: NlpLexicons, context?: Ta
     place: lexicons.areas ? matchPlace(text, lexicons.areas) : null,
     riskSignals: readRiskSignals(normalised),
     underSixteen: saysUnderSixteen(normalised),
+    greeting: readGreeting(normalised),
   };
 }

@@ -73,4 +73,6 @@ export interface MessageAnalysis {
   riskSignals: RiskSignal[];
   /** the person said they are under 16 */
   underSixteen: boolean;
+  /** a greeting on its own ("hi", "hiya", "you there?"): someone starting (again) */
+  greeting: boolean;
 }

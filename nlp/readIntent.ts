@@ -32,3 +32,8 @@ export function readAnswer(normalised: string): Answer | null {
   for (const [answer, pattern] of answerPhrases) if (pattern.test(text)) return answer;
   return null;
 }
+
+/** "hi", "hiya", "hello again", "you there?": a greeting on its own. */
+export function readGreeting(normalised: string): boolean {
+  return /^(hi+|hiya|hey+|hello+|yo|alright|morning|evening|afternoon|hi there|hello again|hi again|anyone there|you there|are you there)\b[ !?.]*(again|mate|there)?[ !?.]*$/.test(bare(normalised));
+}

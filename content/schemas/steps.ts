@@ -39,7 +39,7 @@ export const stepsFileSchema = z.strictObject({
   }),
   close: z.strictObject({ summary: lineSchema, summaryWithoutWords: lineSchema, afterwards: lineSchema, goodbye: lineSchema }),
   youngPerson: z.strictObject({ intro: lineSchema, again: lineSchema }),
-  crisis: z.strictObject({ safeNow: lineSchema, stillUnsafe: lineSchema }),
+  crisis: z.strictObject({ safeNow: lineSchema, carryOn: lineSchema, stillUnsafe: lineSchema }),
 });
 
 export type StepsFile = z.infer<typeof stepsFileSchema>;

@@ -9,5 +9,7 @@ export function crisisStepReply(writer: TurnWriter, options: { crisisAlreadySent
     return;
   }
   const lines = writer.content.steps.crisis;
-  writer.say(after === 'crisis' ? lines.stillUnsafe : lines.safeNow);
+  if (after === 'crisis') writer.say(lines.stillUnsafe);
+  // Only a clear yes to "are you safe?" is met with relief; anything else, a calm open door.
+  else writer.say(writer.facts.analysis?.answer === 'yes' ? lines.safeNow : lines.carryOn);
 }

@@ -226,3 +226,37 @@ describe('storage trouble', () => {
     expect(after[0]?.step).toBe('engage');
   });
 });
+
+describe('after a crisis reply', () => {
+  it('does not take "I don\'t know" for safe: it gives the numbers again', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    await conversation.say('yes');
+    await conversation.say('i want to kill myself');
+    const replies = await conversation.say("i dont know");
+    expect(replies[0]?.kind).toBe('crisis');
+    expect(replies[0]?.text).toMatch(/999/);
+    expect(replies.some((reply) => /glad you're safe/.test(reply.text))).toBe(false);
+  });
+
+  it('meets news about someone else calmly, without relief it was not given grounds for', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    await conversation.say("my mate's gone blue and won't wake up");
+    const replies = await conversation.say('he is ok now');
+    expect(replies[0]?.text).toMatch(/here if you want to keep talking/);
+    expect(replies.some((reply) => /glad you're safe/.test(reply.text))).toBe(false);
+  });
+});
+
+describe('after saying goodbye', () => {
+  it('starts again on a greeting, and takes a thanks as a thanks', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    await conversation.say('yes');
+    await conversation.say('stop');
+    expect((await conversation.say('thanks'))[0]?.step).toBe('close');
+    const again = await conversation.say('hi');
+    expect(again.at(-1)?.step).toBe('engage');
+  });
+});

@@ -14,7 +14,7 @@ import type { MessageAnalysis } from '../../nlp/messageAnalysis';
 function analysis(overrides: Partial<MessageAnalysis> = {}): MessageAnalysis {
   return {
     empty: false, crisis: null, command: null, answer: null, talk: 'neutral', changeKind: null, discord: false,
-    feelings: [], topics: [], substances: [], ruler: null, reflection: null, place: null, riskSignals: [], underSixteen: false, ...overrides,
+    feelings: [], topics: [], substances: [], ruler: null, reflection: null, place: null, riskSignals: [], underSixteen: false, greeting: false, ...overrides,
   };
 }
 
