@@ -1,0 +1,50 @@
+import type { ConversationContext } from '../machines/conversationMachine';
+import { chooseReflection, type ReflectionTemplates } from '../nlp/chooseReflection';
+import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import { turnRound } from '../nlp/reflect';
+import type { PlannedMessage } from './replyPlan';
+
+/** Labels the bot never says, even when the person uses them about themselves (language.md §1, §4). */
+const labels = /\b(addicts?|junkies?|druggies?|smackheads?|crackheads?|alcoholics?|clean|dirty|abuse|abuser|abusing|misuse)\b/i;
+
+/** Enough tries to step past every recent line for one message; chooseReflection is deterministic. */
+const maxTries = 8;
+
+/**
+ * The reflection for this message (nlp/chooseReflection over content/reflections.yaml), or null when there is
+ * nothing the person said worth reflecting. `saidLately` says whether a line was used in the last ten turns;
+ * such a line, or one with a label in it, is set aside and the next best chosen.
+ */
+export function reflectionFor(
+  analysis: MessageAnalysis,
+  context: ConversationContext,
+  templates: ReflectionTemplates,
+  saidLately: (text: string) => boolean,
+): PlannedMessage | null {
+  if (!substantive(analysis)) return null;
+  // The change talk they said before, back in their own first person, so a double-sided reflection ends on it.
+  // Only the change statements the conversation already keeps are used; nothing more is stored.
+  const earlierChange = [...context.changeStatements].reverse().find((said) => said !== analysis.reflection);
+  const setAside: string[] = [];
+  for (let attempt = 0; attempt < maxTries; attempt++) {
+    const chosen = chooseReflection(
+      analysis,
+      {
+        recent: setAside,
+        ...(earlierChange && analysis.talk === 'sustain' ? { saidChange: turnRound(earlierChange) } : {}),
+        ...(context.substanceWord ? { substanceWord: context.substanceWord } : {}),
+      },
+      templates,
+    );
+    if (!chosen) return null;
+    if (!saidLately(chosen.text) && !labels.test(chosen.text)) return { text: chosen.text, kind: chosen.kind };
+    setAside.push(chosen.text);
+  }
+  return null;
+}
+
+/** Something to reflect: talk for or against change, a feeling, a life area, a drug, pushing back, or a statement about themselves. */
+function substantive(analysis: MessageAnalysis): boolean {
+  if (analysis.empty || analysis.crisis || analysis.command) return false;
+  return analysis.talk !== 'neutral' || analysis.feelings.length > 0 || analysis.topics.length > 0 || analysis.discord || analysis.reflection !== null;
+}
