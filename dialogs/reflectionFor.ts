@@ -22,6 +22,8 @@ export function reflectionFor(
   saidLately: (text: string) => boolean,
 ): PlannedMessage | null {
   if (!substantive(analysis)) return null;
+  // "if I can do it on my own" is not something they said about themselves; reflect the rest of the message instead.
+  if (analysis.reflection && /^(if|when|whether|what|how|why)\b/.test(analysis.reflection)) analysis = { ...analysis, reflection: null };
   // The change talk they said before, back in their own first person, so a double-sided reflection ends on it.
   // Only the change statements the conversation already keeps are used; nothing more is stored.
   const earlierChange = [...context.changeStatements].reverse().find((said) => said !== analysis.reflection);
@@ -31,8 +33,10 @@ export function reflectionFor(
       analysis,
       {
         recent: setAside,
-        ...(earlierChange && analysis.talk === 'sustain' ? { saidChange: turnRound(earlierChange) } : {}),
-        ...(context.substanceWord ? { substanceWord: context.substanceWord } : {}),
+        ...(earlierChange && analysis.talk === 'sustain' ? { saidChange: firstPerson(earlierChange) } : {}),
+        // Their word for the drug from earlier only where they are talking about change or carrying on; a reply
+        // of a word or two about something else is not turned into one about the drug.
+        ...(context.substanceWord && analysis.talk !== 'neutral' ? { substanceWord: context.substanceWord } : {}),
       },
       templates,
     );
@@ -43,8 +47,15 @@ export function reflectionFor(
   return null;
 }
 
+/** A stored statement ("you're sick of it") back in the person's first person ("i'm sick of it"), as chooseReflection expects. */
+export function firstPerson(statement: string): string {
+  const verbs = statement.replace(/\byou're\b/g, "i'm").replace(/\byou've\b/g, "i've").replace(/\byou are\b/g, 'i am').replace(/\byou were\b/g, 'i was');
+  return turnRound(verbs.replace(/\bi'm\b/g, 'I_AM').replace(/\bi've\b/g, 'I_HAVE').replace(/\bi am\b/g, 'I_AM').replace(/\bi was\b/g, 'I_WAS'))
+    .replace(/I_AM/g, "i'm").replace(/I_HAVE/g, "i've").replace(/I_WAS/g, 'i was');
+}
+
 /** Something to reflect: talk for or against change, a feeling, a life area, a drug, pushing back, or a statement about themselves. */
 function substantive(analysis: MessageAnalysis): boolean {
   if (analysis.empty || analysis.crisis || analysis.command) return false;
-  return analysis.talk !== 'neutral' || analysis.feelings.length > 0 || analysis.topics.length > 0 || analysis.discord || analysis.reflection !== null;
+  return analysis.talk !== 'neutral' || analysis.feelings.length > 0 || analysis.topics.length > 0 || analysis.substances.length > 0 || analysis.discord || analysis.reflection !== null;
 }

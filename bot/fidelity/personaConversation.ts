@@ -51,7 +51,19 @@ export async function runPersona(persona: Persona, dependencies: TurnDependencie
   const turns: PersonaTurn[] = [];
   if (persona.area) await send({ type: ActivityTypes.Event, name: 'webchat/join', value: { area: persona.area } });
   turns.push({ said: null, replies: await send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'persona', name: 'persona' }] }) });
-  for (const text of persona.says) turns.push({ said: text, replies: await send({ type: ActivityTypes.Message, text }) });
+  // Like a person, they answer a ruler when it is asked, then carry on with what they had to say.
+  const rulers: Record<string, string | undefined> = { 'discrepancy.importance': persona.rulers?.importance, 'selfEfficacy.confidence': persona.rulers?.confidence };
+  const answered = new Set<string>();
+  const say = async (text: string) => turns.push({ said: text, replies: await send({ type: ActivityTypes.Message, text }) });
+  for (const text of persona.says) {
+    await say(text);
+    const step = turns.at(-1)?.replies.at(-1)?.step ?? '';
+    const ruler = rulers[step];
+    if (ruler && !answered.has(step)) {
+      answered.add(step);
+      await say(ruler);
+    }
+  }
   return turns;
 }
 

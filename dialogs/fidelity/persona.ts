@@ -11,6 +11,8 @@ export const personaSchema = z.strictObject({
   /** outreach area in the link they came from, if any */
   area: z.string().optional(),
   says: z.array(z.string().min(1)).min(3).max(40),
+  /** what they answer when the bot asks a 0–10 ruler, as typed ("8", "about a 6"); left out: they carry on with `says` */
+  rulers: z.strictObject({ importance: z.string().min(1).optional(), confidence: z.string().min(1).optional() }).optional(),
 });
 
 export type Persona = z.infer<typeof personaSchema>;
