@@ -9,6 +9,8 @@ export interface DialogMemory {
   /** bot turns that held a reflection, and turns that held a question (MITI counts one of each per turn) */
   reflectedVolleys?: number;
   askedVolleys?: number;
+  /** bot turns whose reflection was complex */
+  complexVolleys?: number;
 }
 
 /** No line, and above all no reflection, comes back within this many turns. */
@@ -17,7 +19,7 @@ export const repeatWindow = 10;
 const remembered = 60;
 
 export function emptyMemory(): DialogMemory {
-  return { recent: [], reflectedVolleys: 0, askedVolleys: 0 };
+  return { recent: [], reflectedVolleys: 0, askedVolleys: 0, complexVolleys: 0 };
 }
 
 export function fingerprint(text: string): string {
@@ -46,9 +48,10 @@ export function remember(memory: DialogMemory, texts: string[], turn: number): D
 }
 
 /** Counts this turn into the reflection and question totals. */
-export function countVolley(memory: DialogMemory, volley: { reflected: boolean; asked: boolean }): DialogMemory {
+export function countVolley(memory: DialogMemory, volley: { reflected: boolean; asked: boolean; complex: boolean }): DialogMemory {
   return {
     ...memory,
+    complexVolleys: (memory.complexVolleys ?? 0) + (volley.complex ? 1 : 0),
     reflectedVolleys: (memory.reflectedVolleys ?? 0) + (volley.reflected ? 1 : 0),
     askedVolleys: (memory.askedVolleys ?? 0) + (volley.asked ? 1 : 0),
   };

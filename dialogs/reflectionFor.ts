@@ -7,6 +7,9 @@ import type { PlannedMessage } from './replyPlan';
 /** Labels the bot never says, even when the person uses them about themselves (language.md §1, §4). */
 const labels = /\b(addicts?|junkies?|druggies?|smackheads?|crackheads?|alcoholics?|clean|dirty|abuse|abuser|abusing|misuse)\b/i;
 
+/** Turned-round wording that reads wrong ("you're fine as you're"). */
+const garbled = /\byou're\.?$|\bI are\b/;
+
 /** Enough tries to step past every recent line for one message; chooseReflection is deterministic. */
 const maxTries = 8;
 
@@ -20,7 +23,9 @@ export function reflectionFor(
   context: ConversationContext,
   templates: ReflectionTemplates,
   saidLately: (text: string) => boolean,
+  preferComplex = false,
 ): PlannedMessage | null {
+  let fallback: PlannedMessage | null = null;
   if (!substantive(analysis)) return null;
   // "if I can do it on my own" is not something they said about themselves; reflect the rest of the message instead.
   if (analysis.reflection && /^(if|when|whether|what|how|why)\b/.test(analysis.reflection)) analysis = { ...analysis, reflection: null };
@@ -40,11 +45,14 @@ export function reflectionFor(
       },
       templates,
     );
-    if (!chosen) return null;
-    if (!saidLately(chosen.text) && !labels.test(chosen.text)) return { text: chosen.text, kind: chosen.kind };
+    if (!chosen) return fallback;
+    if (!saidLately(chosen.text) && !labels.test(chosen.text) && !garbled.test(chosen.text)) {
+      if (chosen.kind === 'reflection-complex' || !preferComplex) return { text: chosen.text, kind: chosen.kind };
+      fallback ??= { text: chosen.text, kind: chosen.kind };
+    }
     setAside.push(chosen.text);
   }
-  return null;
+  return fallback;
 }
 
 /** A stored statement ("you're sick of it") back in the person's first person ("i'm sick of it"), as chooseReflection expects. */

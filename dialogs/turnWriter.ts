@@ -84,7 +84,11 @@ export class TurnWriter {
   reflect(): this {
     const { analysis, context } = this.facts;
     if (!analysis || !this.reflections || this.hasReflected) return this;
-    const chosen = reflectionFor(analysis, context, this.reflections, (text) => usedRecently(this.memory, text, this.turn));
+    // Keep at least half the reflections complex (MITI "good"): when the count is short, a simple line gives way
+    // to a complex one that fits, if there is one.
+    const reflected = this.memory.reflectedVolleys ?? 0;
+    const preferComplex = (this.memory.complexVolleys ?? 0) < (reflected + 1) / 2;
+    const chosen = reflectionFor(analysis, context, this.reflections, (text) => usedRecently(this.memory, text, this.turn), preferComplex);
     return chosen ? this.add(chosen) : this;
   }
 
@@ -105,7 +109,8 @@ export class TurnWriter {
   }
 
   plan(): { plan: ReplyPlan; memory: DialogMemory } {
-    const memory = countVolley(this.memory, { reflected: this.hasReflected, asked: this.messages.some(isQuestion) });
+    const complex = this.messages.some((m) => m.kind === 'reflection-complex' || m.kind === 'summary');
+    const memory = countVolley(this.memory, { reflected: this.hasReflected, asked: this.messages.some(isQuestion), complex });
     return { plan: { messages: [...this.messages], suggestions: this.suggestions }, memory };
   }
 
