@@ -88,8 +88,13 @@ export class TurnWriter {
     // to a complex one that fits, if there is one.
     const reflected = this.memory.reflectedVolleys ?? 0;
     const preferComplex = (this.memory.complexVolleys ?? 0) < (reflected + 1) / 2;
-    const chosen = reflectionFor(analysis, context, this.reflections, (text) => usedRecently(this.memory, text, this.turn), preferComplex);
-    return chosen ? this.add(chosen) : this;
+    const saidLately = (text: string) => usedRecently(this.memory, text, this.turn) || usedRecently(this.memory, this.withoutDrugWords(text), this.turn);
+    const chosen = reflectionFor(analysis, context, this.reflections, saidLately, preferComplex);
+    if (!chosen) return this;
+    // Also remembered with the drug's name taken out, so "…change with the gear" does not come back as "…with the brown".
+    this.add(chosen);
+    this.memory = remember(this.memory, [this.withoutDrugWords(chosen.text)], this.turn);
+    return this;
   }
 
   /**
@@ -101,6 +106,10 @@ export class TurnWriter {
     if (said.length === 0) return this;
     const message = this.line(line);
     if (usedRecently(this.memory, message.text, this.turn)) return this;
+    // The summary already gives back what they just said: drop a simple reflection of it said a moment ago.
+    const gathered = message.text.toLowerCase();
+    const echo = this.messages.findIndex((m) => m.kind === 'reflection-simple' && gathered.includes(m.text.toLowerCase().replace(/\.$/, '')));
+    if (echo >= 0) this.messages.splice(echo, 1);
     return this.add({ ...message, kind: said.length >= 2 ? 'summary' : 'reflection-simple' });
   }
 
@@ -119,6 +128,13 @@ export class TurnWriter {
     const reflected = (this.memory.reflectedVolleys ?? 0) + (reflecting ? 1 : 0);
     const asked = (this.memory.askedVolleys ?? 0) + 1;
     return reflected >= reflectionsPerQuestion * asked;
+  }
+
+  private withoutDrugWords(text: string): string {
+    const named = [...(this.facts.analysis?.substances.map((s) => s.word) ?? []), this.facts.context.substanceWord ?? ''].filter(Boolean);
+    if (named.length === 0) return text;
+    const escaped = named.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return text.replace(new RegExp(`\\b(${escaped.join('|')})\\b`, 'gi'), 'the drug');
   }
 
   private get turn(): number {
