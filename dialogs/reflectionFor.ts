@@ -46,6 +46,8 @@ export function reflectionFor(
       templates,
     );
     if (!chosen) return fallback;
+    // Their "clean" said back as "off it" (language.md §2); other labels are not said back at all.
+    chosen.text = chosen.text.replace(/\bstay clean\b/gi, 'stay off it').replace(/\b(been|was|were|be|being|keep|kept|stayed|get|got) clean\b/gi, '$1 off it');
     if (!saidLately(chosen.text) && !labels.test(chosen.text) && !garbled.test(chosen.text)) {
       if (chosen.kind === 'reflection-complex' || !preferComplex) return { text: chosen.text, kind: chosen.kind };
       fallback ??= { text: chosen.text, kind: chosen.kind };

@@ -51,4 +51,11 @@ describe('reflections in a turn', () => {
     const { outcomes } = converse(['yes', 'i use gear every day', 'it costs me a lot']);
     for (const outcome of outcomes) for (const m of reflectionsOf(outcome)) expect(m.text).not.toMatch(/feeling|scared|ashamed|lonely|worn out/);
   });
+
+  it('says their "clean" back as "off it", and no other label back at all', () => {
+    const { outcomes } = converse(['yes', 'i was clean the whole time inside and i want to stay clean', "i'm just a junkie"]);
+    const said = outcomes.flatMap((outcome) => outcome.plan.messages.map((m) => m.text)).join(' ');
+    expect(said).toMatch(/off it/);
+    expect(said).not.toMatch(/\bclean\b|junkie/i);
+  });
 });
