@@ -27,6 +27,10 @@ describe('MI fidelity of whole conversations, per persona (npm run fidelity)', (
     expect(scores.perVolley.reflectionToQuestion).toBeGreaterThanOrEqual(2);
     expect(scores.perVolley.percentComplex).toBeGreaterThanOrEqual(0.5);
   });
+
+  it.each(personas.map((p) => p.name))('%s: at most one question in any bot turn', async (name) => {
+    for (const turn of await run(name)) expect(turn.replies.filter((r) => r.kind === 'open-question' || r.kind === 'closed-question').length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('reflections in conversation', () => {
