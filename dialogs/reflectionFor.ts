@@ -26,6 +26,7 @@ export function reflectionFor(
   preferComplex = false,
 ): PlannedMessage | null {
   let fallback: PlannedMessage | null = null;
+  let fallbackMissesClause = false;
   if (!substantive(analysis)) return null;
   // "if I can do it on my own" is not something they said about themselves; reflect the rest of the message instead.
   if (analysis.reflection && /^(if|when|whether|what|how|why)\b/.test(analysis.reflection)) analysis = { ...analysis, reflection: null };
@@ -46,13 +47,17 @@ export function reflectionFor(
       templates,
     );
     if (!chosen) return fallback;
-    // Their "clean" said back as "off it" (language.md §2); other labels are not said back at all.
-    chosen.text = chosen.text.replace(/\bstay clean\b/gi, 'stay off it').replace(/\b(been|was|were|be|being|keep|kept|stayed|get|got) clean\b/gi, '$1 off it');
-    if (!saidLately(chosen.text) && !labels.test(chosen.text) && !garbled.test(chosen.text)) {
-      if (chosen.kind === 'reflection-complex' || !preferComplex) return { text: chosen.text, kind: chosen.kind };
-      fallback ??= { text: chosen.text, kind: chosen.kind };
-    }
     setAside.push(chosen.text);
+    // Their "clean" said back as "off it" (language.md §2); other labels are not said back at all.
+    const text = chosen.text.replace(/\bstay clean\b/gi, 'stay off it').replace(/\b(been|was|were|be|being|keep|kept|stayed|get|got) clean\b/gi, '$1 off it');
+    if (saidLately(text) || labels.test(text) || garbled.test(text)) continue;
+    // A simple reflection gives back their own clause when there is one, not just the drug or life area named.
+    const missesClause = chosen.kind === 'reflection-simple' && analysis.reflection !== null && !text.toLowerCase().includes(analysis.reflection.toLowerCase());
+    if (!missesClause && (chosen.kind === 'reflection-complex' || !preferComplex)) return { text, kind: chosen.kind };
+    if (!fallback || (fallbackMissesClause && !missesClause)) {
+      fallback = { text, kind: chosen.kind };
+      fallbackMissesClause = missesClause;
+    }
   }
   return fallback;
 }
