@@ -24,6 +24,10 @@ export interface TurnFacts {
 /** MITI "good": at least two reflections for every question (shared/research/mi.md §13). */
 const reflectionsPerQuestion = 2;
 
+/** A summary gathers more than one reflection does, but still has to read easily on a phone. */
+const maxSummaryWords = 40;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 const isQuestion = (message: PlannedMessage) => (message.kind === 'open-question' || message.kind === 'closed-question') && !message.seek;
 const isReflection = (message: PlannedMessage) => message.kind === 'reflection-simple' || message.kind === 'reflection-complex' || message.kind === 'summary';
 
@@ -102,9 +106,14 @@ export class TurnWriter {
    * they said, so it counts as a complex reflection; with only one, it is a simple reflection.
    */
   summarise(line: Line): this {
-    const said = this.facts.context.changeStatements;
-    if (said.length === 0) return this;
-    const message = this.line(line);
+    // Short enough to read on a phone: drop the oldest statements until it fits.
+    let said = this.facts.context.changeStatements;
+    let message = this.line(line, { said: said.join(', and ') });
+    while (said.length > 1 && words(message.text) > maxSummaryWords) {
+      said = said.slice(1);
+      message = this.line(line, { said: said.join(', and ') });
+    }
+    if (said.length === 0 || words(message.text) > maxSummaryWords) return this;
     if (usedRecently(this.memory, message.text, this.turn)) return this;
     // The summary already gives back what they just said: drop a simple reflection of it said a moment ago.
     const gathered = message.text.toLowerCase();

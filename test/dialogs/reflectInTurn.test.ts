@@ -58,4 +58,13 @@ describe('reflections in a turn', () => {
     expect(said).toMatch(/off it/);
     expect(said).not.toMatch(/\bclean\b|junkie/i);
   });
+
+  it('gathers change talk in a summary at a transition, short enough for a phone, ending the turn on the ruler', () => {
+    const long = 'i want to stop because i have been thinking a lot about my kids and my mum and my flat';
+    const { outcomes } = converse(['yes', 'i want to cut down on the gear', long, 'i want to be there for my daughter every single day of the week']);
+    const summaries = outcomes.flatMap((o) => o.plan.messages).filter((m) => m.kind === 'summary');
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const summary of summaries) expect(summary.text.split(/\s+/).length).toBeLessThanOrEqual(40);
+    expect(outcomes[4]!.plan.messages.at(-1)?.text).toMatch(/0 to 10/);
+  });
 });
