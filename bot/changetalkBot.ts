@@ -1,7 +1,7 @@
 import { Channels, TeamsActivityHandler, type FileConsentCardResponse, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { runConversationTurn, type ConversationTurnDeps } from './conversationTurn';
-import { replyActivities } from './replyActivities';
+import { replyActivities, showsCards, textOnlyActivity } from './replyActivities';
 import { messageText } from './teams/cardAnswer';
 import { isInstall, startsConversation } from './teams/conversationStart';
 import { isGroupConversation, replyInGroup } from './teams/groupConversation';
@@ -71,6 +71,13 @@ export class ChangetalkBot extends TeamsActivityHandler {
       // Teams' dispatch reads `channelData.eventType` on edits and deletes; a missing object must not crash the turn.
       context.activity.channelData ??= {};
       renderRepliesForTeams(context);
+    } else if (!showsCards(context.activity.channelId)) {
+      context.onSendActivities(async (_context, activities, next) => {
+        activities.forEach((activity, index) => {
+          activities[index] = textOnlyActivity(activity);
+        });
+        return next();
+      });
     }
     const conversation = context.activity.conversation?.id;
     if (!conversation) return super.run(context);

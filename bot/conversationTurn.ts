@@ -107,7 +107,9 @@ async function forget(context: TurnContext, deps: ConversationTurnDeps, content:
   const conversation = conversationIdForLogs(context);
   try {
     await deps.records.deleteAll(context);
-    await sendPlan(context, { messages: [{ text: content.messages.forgotten.say[0] ?? '', kind: 'information' }], suggestions: [] }, 'welcome');
+    const [confirmation] = replyActivities({ messages: [{ text: content.messages.forgotten.say[0] ?? '', kind: 'information' }], suggestions: [] }, 'welcome');
+    // Tells a channel that keeps a transcript (the built-in web chat) to forget it too.
+    await context.sendActivity({ ...confirmation, channelData: { ...(confirmation?.channelData as object), forgetTranscript: true } });
     deps.logger.info('state.deleted-on-request', { conversation });
   } catch (error) {
     deps.logger.error('storage.delete-failed', error, { conversation });

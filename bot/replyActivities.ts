@@ -61,3 +61,24 @@ export function serviceFromHeroCard(attachment: Attachment): ServiceCard | undef
     ...(website ? { url: website.value as string } : {}),
   };
 }
+
+/** A service as plain lines (name, what it is, number, address): card fallbacks and channels without cards. */
+export function serviceText(service: ServiceCard): string {
+  return [service.title, service.text, service.phone, service.url].filter((part) => part && part.trim() !== '').join('\n');
+}
+
+/** Channels that show no cards: their replies carry the services in the text itself. */
+const cardlessChannels = new Set(['terminal', 'sms', 'twilio-sms', 'telephony']);
+
+export function showsCards(channelId: string | undefined): boolean {
+  return !cardlessChannels.has(channelId ?? '');
+}
+
+/** One reply with its service cards written out as text, for a channel that cannot show cards. */
+export function textOnlyActivity<T extends Partial<Activity>>(activity: T): T {
+  const services = (activity.attachments ?? []).map(serviceFromHeroCard).filter((service): service is ServiceCard => service !== undefined);
+  if (services.length === 0) return activity;
+  const text = [activity.text ?? '', ...services.map(serviceText)].filter(Boolean).join('\n\n');
+  const { attachments: _cards, attachmentLayout: _layout, ...rest } = activity;
+  return { ...rest, text } as T;
+}

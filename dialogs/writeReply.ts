@@ -59,6 +59,9 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
     case 'HELP':
       writer.say(messages.help);
       break;
+    case 'PRIVACY':
+      writer.say(messages.privacy);
+      break;
     case 'STOP':
       closeReply(writer);
       break;

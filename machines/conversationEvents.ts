@@ -15,6 +15,7 @@ export type ConversationEvent =
   | { type: 'UNDER_16'; analysis: MessageAnalysis }
   | { type: 'STOP' }
   | { type: 'HELP' }
+  | { type: 'PRIVACY' }
   | { type: 'RESTART' };
 
 /**
@@ -28,6 +29,8 @@ export function eventForMessage(analysis: MessageAnalysis, context: Conversation
       return { type: 'STOP' };
     case 'help':
       return { type: 'HELP' };
+    case 'privacy':
+      return { type: 'PRIVACY' };
     case 'restart':
       return { type: 'RESTART' };
   }

@@ -142,6 +142,7 @@ export const conversationMachine = machineSetup.createMachine({
     UNDER_16: { target: '.youngPerson', actions: 'markUnder16' },
     RISK_HEARD: { target: '.information', actions: ['hear', 'offerTopic'] },
     HELP: {},
+    PRIVACY: {},
     JOINED: { actions: 'rememberJoin' },
   },
   states: {

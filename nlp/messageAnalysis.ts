@@ -35,7 +35,7 @@ export interface SubstanceMention {
 export type Answer = 'yes' | 'no' | 'unsure';
 
 /** Things a person can say at any step that steer the conversation itself. */
-export type Command = 'stop' | 'help' | 'restart' | 'forget';
+export type Command = 'stop' | 'help' | 'restart' | 'forget' | 'privacy';
 
 export interface MessageAnalysis {
   /** nothing readable: empty, whitespace, emoji or punctuation only */

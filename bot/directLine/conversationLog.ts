@@ -87,6 +87,6 @@ function sequenceOf(activity: Partial<Activity>): number {
   return Number((activity.channelData as Record<string, unknown> | undefined)?.['webchat:sequence-id'] ?? 0);
 }
 
-function storageKey(conversationId: string): string {
+export function storageKey(conversationId: string): string {
   return `directline/conversations/${conversationId}`;
 }

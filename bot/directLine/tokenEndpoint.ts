@@ -19,6 +19,8 @@ export interface TokenEndpointSettings {
   /** Called once per new conversation with the link's cleaned `src` and `area` (anonymous counts). */
   countStart: (src: string | undefined, area: string | undefined) => void;
   cleanLink: (body: Record<string, unknown>) => { src?: string; area?: string };
+  /** Forgets the bot's own state for an ended conversation. */
+  onEnd?: (conversationId: string) => Promise<void>;
 }
 
 /**
@@ -53,7 +55,10 @@ export function registerTokenEndpoints(server: Server, settings: TokenEndpointSe
     const token = body.ok && typeof body.body.token === 'string' ? body.body.token : '';
     // An expired token may still end its own conversation: only the signature matters here.
     const check = verifyToken(token, settings.tokenSecret, 0);
-    if (check.ok) await settings.log.remove(check.claims.conversationId);
+    if (check.ok) {
+      await settings.log.remove(check.claims.conversationId);
+      await settings.onEnd?.(check.claims.conversationId);
+    }
     res.send(204);
   });
 }

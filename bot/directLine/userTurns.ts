@@ -2,13 +2,14 @@ import type { Activity } from 'botbuilder';
 import { appendActivity, type ConversationLog, type StoredConversation } from './conversationLog';
 import type { RunTurn } from './inProcessTurn';
 import { KeyedQueue } from './keyedQueue';
+import { redactPersonalDetails } from '../../nlp/redactPersonalDetails';
 
 export interface UserTurnSettings {
   log: ConversationLog;
   runTurn: RunTurn;
   bot: { id: string; name: string };
-  /** Longer messages are logged but not given to the bot; the person gets a kind note instead. */
-  maxMessageLength: number;
+  /** What the person sees when the bot itself fails (from content; the turn error line). */
+  failureText: () => string;
   /** Cleans an event's value before the bot sees it (e.g. keeps only known areas); default keeps nothing. */
   cleanEventValue: (name: string, value: unknown) => unknown;
 }
@@ -62,7 +63,10 @@ export class UserTurns {
       if (!conversation) return { result: 'unknown' };
       const activity = inboundActivity(body, conversation, this.settings);
       if (!activity) return { result: 'refused' };
-      return { save: conversation, result: appendActivity(conversation, activity) };
+      // The log (kept so a reload shows the chat) gets the words with personal details taken out; the bot
+      // gets them as written, with the same id.
+      const stored = appendActivity(conversation, typeof activity.text === 'string' ? { ...activity, text: redactPersonalDetails(activity.text) } : activity);
+      return { save: conversation, result: { ...stored, text: activity.text } };
     });
     if (typeof echoed === 'string') return echoed;
     void this.turns.run(conversationId, () => this.answer(conversationId, echoed));
@@ -96,16 +100,8 @@ export class UserTurns {
   }
 
   private async answer(conversationId: string, echoed: Partial<Activity>): Promise<void> {
-    const text = echoed.type === 'message' ? (echoed.text ?? '') : '';
-    if (text.length > this.settings.maxMessageLength) {
-      await this.logReply(conversationId, echoed, {
-        type: 'message',
-        text:
-          `That message is longer than I can read in one go (up to ${this.settings.maxMessageLength} characters). ` +
-          'Could you send it in shorter parts?',
-      });
-      return;
-    }
+    // Every message reaches the bot, however long (the body limit bounds it): a crisis can be anywhere in it,
+    // and the bot itself says kindly when it only read the first part.
     let replies: Partial<Activity>[];
     try {
       replies = await this.settings.runTurn(echoed);
@@ -113,7 +109,7 @@ export class UserTurns {
       // Never log what the person wrote; the error itself is enough to find the fault.
       console.error('Web Chat turn failed:', error instanceof Error ? error.message : 'unknown error');
       // Nobody has said anything yet on a start update, so there is nothing to apologise for.
-      replies = echoed.type === 'conversationUpdate' ? [] : [{ type: 'message', text: 'Sorry, something went wrong on my side. Could you send that again?' }];
+      replies = echoed.type === 'conversationUpdate' ? [] : [{ type: 'message', text: this.settings.failureText() }];
     }
     for (const reply of replies) {
       if (reply.type === 'delay') {
@@ -127,6 +123,8 @@ export class UserTurns {
   private async logReply(conversationId: string, echoed: Partial<Activity>, reply: Partial<Activity>): Promise<void> {
     await this.settings.log.update(conversationId, async (conversation) => {
       if (!conversation) return { result: undefined }; // cleared while the bot was answering
+      // "Delete my data": the transcript goes too; the numbering carries on so the page keeps polling.
+      if ((reply.channelData as { forgetTranscript?: boolean } | undefined)?.forgetTranscript) conversation.activities = [];
       const { deliveryMode: _unused, serviceUrl: _also, ...rest } = reply;
       appendActivity(conversation, {
         ...rest,

@@ -1,5 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { ServiceCard } from '../../dialogs/replyPlan';
+import { serviceText } from '../replyActivities';
 
 /**
  * Adaptive Cards as Teams shows them. Teams renders schema 1.5 at most (learn.microsoft.com/en-us/
@@ -76,10 +77,6 @@ export function serviceCard(service: ServiceCard): Attachment {
 }
 
 /** A service as plain text, with its number and web address, for wherever the card cannot be drawn. */
-export function serviceText(service: ServiceCard): string {
-  return [service.title, service.text, service.phone, service.url].filter((part) => part && part.trim() !== '').join('\n');
-}
-
 export function telLink(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }

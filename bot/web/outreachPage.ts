@@ -1,4 +1,5 @@
 import { htmlText } from './htmlText';
+import { plainPage as page } from './plainPage';
 import type { Area } from './outreachLink';
 
 export interface OutreachPageInput {
@@ -61,22 +62,4 @@ export function outreachCard(link: string, query: string): string {
 /** Lets a long link wrap after a slash rather than in the middle of a word. */
 function breakableLink(link: string): string {
   return htmlText(link).replace(/\//g, '/<wbr>');
-}
-
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>${htmlText(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/static/outreach.css">
-</head>
-<body>${body}
-</body>
-</html>
-`;
 }

@@ -37,8 +37,12 @@ export interface WebChatOptions {
   quickExitUrl?: string;
   /** The bot as the transcript names it. Default `{ id: 'changetalk', name: 'changetalk' }`. */
   bot?: { id: string; name: string };
-  /** Longer messages get a kind note instead of reaching the bot. Default 1000 characters. */
+  /** The page's message box takes at most this many characters (longer ones sent another way still reach the bot). Default 1000. */
   maxMessageLength?: number;
+  /** What the person sees if the bot's turn fails outright (the content's turn error line). */
+  failureText?: () => string;
+  /** Called after Clear conversation or Exit ended a conversation, to forget the bot's own state too. */
+  onEnd?: (conversationId: string) => Promise<void>;
   /** Largest request body accepted on the Direct Line routes (413 above). Default 16 KiB. */
   maxBodyBytes?: number;
   /** Rate limits (429 with Retry-After). Defaults in DEFAULT_LIMITS. */
@@ -106,7 +110,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     log,
     runTurn: options.runTurn,
     bot: options.bot ?? { id: 'changetalk', name: 'changetalk' },
-    maxMessageLength,
+    failureText: options.failureText ?? (() => 'Sorry, something went wrong on my side. Could you send that again?'),
     cleanEventValue: (name, value) => (name === 'webchat/join' ? cleanJoin(value, options.areas) : undefined),
   });
 
@@ -154,6 +158,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     fetchImpl: options.fetchImpl,
     countStart: options.countStart,
     cleanLink: (body) => ({ src: cleanSource(body.src), area: cleanArea(body.area, options.areas) }),
+    ...(options.onEnd ? { onEnd: options.onEnd } : {}),
   });
   registerDirectLineRoutes(server, {
     log,

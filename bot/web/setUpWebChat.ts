@@ -5,6 +5,7 @@ import { createAdapter } from '../adapter';
 import type { ChangetalkBot } from '../changetalkBot';
 import type { Config } from '../config';
 import { createInProcessTurn } from '../directLine/inProcessTurn';
+import type { ConversationRecords } from '../conversationRecords';
 import type { Logger } from '../logger';
 import { LinkCounts } from './linkCounts';
 import { registerWebChat, type WebChatHandle } from './registerWebChat';
@@ -23,7 +24,14 @@ export interface WebChatSetup {
 export function setUpWebChat(
   server: restify.Server,
   config: Config,
-  parts: { bot: ChangetalkBot; storage: Storage; logger: Logger; areas: () => { id: string; name: string }[]; turnErrorText: () => string | undefined },
+  parts: {
+    bot: ChangetalkBot;
+    storage: Storage;
+    records: ConversationRecords;
+    logger: Logger;
+    areas: () => { id: string; name: string }[];
+    turnErrorText: () => string | undefined;
+  },
 ): WebChatSetup {
   const inProcessAdapter = createAdapter({ ...config, MicrosoftAppId: undefined, MicrosoftAppPassword: undefined }, parts.logger, parts.turnErrorText);
   const counts = new LinkCounts(parts.storage, parts.logger);
@@ -38,6 +46,9 @@ export function setUpWebChat(
     publicUrl: config.PUBLIC_URL,
     quickExitUrl: config.QUICK_EXIT_URL,
     trustProxy: config.TRUST_PROXY,
+    failureText: () => parts.turnErrorText() ?? 'Sorry, something went wrong on my side. Could you send that again?',
+    // Clear conversation and Exit forget the bot's state too, not only the transcript.
+    onEnd: (conversationId) => parts.records.deleteConversation('webchat', conversationId),
   });
   server.get('/outreach/counts', async (_req, res) => {
     res.send(200, { counts: await counts.list() });

@@ -4,6 +4,7 @@ import { lineSchema } from './lines';
 /** Lines that can be needed at any step: help, stopping, starting again, input the bot cannot read. */
 export const messagesFileSchema = z.strictObject({
   help: lineSchema,
+  privacy: lineSchema,
   stopped: lineSchema,
   restarted: lineSchema,
   unreadable: lineSchema,

@@ -56,3 +56,24 @@ describe('privacy', () => {
     expect(stored).not.toMatch(/bloggs|07700|900123|example\.com|acacia|g1 1xq/i);
   });
 });
+
+describe('the privacy notice', () => {
+  it('is in the chat when asked, and on /privacy and /terms, with the retention time', async () => {
+    const chat = new TestConversation();
+    await chat.start();
+    const replies = await chat.say('what do you keep?');
+    expect(replies[0]?.text).toMatch(/30 days[\s\S]*delete my data/);
+    const app = createApp(readConfig({ STORAGE: 'memory', STATE_RETENTION_DAYS: '14' }), { logger: createLogger(() => {}), storage: new MemoryStorage() });
+    const { port } = await app.listen(0, '127.0.0.1');
+    try {
+      const privacy = await fetch(`http://127.0.0.1:${port}/privacy`);
+      expect(privacy.status).toBe(200);
+      const html = await privacy.text();
+      expect(html).toMatch(/14 days after your last message/);
+      expect(html).not.toMatch(/<script/);
+      expect((await fetch(`http://127.0.0.1:${port}/terms`)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

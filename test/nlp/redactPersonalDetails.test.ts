@@ -28,3 +28,14 @@ describe('redactPersonalDetails', () => {
     expect(redactPersonalDetails(input)).toBe(input);
   });
 });
+
+describe('redactPersonalDetails on text as typed', () => {
+  it.each([
+    ["Hi, I'm called Jo Bloggs", "Hi, I'm called [name]"],
+    ['My mate Dave gave me it', 'My mate [name] gave me it'],
+    ['Text me on 07700 900123 x', 'Text me on [number] x'],
+    ['I live at 14 Acacia Avenue, G1 1XQ', 'I live at [address], [postcode]'],
+  ])('redacts %p', (input, expected) => {
+    expect(redactPersonalDetails(input)).toBe(expected);
+  });
+});

@@ -3,9 +3,10 @@ import { loaded } from './nlpContent';
 
 /**
  * Guards the talk-type quality measured by `npm run bench:nlp` on AnnoMI's test split (never trained or tuned on).
- * Reached when this test was written: macro-F1 0.462 (always-neutral 0.262, v1 keyword rules 0.306).
+ * Reached with the current model (averaged SGD, offsets tuned over three cross-validation fold assignments on train):
+ * macro-F1 0.486 (always-neutral 0.262, v1 keyword rules 0.306; the model before averaging reached 0.462).
  */
-const reachedMacroF1 = 0.462;
+const reachedMacroF1 = 0.486;
 const margin = 0.02;
 
 describe('talk type on the AnnoMI test split', () => {

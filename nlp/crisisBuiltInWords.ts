@@ -1,0 +1,132 @@
+/**
+ * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
+ * phrases that must not count, and the times that put an event in the distant past.
+ */
+
+export const builtInSlots: Record<string, string[]> = {
+  me: ['i', 'me', 'myself'],
+  other: [
+    'he', 'she', 'they', 'him', 'her', 'them', 'someone', 'somebody', 'my *', 'my best *', 'my wee *', 'my little *',
+    'our *',
+    // "the woman in the stairwell", "a young lad": people, not things ("the sky went grey" must not count)
+    'the/this/that/a/some/his/her/their {person}', 'the/this/that/a/some/his/her/their * {person}',
+    // people often drop the "my": "mate's gone blue"
+    'mate', 'mates', 'pal', 'friend', 'partner', 'bf', 'gf', 'boyfriend', 'girlfriend', 'missus', 'fella', 'bloke',
+    'guy', 'lad', 'man', 'woman', 'bro', 'hubby', 'husband', 'wife',
+  ],
+  anyone: ['{me}', '{other}', 'we', 'you'],
+  person: [
+    'guy', 'lad', 'man', 'woman', 'girl', 'boy', 'bloke', 'fella', 'person', 'dude', 'geezer', 'lass', 'lassie', 'mate',
+    'pal', 'friend', 'neighbour', 'dealer', 'kid', 'baby', 'wean', 'bairn', 'lady', 'gent', 'people', 'one', 'punter',
+    '{family}',
+  ],
+  violence: [
+    'hit', 'hits', 'hitting', 'beat', 'beaten', 'punch', 'kick', 'slap', 'smack', 'choke', 'strangle', 'throttle', 'hurt',
+    'attack', 'batter', 'abuse', 'rape', 'stab', 'headbutt', 'assault', 'glass', 'slash', 'shook', 'bash',
+    'burn', 'burnt', 'leather', 'kicked-in', 'beat-up', 'beats',
+  ],
+  drugs: [
+    '{pills}', 'subs', 'subbies', 'bupe', 'subutex', 'suboxone', 'espranor', 'gear', 'heroin', 'smack', 'crack', 'coke',
+    'ket', 'spice', 'edibles', 'edible', 'drugs', 'stuff', 'fent', 'fentanyl', 'oxy', 'oxys', 'morphine', 'vodka', 'bleach',
+    'weed', 'gummy', 'gummies', 'cannabis', 'thc', 'nicotine', 'vape', 'e-liquid',
+  ],
+  drop: [
+    'bridge', 'building', 'roof', 'rooftop', 'cliff', 'multi storey', 'multi-storey', 'multistorey', 'car park', 'flats',
+    'balcony', 'window', 'tower', 'tower block', 'motorway', 'tracks', 'railway', 'viaduct', 'overpass',
+  ],
+  water: ['sea', 'river', 'canal', 'loch', 'lake', 'harbour', 'reservoir', 'docks', 'quarry', 'clyde', 'thames', 'mersey'],
+  family: [
+    '{child}', 'sister', 'brother', 'mum', 'mam', 'mom', 'dad', 'da', 'nan', 'gran', 'granny', 'grandad', 'partner', 'wife',
+    'husband', 'girlfriend', 'boyfriend', 'mate', 'pal', 'friend', 'cousin', 'auntie', 'aunt', 'uncle', 'niece', 'nephew',
+  ],
+  child: [
+    'kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'son', 'daughter', 'wean', 'weans', 'bairn',
+    'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'newborn', 'grandson', 'granddaughter', 'little boy',
+    'little girl', 'wee boy', 'wee girl', 'baby boy', 'baby girl', 'my boy', 'my girl', 'stepson', 'stepdaughter',
+    '# year old', '# year olds', '# month old', 'year old', 'month old',
+  ],
+  pills: [
+    'pills', 'tablets', 'tabs', 'meds', 'medication', 'paracetamol', 'painkillers', 'blues', 'benzos', 'vallies',
+    'valium', 'diazepam', 'xanax', 'pregabalin', 'pregabs', 'gabapentin', 'methadone', 'script', 'sleeping pills',
+    'tramadol', 'codeine', 'co codamol', 'insulin', 'antidepressants', 'sertraline', 'mirtazapine', 'packet',
+    'box', 'bottle', 'strip', 'stash',
+  ],
+  lots: [
+    'all', 'whole', 'entire', 'full', 'handful', 'twenty', 'thirty', 'forty', 'fifty',
+    'hundred', '20', '25', '30', '40', '50', '60', '100', 'every', 'two packets', 'three packets', 'a box', 'a bottle',
+  ],
+};
+
+/**
+ * Everyday phrases that contain crisis words. A crisis match that overlaps one of these is ignored; any other
+ * crisis match in the same message still counts ("dying for a smoke but I want to end it" is still a crisis).
+ */
+export const builtInExceptions: string[] = [
+  // idioms
+  'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
+  'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
+  'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
+  'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
+  'had/having/throw/threw/throwing a fit when/about/at/over', 'a? fit/fits of', 'shot down', 'fit for work',
+  'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 'a/this/the/head/bad cold',
+  'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
+  'business/company/shop ... going/gone under',
+  'scared/afraid/terrified/frightened of ... finding/knowing/seeing/hearing/judging/reaction/disappointed/telling/what',
+  'how/what ... know/tell/signs ... if/when/of ... overdose/overdosed/overdosing/overdoses',
+  'hair/beard/sky/weather/clouds/picture/screen ... going/gone/went/turning/turned ... grey/gray/blue/white', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
+  'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
+  'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
+  'fitting in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
+  'answer/answering ... phone/door/texts/calls/messages/emails', 'chest ... from/with/because-of ... coughing/cough/cold/chest-infection/flu/asthma/running',
+  'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv ... not responding/reacting',
+  'feet/back/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
+  // change talk and ordinary talk about use: not a danger now
+  'kill/killing/kick/kicking/beat/beating ... habit/urge/urges/craving/cravings/addiction/pain/time/buzz/boredom/liver/rattle/drinking/using/use/smoking/drugs/gear/booze/dependence',
+  'killing me slowly', 'kill me one day/eventually/slowly/in-the-end',
+  'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
+  // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
+  'kill me if/when ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears ... out?',
+  'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill me',
+  'beat me at/in/to', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
+  'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',
+  'hit with a/the fine/sanction/bill',
+  'scared/afraid/worried/frightened/fear/terrified/risk/chance/risks/danger/dangers/chances ... of/about/from ... overdosing/overdose/overdoses',
+  'prevent/prevention/preventing/stop/stopping ... overdose/overdoses/overdosing',
+  'overdose risk/risks/awareness/training/kit/kits',
+  'naloxone/narcan/nyxoid/prenoxad kit/kits/training/trained/course', 'carry/carrying/got/have/has ... naloxone/narcan/nyxoid',
+  'died/dies/dying of/from ... overdose/overdoses', 'lost ... to an? overdose/overdoses', 'passed away',
+  'collapsed/collapsing vein/veins', 'vein/veins ... collapsed/collapsing/collapse', 'passed out on the sofa/couch/bed',
+  'too much/many ... to drink/pints/beers/cans/drinks',
+  'cut myself shaving', 'cut/burn/burnt/burned/hurt myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
+  'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
+  'hurt/hurting/hurted my back/feet/foot/knee/knees/leg/legs/arm/hand/wrist/shoulder/neck/ankle',
+  'only/just hurting/hurt/harming myself', 'hurting/harming myself ... with/by ... using/gear/drugs/drink/this',
+  'cutting/cut down/back/out', 'cutting my/the dose/script',
+  'take/took/taken all my meds/medication/pills/tablets ... on-time/as-prescribed/every-day/every-morning/every-night/supposed',
+  'at the chemist/pharmacy', 'supervised',
+  'phone/battery/charger/signal/data/wifi/trainers ... dead/died/dying',
+  'respond/responding/reply/replying to my ... messages/texts/emails/calls',
+  'queue/traffic/bus/line/car/list/time/things/waiting-list ... not moving',
+  'gone/going/go/went over to/there/the/here/it/that/this/his/her/my/their/things/everything/what',
+  'give/giving/gives/hand/handing/hands out', 'naloxone/narcan/nyxoid ... at/from the? chemist/pharmacy/exchange/hub/service/clinic/hostel',
+  'where/how ... get/find/buy ... naloxone/narcan/nyxoid',
+  'breathing exercise/exercises/technique/techniques',
+  'blood test/tests/bloods', 'sick of giving blood',
+  'live/living like this/that/this-way/that-way', 'live/living this/that way/life',
+  'life of/on ... using/drugs/gear/crime/the-streets/addiction/drink/drinking',
+  'go/going on a/the/holiday/methadone/script/subs/bupe/list/waiting-list',
+  'carry/carrying on using/drinking/like-normal', 'keep/keeps going to/back/out/round/on-about',
+  'no point ... asking/arguing/worrying/lying/talking-about-it',
+  'what is the point ... asking/arguing/this-bot/of-this/talking',
+  'tired of ... waiting/queueing/this-bot/the-queue/being-skint',
+  'had enough ... of? waiting/queueing/the-hostel/my-worker/methadone/gear/this-bot/you',
+];
+
+/** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
+export const builtInPastTimes: string[] = [
+  '# years/year/months/month/weeks/week ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
+  'last year/month/summer/winter/spring/autumn/christmas/week', 'when i/he/she/we was/were', 'back in/then', 'back in the day',
+  'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
+  'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
+  'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',
+];

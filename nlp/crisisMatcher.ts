@@ -1,0 +1,194 @@
+import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
+import type { CrisisKind, CrisisSignal } from './messageAnalysis';
+import { builtInCrisisPatterns } from './crisisBuiltIn';
+import { builtInExceptions, builtInPastTimes } from './crisisBuiltInWords';
+import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
+import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
+
+/**
+ * The built-in crisis patterns merged with those from content, compiled once per patterns object,
+ * and matched sentence by sentence.
+ */
+
+interface SourcedPhrase {
+  phrase: CompiledPhrase;
+  fromContent: boolean;
+}
+
+interface CompiledPattern {
+  id: string;
+  kind: CrisisKind;
+  now: boolean;
+  phrases: SourcedPhrase[];
+  signs: SourcedPhrase[][];
+  signsNeeded: number;
+}
+
+export interface CompiledCrisisPatterns {
+  patterns: CompiledPattern[];
+  builtInExceptions: CompiledPhrase[];
+  contentExceptions: CompiledPhrase[];
+  pastTimes: CompiledPhrase[];
+  corrector: TypoCorrector;
+}
+
+/** When one message matches several kinds, the first step decides: the ambulance first, then the person's own life. */
+export const kindPriority: readonly CrisisKind[] = ['overdose', 'medical', 'suicide', 'harm'];
+
+export function mergeSlots(content: CrisisPatterns | undefined): Slots {
+  const slots: Slots = {};
+  for (const [name, entries] of Object.entries(builtInCrisisPatterns.slots)) slots[name] = [...entries];
+  for (const [name, entries] of Object.entries(content?.slots ?? {})) slots[name] = [...(slots[name] ?? []), ...entries];
+  // Slots may name other slots ({anyone} = {me} + {other}); expand them so phrases see plain words.
+  for (const name of Object.keys(slots)) slots[name] = expandSlot(slots, name, 0);
+  return slots;
+}
+
+function expandSlot(slots: Slots, name: string, depth: number): string[] {
+  const out: string[] = [];
+  for (const entry of slots[name] ?? []) {
+    const inner = /^\{([a-z]+)\}$/.exec(entry.trim());
+    if (inner && depth < 3) out.push(...expandSlot(slots, inner[1] ?? '', depth + 1));
+    else if (!inner) out.push(entry);
+  }
+  return out;
+}
+
+/** Compiles a phrase, or returns undefined (a broken content phrase must never break crisis detection). */
+function tryCompile(source: string, slots: Slots, cache: SlotCache): CompiledPhrase | undefined {
+  try {
+    return compilePhrase(source, slots, cache);
+  } catch {
+    return undefined;
+  }
+}
+
+type SlotCache = Parameters<typeof compilePhrase>[2];
+
+export function compileCrisisPatterns(content: CrisisPatterns | undefined): CompiledCrisisPatterns {
+  const slots = mergeSlots(content);
+  // Each slot is compiled once and shared by every phrase that uses it.
+  const cache: SlotCache = new Map();
+  const builtInPhrases = (sources: string[]) =>
+    sources.map((source) => ({ phrase: compilePhrase(source, slots, cache), fromContent: false }));
+  const contentPhrases = (sources: string[]) =>
+    sources
+      .map((source) => tryCompile(source, slots, cache))
+      .filter((phrase): phrase is CompiledPhrase => phrase !== undefined)
+      .map((phrase) => ({ phrase, fromContent: true }));
+  const patterns: CompiledPattern[] = builtInCrisisPatterns.patterns.map((pattern) => ({
+    id: pattern.id,
+    kind: pattern.kind,
+    now: pattern.now,
+    phrases: builtInPhrases(pattern.phrases),
+    signs: pattern.signs.map(builtInPhrases),
+    signsNeeded: pattern.signsNeeded,
+  }));
+  for (const added of content?.patterns ?? []) {
+    const phrases = contentPhrases(added.phrases);
+    const signs = added.signs.map(contentPhrases).filter((group) => group.length > 0);
+    const same = patterns.find((pattern) => pattern.id === added.id && pattern.kind === added.kind);
+    if (same) {
+      // Added signs are new groups of their own; the built-in number needed does not change.
+      same.phrases.push(...phrases);
+      same.signs.push(...signs);
+    } else {
+      patterns.push({ id: added.id, kind: added.kind, now: added.now, phrases, signs, signsNeeded: added.signsNeeded });
+    }
+  }
+  const compileAll = (sources: string[]) =>
+    sources.map((source) => tryCompile(source, slots, cache)).filter((p): p is CompiledPhrase => p !== undefined);
+  const compiled = {
+    patterns,
+    builtInExceptions: builtInExceptions.map((source) => compilePhrase(source, slots, cache)),
+    contentExceptions: compileAll(content?.exceptions ?? []),
+    pastTimes: builtInPastTimes.map((source) => compilePhrase(source, slots, cache)),
+  };
+  const vocabulary = new Set<string>();
+  const everyPhrase = [
+    ...patterns.flatMap((pattern) => [...pattern.phrases, ...pattern.signs.flat()].map((p) => p.phrase)),
+    ...compiled.builtInExceptions,
+    ...compiled.contentExceptions,
+    ...compiled.pastTimes,
+  ];
+  for (const phrase of everyPhrase) for (const word of phraseWords(phrase)) vocabulary.add(word);
+  return { ...compiled, corrector: new TypoCorrector(vocabulary) };
+}
+
+function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
+  return spans.some((span) => span.start < match.end && match.start < span.end);
+}
+
+function spansOf(phrases: CompiledPhrase[], sentence: CrisisSentence): PhraseMatch[] {
+  return phrases.flatMap((phrase) => findPhrase(phrase, sentence));
+}
+
+/** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"). */
+function pastParts(compiled: CompiledCrisisPatterns, sentence: CrisisSentence): Set<number> {
+  const parts = new Set<number>();
+  for (const span of spansOf(compiled.pastTimes, sentence)) {
+    for (let i = span.start; i < span.end; i++) parts.add(sentence.parts[i] ?? -1);
+  }
+  sentence.tokens.forEach((token, i) => {
+    if (/^(19|20)\d\d$/.test(token)) parts.add(sentence.parts[i] ?? -1);
+  });
+  return parts;
+}
+
+function isPast(match: PhraseMatch, sentence: CrisisSentence, past: Set<number>): boolean {
+  if (past.size === 0) return false;
+  const first = sentence.parts[match.start] ?? -1;
+  for (let i = match.start; i < match.end; i++) if (past.has(sentence.parts[i] ?? -1)) return true;
+  // A time standing alone before a comma ("Two years ago, I OD'd") belongs to the part after it.
+  if (!past.has(first - 1)) return false;
+  const before = sentence.parts.filter((part) => part === first - 1).length;
+  return before <= 5;
+}
+
+interface PreparedSentence {
+  sentence: CrisisSentence;
+  builtInSpans: PhraseMatch[];
+  contentSpans: PhraseMatch[];
+  past: Set<number>;
+}
+
+/** True when the phrase is in the sentence somewhere that is not an everyday phrase nor (for `now`) the distant past. */
+function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence): boolean {
+  const { sentence, builtInSpans, contentSpans, past } = prepared;
+  return findPhrase(phrase.phrase, sentence).some(
+    (match) =>
+      !overlaps(match, builtInSpans) &&
+      !(phrase.fromContent && overlaps(match, contentSpans)) &&
+      !(now && isPast(match, sentence, past)),
+  );
+}
+
+function patternMatches(pattern: CompiledPattern, sentences: PreparedSentence[]): boolean {
+  if (sentences.some((prepared) => pattern.phrases.some((phrase) => counts(phrase, pattern.now, prepared)))) return true;
+  if (pattern.signs.length < pattern.signsNeeded) return false;
+  let groups = 0;
+  for (const group of pattern.signs) {
+    if (sentences.some((prepared) => group.some((phrase) => counts(phrase, pattern.now, prepared)))) groups++;
+    if (groups >= pattern.signsNeeded) return true;
+  }
+  return false;
+}
+
+export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
+  const sentences: PreparedSentence[] = crisisSentences(raw, compiled.corrector).map((sentence) => ({
+    sentence,
+    builtInSpans: spansOf(compiled.builtInExceptions, sentence),
+    contentSpans: spansOf(compiled.contentExceptions, sentence),
+    past: pastParts(compiled, sentence),
+  }));
+  let best: CrisisSignal | null = null;
+  let bestRank = kindPriority.length;
+  for (const pattern of compiled.patterns) {
+    const rank = kindPriority.indexOf(pattern.kind);
+    if (rank >= bestRank || !patternMatches(pattern, sentences)) continue;
+    best = { kind: pattern.kind, pattern: pattern.id };
+    bestRank = rank;
+    if (rank === 0) return best;
+  }
+  return best;
+}

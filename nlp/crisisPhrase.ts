@@ -1,0 +1,195 @@
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+
+/**
+ * The small phrase language of content/crisis-patterns.yaml, compiled to something that can be matched
+ * against the words of one sentence. Words match by stem, so "overdose" also finds "overdosing" and
+ * "overdosed"; typos are fixed before matching (crisisText.ts), not here. Slot entries are phrases too,
+ * so `{other}` can hold "the/a {person}".
+ */
+
+/** One word of a phrase, with its stem worked out once (stemming is the slow part of matching). */
+interface WordStep {
+  type: 'word';
+  word: string;
+  stem: string;
+}
+/** One of several sequences (`a/b`, `{slot}`), maybe optional (`word?`). */
+interface ChoiceStep {
+  type: 'choice';
+  options: Step[][];
+  optional: boolean;
+}
+interface GapStep {
+  type: 'gap';
+  max: number;
+}
+type Step = WordStep | ChoiceStep | GapStep;
+
+export interface CompiledPhrase {
+  source: string;
+  steps: Step[];
+  /** for each required step, words or stems of which one must be in the sentence; lets most phrases be skipped */
+  needs: Set<string>[];
+}
+
+export interface PhraseMatch {
+  start: number;
+  /** index after the last matched word */
+  end: number;
+}
+
+export type Slots = Record<string, string[]>;
+
+const GAP = 4;
+const MAX_SLOT_DEPTH = 4;
+const numberWords = new Set(
+  'a few couple some lots loads load bunch handful whole two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(
+    ' ',
+  ),
+);
+
+export function stem(word: string): string {
+  return word.length >= 4 ? PorterStemmer.stem(word) : word;
+}
+
+/** Phrase words are compared with tokens that had their apostrophes removed ("won't" is spelled "will not"). */
+function wordStep(raw: string): WordStep {
+  const word = raw.replace(/'/g, '');
+  return { type: 'word', word, stem: word.startsWith('=') ? word : stem(word) };
+}
+
+function compileSteps(source: string, slots: Slots, depth: number, cache: Map<string, Step[][]>): Step[] {
+  const steps: Step[] = [];
+  for (const part of source.trim().split(/\s+/)) {
+    if (part === '...') {
+      steps.push({ type: 'gap', max: GAP });
+      continue;
+    }
+    const optional = part.endsWith('?');
+    const bare = optional ? part.slice(0, -1) : part;
+    const options: Step[][] = [];
+    for (const alternative of bare.split('/')) {
+      const slot = /^\{([a-z]+)\}$/.exec(alternative);
+      if (slot) options.push(...slotOptions(slot[1] ?? '', source, slots, depth, cache));
+      else if (alternative.length > 0) options.push(alternative.split('-').filter(Boolean).map(wordStep));
+    }
+    if (options.length === 0) continue;
+    const only = options[0];
+    if (options.length === 1 && !optional && only?.length === 1 && only[0]?.type === 'word') steps.push(only[0]);
+    else steps.push({ type: 'choice', options, optional });
+  }
+  return steps;
+}
+
+function slotOptions(name: string, source: string, slots: Slots, depth: number, cache: Map<string, Step[][]>): Step[][] {
+  const entries = slots[name];
+  if (!entries) throw new Error(`unknown slot {${name}} in crisis phrase "${source}"`);
+  if (depth >= MAX_SLOT_DEPTH) throw new Error(`slots nested too deep at {${name}} in crisis phrase "${source}"`);
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const options = entries.map((entry) => compileSteps(entry, slots, depth + 1, cache)).filter((steps) => steps.length > 0);
+  cache.set(name, options);
+  return options;
+}
+
+/** Words or stems one of which must come first when these steps match, or null when anything can. */
+function firstWords(steps: Step[]): Set<string> | null {
+  const first = steps[0];
+  if (!first || first.type === 'gap') return null;
+  if (first.type === 'word') {
+    if (first.word === '*' || first.word === '#') return null;
+    return first.word.startsWith('=') ? new Set([first.word.slice(1)]) : new Set([first.word, first.stem]);
+  }
+  if (first.optional) return null;
+  const all = new Set<string>();
+  for (const option of first.options) {
+    const words = firstWords(option);
+    if (words === null) return null;
+    for (const word of words) all.add(word);
+  }
+  return all;
+}
+
+/** Turns "kill/end myself ... tonight?" into steps. Throws on an unknown {slot}. */
+export function compilePhrase(source: string, slots: Slots, cache = new Map<string, Step[][]>()): CompiledPhrase {
+  const steps = compileSteps(source, slots, 0, cache);
+  const needs: Set<string>[] = [];
+  steps.forEach((_, i) => {
+    const words = steps[i]?.type === 'gap' ? null : firstWords(steps.slice(i, i + 1));
+    if (words) needs.push(words);
+  });
+  return { source, steps, needs };
+}
+
+/** Every literal word a phrase can match, for the typo corrector's vocabulary. */
+export function phraseWords(phrase: CompiledPhrase): string[] {
+  const out = new Set<string>();
+  const walk = (steps: Step[]) => {
+    for (const step of steps) {
+      if (step.type === 'word' && step.word !== '*' && step.word !== '#') out.add(step.word.replace(/^=/, ''));
+      if (step.type === 'choice') for (const option of step.options) walk(option);
+    }
+  };
+  walk(phrase.steps);
+  return [...out];
+}
+
+export interface SentenceWords {
+  tokens: string[];
+  stems: string[];
+  /** every token and stem, for the quick check; filled on first use */
+  present?: Set<string>;
+}
+
+function wordMatches(step: WordStep, sentence: SentenceWords, at: number): boolean {
+  const token = sentence.tokens[at];
+  if (token === undefined) return false;
+  const { word } = step;
+  if (word === '*') return true;
+  if (word === '#') return /^\d+$/.test(token) || numberWords.has(token);
+  if (word.startsWith('=')) return token === word.slice(1);
+  return token === word || (word.length >= 4 && sentence.stems[at] === step.stem);
+}
+
+/** Matches steps[i..] at `at`, then hands the end to `next`; returns the final end, or -1. */
+function matchSteps(steps: Step[], i: number, sentence: SentenceWords, at: number, next: (end: number) => number): number {
+  const step = steps[i];
+  if (step === undefined) return next(at);
+  if (step.type === 'word') {
+    return wordMatches(step, sentence, at) ? matchSteps(steps, i + 1, sentence, at + 1, next) : -1;
+  }
+  if (step.type === 'gap') {
+    for (let skip = 0; skip <= step.max && at + skip <= sentence.tokens.length; skip++) {
+      const end = matchSteps(steps, i + 1, sentence, at + skip, next);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const rest = (end: number) => matchSteps(steps, i + 1, sentence, end, next);
+  for (const option of step.options) {
+    const end = matchSteps(option, 0, sentence, at, rest);
+    if (end >= 0) return end;
+  }
+  return step.optional ? rest(at) : -1;
+}
+
+/** All places the phrase matches in the sentence (the first match from each start). */
+export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): PhraseMatch[] {
+  const present = (sentence.present ??= new Set([...sentence.tokens, ...sentence.stems]));
+  for (const need of phrase.needs) {
+    let any = false;
+    for (const word of need) {
+      if (present.has(word)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return [];
+  }
+  const found: PhraseMatch[] = [];
+  for (let start = 0; start < sentence.tokens.length; start++) {
+    const end = matchSteps(phrase.steps, 0, sentence, start, (at) => at);
+    if (end > start) found.push({ start, end });
+  }
+  return found;
+}

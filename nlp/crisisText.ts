@@ -1,0 +1,162 @@
+import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance';
+import { normalise, words } from './normalise';
+import { stem, type SentenceWords } from './crisisPhrase';
+import { typoGuard } from './crisisTypoGuard';
+
+/**
+ * Turns a raw message into sentences of crisis-ready words: chat spellings and crisis slang spelled out,
+ * typos of crisis words corrected, and each word tagged with the part of the sentence it is in, so a time
+ * like "two years ago" only speaks for its own part ("I OD'd years ago, now my mate's gone blue").
+ */
+
+export interface CrisisSentence extends SentenceWords {
+  /** part[i]: which comma- or conjunction-separated part of the sentence word i is in */
+  parts: number[];
+}
+
+/** Slang and shorthand that stands for a crisis word; each maps to the words it means. */
+const shorthand: Record<string, string[]> = {
+  kms: ['kill', 'myself'],
+  kmn: ['kill', 'myself', 'now'],
+  od: ['overdose'],
+  ods: ['overdoses'],
+  oding: ['overdosing'],
+  odding: ['overdosing'],
+  sewerslide: ['suicide'],
+  sewerslided: ['suicide'],
+  suey: ['suicide'],
+  unalive: ['unalive'],
+  selfharm: ['self', 'harm'],
+  selfharming: ['self', 'harming'],
+  kil: ['kill'],
+  kll: ['kill'],
+  kilin: ['killing'],
+  killin: ['killing'],
+  dyin: ['dying'],
+  breathin: ['breathing'],
+  breating: ['breathing'],
+  breahing: ['breathing'],
+  brething: ['breathing'],
+  myslf: ['myself'],
+  meself: ['myself'],
+  masel: ['myself'],
+  mysel: ['myself'],
+  maself: ['myself'],
+  mysef: ['myself'],
+  hisself: ['himself'],
+  nae: ['no'],
+  naebody: ['nobody'],
+  naeb: ['nobody'],
+  nobdy: ['nobody'],
+  noone: ['nobody'],
+  canny: ['can', 'not'],
+  cannae: ['can', 'not'],
+  tabs: ['tablets'],
+  pils: ['pills'],
+  aint: ['am', 'not'],
+  wanna: ['want', 'to'],
+  gonna: ['going', 'to'],
+  gunna: ['going', 'to'],
+  tryna: ['trying', 'to'],
+  wiv: ['with'],
+  iv: ['i', 'have'],
+  ive: ['i', 'have'],
+  hes: ['he', 'is'],
+  shes: ['she', 'is'],
+  theyre: ['they', 'are'],
+  whats: ['what', 'is'],
+  wats: ['what', 'is'],
+  wot: ['what'],
+  wat: ['what'],
+  pnt: ['point'],
+  '2nite': ['tonight'],
+  '2night': ['tonight'],
+  tonite: ['tonight'],
+};
+
+/** Letters typed as digits or symbols inside a word ("su1c1de", "k!ll"). */
+const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's', '!': 'i' };
+
+function unLeet(text: string): string {
+  // Only inside words: a digit with letters on both sides, so "30 pills" and "2 years" stay numbers.
+  return text.replace(/(?<=[a-z])[01345@$!](?=[a-z])/g, (c) => leet[c] ?? c);
+}
+
+/** Forms of "OD" whose letters would otherwise be lost to normalising ("OD'd" → "odd"). */
+function spellOutOverdose(text: string): string {
+  return text
+    .replace(/\bO\.?D\.?[’']?(e?d)\b/g, ' overdosed ')
+    .replace(/\bo\.?d\.?[’'](e?d)\b/gi, ' overdosed ')
+    .replace(/\bo\.\s?d\.?(?=\W|$)/gi, ' overdose ')
+    .replace(/\bo\.?d\.?[’'-]?ing\b/gi, ' overdosing ')
+    .replace(/\bover[\s-]+dos/gi, 'overdos');
+}
+
+/** Corrects a word to the crisis vocabulary when it is a likely typo of one, never when it is an English word. */
+export class TypoCorrector {
+  private readonly byFirstLetter = new Map<string, string[]>();
+  private readonly known: Set<string>;
+  /** stems of the vocabulary: a word with one of these stems already matches by stem ("slapping" ~ "slap") */
+  private readonly knownStems: Set<string>;
+  private readonly cache = new Map<string, string>();
+
+  constructor(vocabulary: Iterable<string>) {
+    this.known = new Set(vocabulary);
+    this.knownStems = new Set([...this.known].map(stem));
+    for (const word of this.known) {
+      if (word.length < 6) continue;
+      const first = word[0] ?? '';
+      const list = this.byFirstLetter.get(first) ?? [];
+      list.push(word);
+      this.byFirstLetter.set(first, list);
+    }
+  }
+
+  correct(token: string): string {
+    if (token.length < 6 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
+    if (this.knownStems.has(stem(token))) return token;
+    const cached = this.cache.get(token);
+    if (cached !== undefined) return cached;
+    let best = token;
+    let bestScore = 0;
+    for (const word of this.byFirstLetter.get(token[0] ?? '') ?? []) {
+      if (Math.abs(word.length - token.length) > 2) continue;
+      const allowed = word.length >= 8 ? 2 : 1;
+      const score = JaroWinklerDistance(token, word);
+      if (score < 0.88 || score <= bestScore) continue;
+      if (DamerauLevenshteinDistance(token, word, { transposition_cost: 1 }) <= allowed) {
+        best = word;
+        bestScore = score;
+      }
+    }
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(token, best);
+    return best;
+  }
+}
+
+const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
+
+export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
+  const prepared = unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase());
+  const sentences: CrisisSentence[] = [];
+  for (const sentenceText of prepared.split(/[.!?;\n]+|\s[-–—]+\s/)) {
+    const sentence: CrisisSentence = { tokens: [], stems: [], parts: [] };
+    let part = 0;
+    const joined = normalise(sentenceText).replace(/\b(my|him|her|them|your|me) (self|selves)\b/g, '$1$2');
+    for (const chunk of joined.split(/[,:()]+/)) {
+      part++;
+      for (const word of words(chunk)) {
+        const lower = word.toLowerCase();
+        if (boundaryWords.has(lower)) part++;
+        for (const token of shorthand[lower] ?? [corrector.correct(lower)]) {
+          sentence.tokens.push(token);
+          sentence.stems.push(stem(token));
+          sentence.parts.push(part);
+        }
+      }
+    }
+    if (sentence.tokens.length > 0) sentences.push(sentence);
+  }
+  return sentences;
+}

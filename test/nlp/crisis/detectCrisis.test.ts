@@ -1,0 +1,102 @@
+import { detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
+import { builtInCrisisPatterns } from '../../../nlp/crisisBuiltIn';
+import type { CrisisKind } from '../../../nlp/messageAnalysis';
+import { crisisMessages } from './crisisMessages';
+import { everydayMessages } from './everydayMessages';
+
+const loaded = loadCrisisPatterns();
+const content = loaded.patterns;
+const kinds: CrisisKind[] = ['suicide', 'overdose', 'harm', 'medical'];
+const knownIds = new Set([...builtInCrisisPatterns.patterns, ...(content?.patterns ?? [])].map((p) => p.id));
+
+describe('the message tables are big and varied enough to mean something', () => {
+  test('at least 150 crisis and 150 everyday messages, no duplicates', () => {
+    expect(crisisMessages.length).toBeGreaterThanOrEqual(150);
+    expect(everydayMessages.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(crisisMessages.map(([m]) => m)).size).toBe(crisisMessages.length);
+    expect(new Set(everydayMessages).size).toBe(everydayMessages.length);
+  });
+  test.each(kinds)('has at least 20 %s messages', (kind) => {
+    expect(crisisMessages.filter(([, k]) => k === kind).length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('content/crisis-patterns.yaml', () => {
+  test('loads without problems', () => {
+    expect(loaded.problems).toEqual([]);
+    expect(content).toBeDefined();
+  });
+});
+
+describe('every crisis message is caught with the right kind (content loaded)', () => {
+  test.each(crisisMessages)('%s → %s', (message, kind) => {
+    const signal = detectCrisis(message, content);
+    expect(signal?.kind).toBe(kind);
+    expect(knownIds.has(signal?.pattern ?? '')).toBe(true);
+  });
+});
+
+describe('every crisis message is still caught when content failed to load (built-in patterns only)', () => {
+  test.each(crisisMessages)('%s → %s', (message, kind) => {
+    expect(detectCrisis(message)?.kind).toBe(kind);
+  });
+});
+
+describe('everyday messages', () => {
+  test('at most 1 in 20 is treated as a crisis', () => {
+    const falseAlarms = everydayMessages.filter((message) => detectCrisis(message, content) !== null);
+    const allowed = Math.floor(everydayMessages.length / 20);
+    // Compared as lists so a failure shows which messages raised the alarm.
+    expect(falseAlarms.slice(allowed)).toEqual([]);
+  });
+  // Idioms, change talk and distant past talk are the decisions written in content/crisis-patterns.yaml: each is checked.
+  test.each([
+    'my feet are killing me',
+    'dying for a smoke',
+    'that joke killed me',
+    'I could murder a brew',
+    "I'm dying to stop using",
+    'I killed it at work today',
+    'I want to kill the habit',
+    'this gear is killing me slowly',
+    'I overdosed two years ago',
+    'my mate died of an OD last year',
+    "i'm scared of overdosing",
+    'my veins have collapsed',
+  ])('"%s" is not a crisis', (message) => {
+    expect(detectCrisis(message, content)).toBeNull();
+  });
+});
+
+describe('what the detector is given and gives back', () => {
+  test('takes the raw message: capitals, punctuation, contractions, chat spellings', () => {
+    expect(detectCrisis("HELP!!! He's NOT breathing!!!")?.kind).toBe('overdose');
+    expect(detectCrisis('i cant wake him up ffs')?.kind).toBe('overdose');
+    expect(detectCrisis('Im gonna end it 2nite.')?.kind).toBe('suicide');
+  });
+  test('the pattern is an id, never the person’s words', () => {
+    const signal = detectCrisis('my mate Dave has gone blue in the flat on Smith Street');
+    expect(signal).toEqual({ kind: 'overdose', pattern: 'gone-blue' });
+  });
+  test('a negation or hedge does not switch a pattern off', () => {
+    expect(detectCrisis("I'm not going to kill myself")?.kind).toBe('suicide');
+    expect(detectCrisis("not sure I don't want to die")?.kind).toBe('suicide');
+    expect(detectCrisis("I don't think he's breathing")?.kind).toBe('overdose');
+  });
+  test('a past time only speaks for its own part of the sentence', () => {
+    expect(detectCrisis('I overdosed two years ago')).toBeNull();
+    expect(detectCrisis("I OD'd years ago, now my mate's gone blue")?.kind).toBe('overdose');
+    expect(detectCrisis('Two years ago, I overdosed')).toBeNull();
+  });
+  test('an intentional overdose happening now is an overdose; one planned for later is suicide', () => {
+    expect(detectCrisis("I've taken all my pills to end it")?.kind).toBe('overdose');
+    expect(detectCrisis("I'm going to take all my pills to end it")?.kind).toBe('suicide');
+  });
+  test('empty and odd input gives no signal and does not throw', () => {
+    for (const text of ['', '   ', '😀😀', '...', '\n\n', 'a'.repeat(5000)]) expect(detectCrisis(text)).toBeNull();
+  });
+  test('a long message with the crisis at the end is still caught', () => {
+    const long = `${'so anyway i went to the shop and then the bus was late. '.repeat(40)}my mate is not breathing`;
+    expect(detectCrisis(long)?.kind).toBe('overdose');
+  });
+});

@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs';
+import { compileCrisisPatterns } from '../../../nlp/crisisMatcher';
+import { phraseWords } from '../../../nlp/crisisPhrase';
+import { collisions, englishWords } from './typoGuardWords';
+
+/** Regenerates nlp/crisisTypoGuard.ts after the built-in patterns change: `npx tsx test/nlp/crisis/writeTypoGuard.ts`. */
+const compiled = compileCrisisPatterns(undefined);
+const vocabulary = [
+  ...compiled.patterns.flatMap((p) => [...p.phrases, ...p.signs.flat()].flatMap(({ phrase }) => phraseWords(phrase))),
+  ...compiled.builtInExceptions.flatMap(phraseWords),
+  ...compiled.pastTimes.flatMap(phraseWords),
+];
+const words = collisions(vocabulary, englishWords());
+const lines = [];
+for (let i = 0; i < words.length; i += 10) lines.push('  ' + words.slice(i, i + 10).map((w) => `'${w}'`).join(', ') + ',');
+writeFileSync(
+  'nlp/crisisTypoGuard.ts',
+  `/**\n * English words one typo away from a crisis word ("races" / "rapes"): the typo corrector leaves them alone.\n * Generated from WordNet by test/nlp/crisis/writeTypoGuard.ts; test/nlp/crisis/typoGuard.test.ts checks it is current.\n */\nexport const typoGuard: ReadonlySet<string> = new Set<string>([\n${lines.join('\n')}\n]);\n`,
+);
+console.log(`${words.length} guarded words`);
