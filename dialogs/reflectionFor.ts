@@ -7,8 +7,8 @@ import type { PlannedMessage } from './replyPlan';
 /** Labels the bot never says, even when the person uses them about themselves (language.md §1, §4). */
 const labels = /\b(addicts?|junkies?|druggies?|smackheads?|crackheads?|alcoholics?|clean|dirty|abuse|abuser|abusing|misuse)\b/i;
 
-/** Turned-round wording that reads wrong ("you're fine as you're"). */
-const garbled = /\byou're\.?$|\bI are\b/;
+/** Turned-round wording that reads wrong ("you're fine as you're"), or a redacted name showing through ("your sister name you"). */
+const garbled = /\byou're\.?$|\bI are\b|\bname\b/;
 
 /** Enough tries to step past every recent line for one message; chooseReflection is deterministic. */
 const maxTries = 8;

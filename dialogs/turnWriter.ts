@@ -24,6 +24,12 @@ export interface TurnFacts {
 /** MITI "good": at least two reflections for every question (shared/research/mi.md §13). */
 const reflectionsPerQuestion = 2;
 
+/**
+ * An optional question needs one reflection more than the ratio alone asks for: rulers, the first step and
+ * questions after messages with nothing to reflect still have to be asked later.
+ */
+const headroom = 1;
+
 /** A summary gathers more than one reflection does, but still has to read easily on a phone. */
 const maxSummaryWords = 40;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -62,6 +68,12 @@ export class TurnWriter {
   mayAsk(line: Line, variables: Record<string, string> = {}): this {
     if (this.hasReflected && !this.affordsQuestion(true)) return this;
     return this.say(line, variables);
+  }
+
+  /** Adds a content line only if none of its variants was said in the last ten turns (a line that loses its force when repeated). */
+  sayIfFresh(line: Line, variables: Record<string, string> = {}): this {
+    const message = this.line(line, variables);
+    return usedRecently(this.memory, message.text, this.turn) ? this : this.say(line, variables);
   }
 
   /** A question that asks permission (to give information, to plan): MITI's Seeking Collaboration. */
@@ -136,7 +148,7 @@ export class TurnWriter {
   affordsQuestion(reflecting = this.hasReflected): boolean {
     const reflected = (this.memory.reflectedVolleys ?? 0) + (reflecting ? 1 : 0);
     const asked = (this.memory.askedVolleys ?? 0) + 1;
-    return reflected >= reflectionsPerQuestion * asked;
+    return reflected >= reflectionsPerQuestion * asked + headroom;
   }
 
   private withoutDrugWords(text: string): string {

@@ -15,7 +15,8 @@ export function planStepReply(writer: TurnWriter): void {
       writer.say(lines.firstStep);
       return;
     case 'plan.obstacles':
-      writer.reflect().mayAsk(lines.obstacles);
+      // Planning is not done until they have thought about what might get in the way (mi.md §3).
+      writer.reflect().say(lines.obstacles);
       return;
   }
 }

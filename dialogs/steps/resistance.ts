@@ -5,7 +5,8 @@ export function resistanceReply(writer: TurnWriter): void {
   const lines = writer.content.steps.resistance;
   const { before, analysis } = writer.facts;
   writer.reflect();
-  if (analysis?.discord && before !== 'resistance') writer.say(lines.apology);
-  writer.say(lines.autonomy);
+  if (analysis?.discord) writer.say(lines.apology);
+  // Handing the choice back three times in a row stops sounding like it is meant.
+  writer.sayIfFresh(lines.autonomy);
   if (before !== 'resistance') writer.mayAsk(lines.shiftFocus);
 }
