@@ -13,7 +13,7 @@ export function replyActivities(plan: ReplyPlan, step: string): Partial<Activity
       type: ActivityTypes.Message,
       text: message.text,
       textFormat: 'plain',
-      channelData: { mi: { kind: message.kind, step } },
+      channelData: { mi: { kind: message.kind, step, ...(message.seek ? { seek: true } : {}) } },
     };
     if (message.card && message.card.length > 0) {
       activity.attachmentLayout = 'list';

@@ -14,6 +14,8 @@ export interface ServiceCard {
 export interface PlannedMessage {
   text: string;
   kind: MiKind;
+  /** a permission question (MITI: Seeking Collaboration rather than Question) */
+  seek?: boolean;
   /** optional card (services); channels without cards get `text` alone */
   card?: ServiceCard[];
 }

@@ -93,7 +93,7 @@ export function takeTurn(
   const now = options.now ?? new Date();
   const written = writeReply(
     { event, before: stepOf(before), after: stepOf(after), context: after.context, analysis, now },
-    { content, contacts: contactsFor(content.services, after.context.area, now), retentionDays: dependencies.retentionDays, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
+    { content, contacts: contactsFor(content.services, after.context.area, now), retentionDays: dependencies.retentionDays, memory, reflections: dependencies.reflections, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
   );
   const plan = { ...written.plan, messages: [...preface, ...written.plan.messages] };
   return { plan, record: { conversation: persistConversation(after), memory: written.memory }, step: stepOf(after), analysis };

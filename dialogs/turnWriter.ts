@@ -3,8 +3,10 @@ import type { Line } from '../content/schemas/lines';
 import type { ConversationEvent } from '../machines/conversationEvents';
 import type { ConversationContext } from '../machines/conversationMachine';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
-import { remember, usedRecently, type DialogMemory } from './conversationMemory';
+import type { ReflectionTemplates } from '../nlp/chooseReflection';
+import { countVolley, remember, usedRecently, type DialogMemory } from './conversationMemory';
 import type { EmergencyContacts } from './emergencyContacts';
+import { reflectionFor } from './reflectionFor';
 import type { PlannedMessage, ReplyPlan } from './replyPlan';
 
 /** What happened this turn, as the dialogs see it. */
@@ -19,6 +21,22 @@ export interface TurnFacts {
   now: Date;
 }
 
+/** MITI "good": at least two reflections for every question (shared/research/mi.md §13). */
+const reflectionsPerQuestion = 2;
+
+/**
+ * An optional question needs one reflection more than the ratio alone asks for: rulers, the first step and
+ * questions after messages with nothing to reflect still have to be asked later.
+ */
+const headroom = 1;
+
+/** A summary gathers more than one reflection does, but still has to read easily on a phone. */
+const maxSummaryWords = 40;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const isQuestion = (message: PlannedMessage) => (message.kind === 'open-question' || message.kind === 'closed-question') && !message.seek;
+const isReflection = (message: PlannedMessage) => message.kind === 'reflection-simple' || message.kind === 'reflection-complex' || message.kind === 'summary';
+
 /** Writes one turn's reply: picks line variants the person has not seen lately and fills in {variables}. */
 export class TurnWriter {
   private readonly messages: PlannedMessage[] = [];
@@ -31,6 +49,8 @@ export class TurnWriter {
     private memory: DialogMemory,
     /** values for {variables} that hold for the whole conversation, e.g. retentionDays */
     private readonly settings: Record<string, string> = {},
+    /** reflection templates (content/reflections.yaml); without them the bot reflects nothing */
+    private readonly reflections?: ReflectionTemplates,
   ) {}
 
   /** Adds one variant of a content line. */
@@ -40,38 +60,106 @@ export class TurnWriter {
     return this;
   }
 
+  /**
+   * An open question that keeps the conversation going but is not needed to move it on: asked only when the
+   * person gave little to reflect, or when there have been enough reflections to afford it. Otherwise the
+   * reflection stands alone and the person carries on (mi.md §4: reflect between questions).
+   */
+  mayAsk(line: Line, variables: Record<string, string> = {}): this {
+    if (this.hasReflected && !this.affordsQuestion(true)) return this;
+    return this.say(line, variables);
+  }
+
+  /** Adds a content line only if none of its variants was said in the last ten turns (a line that loses its force when repeated). */
+  sayIfFresh(line: Line, variables: Record<string, string> = {}): this {
+    const message = this.line(line, variables);
+    return usedRecently(this.memory, message.text, this.turn) ? this : this.say(line, variables);
+  }
+
+  /** A question that asks permission (to give information, to plan): MITI's Seeking Collaboration. */
+  askPermission(line: Line, variables: Record<string, string> = {}): this {
+    return this.say({ ...line, seek: true }, variables);
+  }
+
   /** One variant of a content line, filled in, not yet said: the one least recently used. */
   line(line: Line, variables: Record<string, string> = {}): PlannedMessage {
     const filled = line.say.map((variant) => this.fill(variant, variables));
     const start = this.facts.context.turns % filled.length;
     const rotated = [...filled.slice(start), ...filled.slice(0, start)];
-    const text = rotated.find((variant) => !usedRecently(this.memory, variant)) ?? rotated[0] ?? '';
-    return { text, kind: line.kind };
+    const text = rotated.find((variant) => !usedRecently(this.memory, variant, this.turn)) ?? rotated[0] ?? '';
+    return { text, kind: line.kind, ...(line.seek ? { seek: true } : {}) };
   }
 
   add(message: PlannedMessage): this {
     this.messages.push(message);
-    this.memory = remember(this.memory, [message.text]);
+    this.memory = remember(this.memory, [message.text], this.turn);
     return this;
   }
 
-  /** A simple reflection of the person's own words, if they said something to reflect and it is not a repeat. */
+  /** A reflection of what the person just said, if they said something to reflect; never one said in the last ten turns. */
   reflect(): this {
-    const clause = this.facts.analysis?.reflection;
-    if (!clause) return this;
-    const starts = this.content.messages.reflectionStarts;
-    const start = starts[this.facts.context.turns % starts.length] ?? 'So';
-    const text = `${start} ${clause}.`;
-    if (usedRecently(this.memory, text)) return this;
-    return this.add({ text, kind: 'reflection-simple' });
+    const { analysis, context } = this.facts;
+    if (!analysis || !this.reflections || this.hasReflected) return this;
+    // Keep at least half the reflections complex (MITI "good"): when the count is short, a simple line gives way
+    // to a complex one that fits, if there is one.
+    const reflected = this.memory.reflectedVolleys ?? 0;
+    const preferComplex = (this.memory.complexVolleys ?? 0) < (reflected + 1) / 2;
+    const saidLately = (text: string) => usedRecently(this.memory, text, this.turn) || usedRecently(this.memory, this.withoutDrugWords(text), this.turn);
+    const chosen = reflectionFor(analysis, context, this.reflections, saidLately, preferComplex);
+    if (!chosen) return this;
+    // Also remembered with the drug's name taken out, so "…change with the gear" does not come back as "…with the brown".
+    this.add(chosen);
+    this.memory = remember(this.memory, [this.withoutDrugWords(chosen.text)], this.turn);
+    return this;
+  }
+
+  /**
+   * A summary of their change talk in their own words, at a transition (mi.md §4). It links two or more things
+   * they said, so it counts as a complex reflection; with only one, it is a simple reflection.
+   */
+  summarise(line: Line): this {
+    // Short enough to read on a phone: drop the oldest statements until it fits.
+    let said = this.facts.context.changeStatements;
+    let message = this.line(line, { said: said.join(', and ') });
+    while (said.length > 1 && words(message.text) > maxSummaryWords) {
+      said = said.slice(1);
+      message = this.line(line, { said: said.join(', and ') });
+    }
+    if (said.length === 0 || words(message.text) > maxSummaryWords) return this;
+    if (usedRecently(this.memory, message.text, this.turn)) return this;
+    // The summary already gives back what they just said: drop a simple reflection of it said a moment ago.
+    const gathered = message.text.toLowerCase();
+    const echo = this.messages.findIndex((m) => m.kind === 'reflection-simple' && gathered.includes(m.text.toLowerCase().replace(/\.$/, '')));
+    if (echo >= 0) this.messages.splice(echo, 1);
+    return this.add({ ...message, kind: said.length >= 2 ? 'summary' : 'reflection-simple' });
   }
 
   get hasReflected(): boolean {
-    return this.messages.some((m) => m.kind === 'reflection-simple' || m.kind === 'reflection-complex');
+    return this.messages.some(isReflection);
   }
 
   plan(): { plan: ReplyPlan; memory: DialogMemory } {
-    return { plan: { messages: [...this.messages], suggestions: this.suggestions }, memory: this.memory };
+    const complex = this.messages.some((m) => m.kind === 'reflection-complex' || m.kind === 'summary');
+    const memory = countVolley(this.memory, { reflected: this.hasReflected, asked: this.messages.some(isQuestion), complex });
+    return { plan: { messages: [...this.messages], suggestions: this.suggestions }, memory };
+  }
+
+  /** Would a question this turn keep reflections at twice the questions, counting this turn's reflection? */
+  affordsQuestion(reflecting = this.hasReflected): boolean {
+    const reflected = (this.memory.reflectedVolleys ?? 0) + (reflecting ? 1 : 0);
+    const asked = (this.memory.askedVolleys ?? 0) + 1;
+    return reflected >= reflectionsPerQuestion * asked + headroom;
+  }
+
+  private withoutDrugWords(text: string): string {
+    const named = [...(this.facts.analysis?.substances.map((s) => s.word) ?? []), this.facts.context.substanceWord ?? ''].filter(Boolean);
+    if (named.length === 0) return text;
+    const escaped = named.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return text.replace(new RegExp(`\\b(${escaped.join('|')})\\b`, 'gi'), 'the drug');
+  }
+
+  private get turn(): number {
+    return this.facts.context.turns;
   }
 
   private fill(text: string, variables: Record<string, string>): string {

@@ -1,4 +1,5 @@
 import type { Content } from '../content/loadContent';
+import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import type { DialogMemory } from './conversationMemory';
 import type { EmergencyContacts } from './emergencyContacts';
 import type { ReplyPlan } from './replyPlan';
@@ -22,6 +23,8 @@ export interface WriteReplyOptions {
   contacts: EmergencyContacts;
   retentionDays: number;
   memory: DialogMemory;
+  /** reflection templates (content/reflections.yaml, loaded by nlp/loadNlpLexicons) */
+  reflections?: ReflectionTemplates;
   /** the bot already sent the crisis reply before touching state, so it is not repeated */
   crisisAlreadySent?: boolean;
   /** the welcome has not been shown before this turn */
@@ -45,7 +48,7 @@ const stepReplies: Record<string, (writer: TurnWriter) => void> = {
 
 /** The reply plan for one turn: what happened (the event and the step it led to) → what the bot says. */
 export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan: ReplyPlan; memory: DialogMemory } {
-  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory, { retentionDays: String(options.retentionDays) });
+  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory, { retentionDays: String(options.retentionDays) }, options.reflections);
   const { messages } = options.content;
   const step = facts.after.split('.')[0] ?? facts.after;
   switch (facts.event.type) {

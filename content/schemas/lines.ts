@@ -20,6 +20,8 @@ export const lineSchema = z.strictObject({
   kind: z.enum(miKinds),
   say: z.array(z.string().min(1).max(600)).min(1),
   suggest: z.array(z.string().min(1).max(40)).max(11).optional(),
+  /** a question that asks permission (to talk, to plan, to share information): MITI codes it Seeking Collaboration */
+  seek: z.boolean().optional(),
   /** where a fact in this line comes from (a URL or shared/research file and section) */
   source: z.string().min(1).optional(),
 });

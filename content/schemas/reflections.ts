@@ -37,7 +37,8 @@ export const reflectionTemplateSchema = z
     if (used.includes('topic') && !template.when.topic) problem('{topic} needs when.topic');
     if (used.includes('substance') && !template.when.substance) problem('{substance} needs when.substance');
     if (used.includes('clause') && template.style !== 'simple') problem('{clause} is for simple reflections');
-    if (template.style === 'simple' && !used.includes('clause')) problem('a simple reflection uses {clause}');
+    // A simple reflection gives back what they said: their clause, or the drug or life area they named in a word or two.
+    if (template.style === 'simple' && !['clause', 'substance', 'topic'].some((name) => used.includes(name))) problem('a simple reflection uses {clause}, {substance} or {topic}');
     if (template.style === 'double-sided') {
       const sustainAt = template.text.indexOf('{sustain}');
       const changeAt = template.text.indexOf('{change}');

@@ -6,7 +6,7 @@ import { lineSchema } from './lines';
  * is caught by `npm run content:check` before it can leave the bot with nothing to say.
  */
 export const stepsFileSchema = z.strictObject({
-  welcome: z.strictObject({ intro: lineSchema, ask: lineSchema, declined: lineSchema }),
+  welcome: z.strictObject({ intro: lineSchema, privacy: lineSchema, ask: lineSchema, declined: lineSchema }),
   engage: z.strictObject({ ask: lineSchema, askAgain: lineSchema, welcomeBack: lineSchema }),
   focus: z.strictObject({ askAboutSubstance: lineSchema, ask: lineSchema }),
   empathy: z.strictObject({ ask: lineSchema }),
@@ -15,6 +15,8 @@ export const stepsFileSchema = z.strictObject({
     lessGoodThings: lineSchema,
     importance: lineSchema,
     importanceHeard: lineSchema,
+    importanceMeaning: lineSchema,
+    summary: lineSchema,
     whyNotLower: lineSchema,
     whyNotLowerAtZero: lineSchema,
     roughNumber: lineSchema,
@@ -23,6 +25,7 @@ export const stepsFileSchema = z.strictObject({
   selfEfficacy: z.strictObject({
     confidence: lineSchema,
     confidenceHeard: lineSchema,
+    confidenceMeaning: lineSchema,
     whyNotLower: lineSchema,
     whyNotLowerAtZero: lineSchema,
     pastSuccess: lineSchema,

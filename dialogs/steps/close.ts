@@ -17,6 +17,8 @@ export function closeReply(writer: TurnWriter): void {
     return;
   }
   if (before === 'signpost.offer') writer.say(steps.signpost.declined);
-  writer.say(context.changeStatements.length > 0 ? steps.close.summary : steps.close.summaryWithoutWords);
+  writer.reflect();
+  if (context.changeStatements.length > 0) writer.summarise(steps.close.summary);
+  else writer.say(steps.close.summaryWithoutWords);
   writer.say(steps.close.goodbye);
 }

@@ -6,20 +6,23 @@ export function discrepancyReply(writer: TurnWriter): void {
   const { after, before, context } = writer.facts;
   switch (after) {
     case 'discrepancy.goodThings':
-      writer.reflect().say(lines.goodThings);
+      writer.reflect().mayAsk(lines.goodThings);
       return;
     case 'discrepancy.lessGoodThings':
-      writer.reflect().say(lines.lessGoodThings);
+      writer.reflect().mayAsk(lines.lessGoodThings);
       return;
     case 'discrepancy.importance':
+      // The ruler is always asked: the conversation waits for a number.
       if (before === after) writer.say(lines.roughNumber);
-      else writer.reflect().say(lines.importance);
+      else writer.reflect().summarise(lines.summary).say(lines.importance);
       return;
     case 'discrepancy.whyNotLower': {
       const ruler = context.importance ?? 0;
       const variables = { ruler: rulerWords(ruler), lower: lowerThan(ruler) };
       if (ruler === 0) writer.say(lines.whyNotLowerAtZero);
-      else writer.say(lines.importanceHeard, variables).say(lines.whyNotLower, variables);
+      // "Why not lower?" as a question when there is room for one, else as a reflection that invites the reasons.
+      else if (writer.affordsQuestion(true)) writer.say(lines.importanceHeard, variables).say(lines.whyNotLower, variables);
+      else writer.say(lines.importanceMeaning, variables);
       return;
     }
   }

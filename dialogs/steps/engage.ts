@@ -5,9 +5,9 @@ export function engageReply(writer: TurnWriter): void {
   const lines = writer.content.steps.engage;
   const { before } = writer.facts;
   if (before === 'close') {
-    writer.say(lines.welcomeBack);
+    writer.reflect().mayAsk(lines.welcomeBack);
     return;
   }
   // The first question thanks them for coming; coming back from a detour it just asks again.
-  writer.reflect().say(before === 'welcome' ? lines.ask : lines.askAgain);
+  writer.reflect().mayAsk(before === 'welcome' ? lines.ask : lines.askAgain);
 }

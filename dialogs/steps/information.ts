@@ -7,8 +7,8 @@ export function informationReply(writer: TurnWriter): void {
   const topic = context.topic ? harmReduction.topics[context.topic] : undefined;
   if (!topic) return;
   if (after === 'information.asking') {
-    writer.reflect().say(topic.offer);
+    writer.reflect().askPermission(topic.offer);
     return;
   }
-  writer.say(topic.information).say(harmReduction.askBack);
+  writer.say(topic.information).mayAsk(harmReduction.askBack);
 }

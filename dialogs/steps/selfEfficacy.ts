@@ -6,6 +6,7 @@ export function selfEfficacyReply(writer: TurnWriter): void {
   const { after, before, context } = writer.facts;
   switch (after) {
     case 'selfEfficacy.confidence':
+      // The ruler is always asked: the conversation waits for a number.
       if (before === after) writer.say(lines.roughNumber);
       else writer.reflect().say(lines.confidence);
       return;
@@ -13,11 +14,12 @@ export function selfEfficacyReply(writer: TurnWriter): void {
       const ruler = context.confidence ?? 0;
       const variables = { ruler: rulerWords(ruler), lower: lowerThan(ruler) };
       if (ruler === 0) writer.say(lines.whyNotLowerAtZero);
-      else writer.say(lines.confidenceHeard, variables).say(lines.whyNotLower, variables);
+      else if (writer.affordsQuestion(true)) writer.say(lines.confidenceHeard, variables).say(lines.whyNotLower, variables);
+      else writer.say(lines.confidenceMeaning, variables);
       return;
     }
     case 'selfEfficacy.pastSuccess':
-      writer.reflect().say(lines.pastSuccess);
+      writer.reflect().mayAsk(lines.pastSuccess);
       return;
   }
 }

@@ -10,6 +10,8 @@ export function signpostReply(writer: TurnWriter): void {
   if (after === 'signpost.offer') {
     writer.reflect();
     if (before === 'plan.obstacles') writer.say(writer.content.steps.plan.affirmStep);
+    // Moving on to services is a transition: gather what they have said first, if planning has not already.
+    else if (!before.startsWith('plan')) writer.summarise(writer.content.steps.plan.summary);
     if (before === 'resistance') writer.say(writer.content.steps.resistance.autonomy);
     writer.say(lines.offer);
     return;

@@ -15,8 +15,10 @@ describe('npm run chat, scripted', () => {
   it('reads one message per line and prints each bot message on its own line', async () => {
     const output = await chat(['yes', 'i want to stop using spice']);
     expect(output[0]).toMatch(/^Hi, I'm changetalk\. .*call 999/);
-    expect(output[1]).toBe('Is it OK if we talk for a few minutes?');
-    expect(output.some((line) => /you want to stop using spice/.test(line))).toBe(true);
+    expect(output[1]).toMatch(/^It's anonymous/);
+    expect(output[2]).toBe('Is it OK if we talk for a few minutes?');
+    // The reflection of "i want to stop using spice" keeps their word for the drug.
+    expect(output.slice(4).some((line) => /spice/.test(line) && !line.includes('?'))).toBe(true);
     expect(output.join('\n')).not.toMatch(/"level"|DeprecationWarning/);
   }, 30000);
 
