@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** `bot/index.ts` running as its own process (in its own process group), as `npm start` would run it. */
 export type BotProcess = {
@@ -14,14 +15,28 @@ export type BotProcess = {
 
 const repoRoot = resolve(__dirname, '../../..');
 const tsxBin = resolve(repoRoot, 'node_modules/.bin/tsx');
+const tsxLoader = resolve(repoRoot, 'node_modules/tsx/dist/loader.mjs');
 const entry = resolve(repoRoot, 'bot/index.ts');
+
+export interface StartOptions {
+  startTimeoutMs?: number;
+  /**
+   * A module to load before the bot (node --import). The bot then runs as one node process with tsx's
+   * loader instead of under the tsx CLI, so a signal sent to it reaches the bot itself.
+   */
+  preload?: string;
+}
 
 /**
  * Starts the bot with `env` on 127.0.0.1 and a port of the system's choosing (PORT=0, read back from its
  * `server.listening` log line), then waits for /healthz. `cwd` should be a temp folder: no `.env` is read from there.
  */
-export async function startBotProcess(env: Record<string, string>, cwd: string, startTimeoutMs = 60_000): Promise<BotProcess> {
-  const child = spawn(tsxBin, [entry], {
+export async function startBotProcess(env: Record<string, string>, cwd: string, options: StartOptions = {}): Promise<BotProcess> {
+  const { startTimeoutMs = 60_000, preload } = options;
+  const [command, args] = preload
+    ? [process.execPath, ['--import', pathToFileURL(tsxLoader).href, '--import', pathToFileURL(preload).href, entry]]
+    : [tsxBin, [entry]];
+  const child = spawn(command, args, {
     cwd,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],

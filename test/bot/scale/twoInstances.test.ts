@@ -18,7 +18,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(joinPath(tmpdir(), 'changetalk-two-'));
   azurite = await startAzuriteBlob(60_000);
   const env = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container, STORAGE_TIMEOUT_MS: '10000' };
-  instances = await Promise.all([startBotProcess(env, workDir, 120_000), startBotProcess(env, workDir, 120_000)]);
+  instances = await Promise.all([startBotProcess(env, workDir, { startTimeoutMs: 120_000 }), startBotProcess(env, workDir, { startTimeoutMs: 120_000 })]);
 }, 240_000);
 
 afterAll(async () => {
