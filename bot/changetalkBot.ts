@@ -28,7 +28,9 @@ export class ChangetalkBot extends ActivityHandler {
     // A welcome when someone joins (not when the bot itself is added).
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+      // A channel (or a caller) may send anything here: only a list of members counts.
+      const members: unknown[] = Array.isArray(context.activity.membersAdded) ? context.activity.membersAdded : [];
+      const people = members.filter((member) => typeof member === 'object' && member !== null && (member as { id?: unknown }).id !== botId);
       if (people.length > 0) await runConversationTurn(context, { kind: 'started' }, this.deps);
       await next();
     });
