@@ -87,7 +87,8 @@ interface TurnResult {
   steps: string;
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+// maxFreeSockets: the default keeps only 256 idle sockets, so at 500 people half reconnected at the start of a run.
+const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: Infinity });
 
 interface Posted {
   status: number;
