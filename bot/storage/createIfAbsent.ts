@@ -1,5 +1,6 @@
-import type { ContainerClient } from '@azure/storage-blob';
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { ContainerClient } from '@azure/storage-blob';
+import type { StoreItem, StoreItems } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 
 /**
@@ -10,7 +11,7 @@ import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
  * MemoryStorage and SqliteStorage already honour it as it is: an eTag on a missing key writes,
  * and no stored item ever carries this eTag, so a key that exists meanwhile is an eTag conflict.
  * Azure blobs answer 412 to any If-Match on a missing blob, so the blob store maps it to
- * If-None-Match: * (see `withCreateIfAbsent`).
+ * If-None-Match: * (see `BlobsStorageWithCreateIfAbsent`).
  */
 export const ifAbsentETag = 'changetalk:if-absent';
 
@@ -19,39 +20,44 @@ function conflict(key: string): Error {
 }
 
 /**
- * BlobsStorage, plus create-if-absent for items written with `ifAbsentETag`. The blob name and
- * JSON body are the ones BlobsStorage itself uses, so it reads them back like any other item.
+ * BlobsStorage, plus create-if-absent for items written with `ifAbsentETag` (If-None-Match: *). The blob
+ * name and JSON body are the ones BlobsStorage itself uses, so it reads them back like any other item.
  */
-export function withCreateIfAbsent(blobs: Storage, container: ContainerClient): Storage {
-  let containerReady: Promise<unknown> | undefined;
-  const create = async (key: string, item: StoreItem): Promise<void> => {
-    containerReady ??= container.createIfNotExists();
-    await containerReady;
+export class BlobsStorageWithCreateIfAbsent extends BlobsStorage {
+  private containerReady: Promise<unknown> | undefined;
+
+  constructor(
+    connectionString: string,
+    containerName: string,
+    private readonly container: ContainerClient = new ContainerClient(connectionString, containerName),
+  ) {
+    super(connectionString, containerName);
+  }
+
+  override async write(changes: StoreItems): Promise<void> {
+    const entries = Object.entries(changes) as [string, StoreItem][];
+    const others = Object.fromEntries(entries.filter(([, item]) => item.eTag !== ifAbsentETag));
+    await Promise.all([
+      ...entries.filter(([, item]) => item.eTag === ifAbsentETag).map(([key, item]) => this.create(key, item)),
+      Object.keys(others).length > 0 ? super.write(others) : Promise.resolve(),
+    ]);
+  }
+
+  private async create(key: string, item: StoreItem): Promise<void> {
+    this.containerReady ??= this.container.createIfNotExists();
+    await this.containerReady;
     const { eTag: _eTag, ...value } = item;
     const body = JSON.stringify(value);
     try {
-      await container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
+      await this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
         conditions: { ifNoneMatch: '*' },
         blobHTTPHeaders: { blobContentType: 'application/json' },
       });
     } catch (error) {
-      // 409 BlobAlreadyExists (or 412 from some emulators): someone created it first.
+      // 409 BlobAlreadyExists (or 412): someone created it first.
       const status = (error as { statusCode?: number }).statusCode;
       if (status === 409 || status === 412) throw conflict(key);
       throw error;
     }
-  };
-  return {
-    read: (keys) => blobs.read(keys),
-    delete: (keys) => blobs.delete(keys),
-    write: async (changes: StoreItems) => {
-      const entries = Object.entries(changes) as [string, StoreItem][];
-      const creates = entries.filter(([, item]) => item.eTag === ifAbsentETag);
-      const others = Object.fromEntries(entries.filter(([, item]) => item.eTag !== ifAbsentETag));
-      await Promise.all([
-        ...creates.map(([key, item]) => create(key, item)),
-        Object.keys(others).length > 0 ? blobs.write(others) : Promise.resolve(),
-      ]);
-    },
-  };
+  }
 }

@@ -1,8 +1,7 @@
 import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { z } from 'zod';
-import { withCreateIfAbsent } from './createIfAbsent';
+import { BlobsStorageWithCreateIfAbsent } from './createIfAbsent';
 import { SqliteStorage } from './sqliteStorage';
 
 // Azure's rule, checked at start-up so a bad name fails there and not on the first turn.
@@ -81,7 +80,7 @@ function createMemoryStore(): StateStore {
 
 function createBlobStore(connectionString: string, container: string): StateStore {
   const containerClient = new ContainerClient(connectionString, container);
-  const storage = withCreateIfAbsent(new BlobsStorage(connectionString, container), containerClient);
+  const storage = new BlobsStorageWithCreateIfAbsent(connectionString, container, containerClient);
   return {
     storage,
     purgeWrittenBefore: async (cutoff) => {
