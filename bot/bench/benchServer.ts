@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { ActivityHandler } from 'botbuilder';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { ActivityHandler, MemoryStorage } from 'botbuilder';
 import { createAdapter } from '../adapter';
 import { createApp } from '../app';
 import type { ChangetalkBot } from '../changetalkBot';
@@ -43,13 +44,14 @@ function startServer(config: Config): { listen(): Promise<number>; close(): Prom
       close: () => new Promise((resolve) => server.close(() => resolve())),
     };
   }
-  const storage = new SqliteStorage(join(dataDir, 'changetalk.sqlite'));
+  // BENCH_STORAGE=memory takes the disk out of the picture, to tell storage stalls from the rest.
+  const storage = process.env.BENCH_STORAGE === 'memory' ? new MemoryStorage() : new SqliteStorage(join(dataDir, 'changetalk.sqlite'));
   const app = createApp(config, { logger, storage });
   return {
     listen: async () => (await app.listen(0, '127.0.0.1')).port,
     close: async () => {
       await app.close();
-      storage.close();
+      if (storage instanceof SqliteStorage) storage.close();
     },
   };
 }
@@ -64,10 +66,20 @@ async function main(): Promise<void> {
   let maxRss = process.memoryUsage().rss;
   let cpuFrom = process.cpuUsage();
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 100);
+  // How long the event loop was held up: a synchronous stall (fsync, a big GC) shows here, queueing does not.
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   process.on('message', (command: Command) => {
     if (command.type === 'usage') {
       const cpu = process.cpuUsage(cpuFrom);
-      process.send?.({ type: 'usage', maxRss: Math.max(maxRss, process.memoryUsage().rss), cpuMs: (cpu.user + cpu.system) / 1000 });
+      process.send?.({
+        type: 'usage',
+        maxRss: Math.max(maxRss, process.memoryUsage().rss),
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+        loopDelayMaxMs: loopDelay.max / 1e6,
+      });
+      loopDelay.reset();
       maxRss = process.memoryUsage().rss;
       cpuFrom = process.cpuUsage();
     } else if (command.type === 'close') {

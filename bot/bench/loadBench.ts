@@ -34,20 +34,31 @@ const turnsPerConversation = script.length + 1;
 const settings = (process.env.BENCH_CONCURRENCY ?? '1,50,500').split(',').map(Number).filter((n) => n > 0);
 /** Each person starts new conversations until this many seconds have passed (always finishing at least one). */
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+/**
+ * Pause between one person's turns (ms). 0 (the default) is a closed loop with no pause: throughput is the
+ * server's ceiling and latency is mostly queueing (about concurrency / throughput). A pause like a person
+ * typing measures the latency of each turn at that load instead; then turnsPerSecond only follows the pacing.
+ */
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0);
 const channelId = 'bench';
 
 type ServerMode = 'changetalk' | 'echo';
 interface BenchServer {
   base: string;
   /** Peak RSS (MB) and CPU time (ms) of the server process since the last call. */
-  usage(): Promise<{ rssMb: number; cpuMs: number }>;
+  usage(): Promise<{ rssMb: number; cpuMs: number; loopDelayP99Ms: number; loopDelayMaxMs: number }>;
   close(): Promise<void>;
 }
 
 function startServer(mode: ServerMode, dataDir: string): Promise<BenchServer> {
   const loader = resolve(__dirname, '../../node_modules/tsx/dist/loader.mjs');
   const child: ChildProcess = fork(resolve(__dirname, 'benchServer.ts'), [mode], {
-    execArgv: ['--import', `file://${loader}`, ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [])],
+    execArgv: [
+      '--import',
+      `file://${loader}`,
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
+      ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ],
     env: { ...process.env, BENCH_DATA_DIR: dataDir },
     stdio: ['ignore', 'ignore', process.env.BENCH_SHOW_LOGS === '1' ? 'inherit' : 'ignore', 'ipc'],
   });
@@ -66,8 +77,8 @@ function startServer(mode: ServerMode, dataDir: string): Promise<BenchServer> {
     usage: async () => {
       const reply = next('usage');
       child.send({ type: 'usage' });
-      const { maxRss = 0, cpuMs = 0 } = await reply;
-      return { rssMb: Math.round(maxRss / 1024 / 1024), cpuMs };
+      const { maxRss = 0, cpuMs = 0, loopDelayP99Ms = 0, loopDelayMaxMs = 0 } = await reply;
+      return { rssMb: Math.round(maxRss / 1024 / 1024), cpuMs, loopDelayP99Ms, loopDelayMaxMs };
     },
     close: () =>
       new Promise<void>((done) => {
@@ -83,12 +94,15 @@ function startServer(mode: ServerMode, dataDir: string): Promise<BenchServer> {
 
 interface TurnResult {
   ok: boolean;
+  /** why a turn failed, for BENCH_DEBUG: a status or an error name, never text */
+  detail?: string;
   ms: number;
   steps: string;
 }
 
 // maxFreeSockets: the default keeps only 256 idle sockets, so at 500 people half reconnected at the start of a run.
-const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: Infinity });
+// timeout: an idle socket is dropped here before the server's 5 s keep-alive timeout drops it mid-request (ECONNRESET).
+const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: Infinity, timeout: 4000 });
 
 interface Posted {
   status: number;
@@ -131,9 +145,10 @@ async function postTurn(base: string, conversationId: string, fields: Record<str
     const body = JSON.parse(response.body) as { activities?: Array<{ type: string; text?: string; channelData?: { mi?: { step?: string } } }> };
     const messages = (body.activities ?? []).filter((activity) => activity.type === 'message');
     const trouble = messages.some((message) => /trouble on my side|something went wrong/i.test(message.text ?? ''));
-    return { ok: response.status === 200 && messages.length > 0 && !trouble, ms: performance.now() - started, steps: messages.map((m) => m.channelData?.mi?.step ?? '').join(',') };
-  } catch {
-    return { ok: false, ms: performance.now() - started, steps: '' };
+    const steps = messages.map((m) => m.channelData?.mi?.step ?? '').join(',');
+    return { ok: response.status === 200 && messages.length > 0 && !trouble, detail: `status ${response.status}${trouble ? ' trouble' : ''}`, ms: performance.now() - started, steps };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : 'error', ms: performance.now() - started, steps: '' };
   }
 }
 
@@ -177,12 +192,16 @@ async function drive(base: string, concurrency: number, label: string, expectedS
       const steps: string[] = [];
       const turns = [{ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] }, ...script.map((text) => ({ type: 'message', text }))];
       for (const [turn, fields] of turns.entries()) {
+        if (thinkMs > 0 && turn > 0) await new Promise((wake) => setTimeout(wake, thinkMs * (0.5 + Math.random())));
         const result = await postTurn(base, id, fields);
         latencies.push(result.ms);
         if (process.env.BENCH_DEBUG === '1' && result.ms > 500) console.error(`${label} c${concurrency} person ${index} turn ${turn} at ${Math.round(performance.now() - started - result.ms)} ms took ${Math.round(result.ms)} ms`);
         steps.push(result.steps);
         // A reply whose steps differ from an undisturbed conversation's is a lost or doubled turn.
-        if (!result.ok || (expectedSteps && expectedSteps[turn] !== result.steps)) errors += 1;
+        if (!result.ok || (expectedSteps && expectedSteps[turn] !== result.steps)) {
+          errors += 1;
+          if (process.env.BENCH_DEBUG === '1') console.error(`${label} error: turn ${turn} ok=${result.ok} ${result.detail ?? ''} steps "${result.steps}" expected "${expectedSteps?.[turn]}"`);
+        }
       }
       if (firstSteps.length === 0) firstSteps = steps;
     }
@@ -220,20 +239,22 @@ async function main(): Promise<void> {
       await openConnections(ours.base, concurrency);
       await ours.usage();
       const run = await drive(ours.base, concurrency, 'ours', reference.steps);
-      const { rssMb, cpuMs } = await ours.usage();
+      const { rssMb, cpuMs, loopDelayP99Ms, loopDelayMaxMs } = await ours.usage();
       await openConnections(echo.base, concurrency);
       await echo.usage();
       const floor = await drive(echo.base, concurrency, 'echo');
-      const echoCpuMs = (await echo.usage()).cpuMs;
+      const echoUsage = await echo.usage();
+      const echoCpuMs = echoUsage.cpuMs;
       const echoSorted = [...floor.latencies].sort((a, b) => a - b);
       const sorted = [...run.latencies].sort((a, b) => a - b);
       const turnsPerSecond = run.turns / run.seconds;
       const echoTurnsPerSecond = floor.turns / floor.seconds;
-      const lostTurns = await countLostTurns(store, run.conversations);
+      const lostTurns = process.env.BENCH_STORAGE === 'memory' ? 0 : await countLostTurns(store, run.conversations);
       measured = run.conversations;
       console.log(
         JSON.stringify({
           concurrency,
+          ...(thinkMs > 0 ? { thinkMs } : {}),
           turnsPerSecond: Math.round(turnsPerSecond),
           echoTurnsPerSecond: Math.round(echoTurnsPerSecond),
           ratio: Math.round((turnsPerSecond / echoTurnsPerSecond) * 100) / 100,
@@ -246,6 +267,9 @@ async function main(): Promise<void> {
           echoP99Ms: percentile(echoSorted, 99),
           serverCpuMsPerTurn: Math.round((cpuMs / run.turns) * 100) / 100,
           echoServerCpuMsPerTurn: Math.round((echoCpuMs / floor.turns) * 100) / 100,
+          loopDelayP99Ms: Math.round(loopDelayP99Ms * 10) / 10,
+          loopDelayMaxMs: Math.round(loopDelayMaxMs * 10) / 10,
+          echoLoopDelayP99Ms: Math.round(echoUsage.loopDelayP99Ms * 10) / 10,
           turns: run.turns,
           conversations: run.conversations.length,
         }),
