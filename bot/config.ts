@@ -26,6 +26,10 @@ const configSchema = z
     STORAGE_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(3000),
     STATE_RETENTION_DAYS: z.coerce.number().min(1 / 24).max(365).default(30),
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3978'),
+    QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.bbc.co.uk/weather'),
+    WEBCHAT_TOKEN_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, 'must be at least 32 characters'),
+    DIRECT_LINE_SECRET: optionalText,
+    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE === 'blob' && !env.BLOB_CONNECTION_STRING) {

@@ -59,6 +59,11 @@ export class ConversationRecords {
     if (channelId && from?.id) keys.push(`${channelId}/users/${from.id}/`);
     await this.storage.delete(keys);
   }
+
+  /** Forgets one conversation's state by its ids (web chat's Clear conversation and Exit). */
+  async deleteConversation(channelId: string, conversationId: string): Promise<void> {
+    await this.storage.delete([`${channelId}/conversations/${conversationId}/`]);
+  }
 }
 
 export function isETagConflict(error: unknown): boolean {

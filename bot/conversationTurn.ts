@@ -21,6 +21,12 @@ export interface ConversationTurnDeps {
 /** Conflicting writes are retried this many times: another instance served the same conversation meanwhile. */
 const conflictRetries = 3;
 
+/**
+ * How long a crisis turn waits for stored state (which knows the person's country, so the right numbers).
+ * After that the compiled-in reply goes out at once and the rest of the turn carries on behind it.
+ */
+export const crisisReadDeadlineMs = 400;
+
 /** Fallback wording for when content cannot be used; the crisis reply has its own. */
 const fallbackTrouble = `Sorry, something went wrong on my side. Please try again in a moment. If you're in danger, call ${ukEmergencyContacts.emergency}.`;
 
@@ -33,17 +39,24 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
   const conversation = conversationIdForLogs(context);
   const text = input.kind === 'message' ? input.text : '';
   const crisis = input.kind === 'message' ? detectCrisisSafely(text) : null;
-  if (crisis) {
+  let crisisSent = false;
+  const sendCrisisFallback = async () => {
+    if (!crisis || crisisSent) return;
+    crisisSent = true;
     await context.sendActivities(replyActivities({ messages: crisisReply(crisis.kind, ukEmergencyContacts), suggestions: [] }, 'crisis'));
-    logger.info('crisis.replied', { conversation, kind: crisis.kind });
-  }
+    logger.info('crisis.replied', { conversation, kind: crisis.kind, fallback: true });
+  };
 
   const dependencies = deps.dependencies();
   if (!dependencies) {
+    await sendCrisisFallback();
     if (!crisis) await sendPlan(context, troublePlan(undefined), 'unavailable');
     logger.warn('turn.content-unavailable', { conversation });
     return;
   }
+  // A crisis turn starts reading at once and gives storage only a moment before the fallback goes out.
+  let firstRead = crisis ? deps.records.read(context) : undefined;
+  if (firstRead && !(await settlesWithin(firstRead, crisisReadDeadlineMs))) await sendCrisisFallback();
 
   if (input.kind === 'message' && readCommand(normalise(text)) === 'forget' && !crisis) {
     await forget(context, deps, dependencies.content);
@@ -53,13 +66,23 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
   for (let attempt = 0; attempt <= conflictRetries; attempt++) {
     let read;
     try {
-      read = await deps.records.read(context);
+      read = await (firstRead ?? deps.records.read(context));
     } catch (error) {
       logger.error('storage.read-failed', error, { conversation });
+      await sendCrisisFallback();
       if (!crisis) await sendPlan(context, troublePlan(dependencies.content), 'unavailable');
       return;
     }
-    const outcome = takeTurn(read.record, input, dependencies, { crisisAlreadySent: crisis !== null });
+    firstRead = undefined;
+    let outcome;
+    try {
+      outcome = takeTurn(read.record, input, dependencies, { crisisAlreadySent: crisisSent });
+    } catch (error) {
+      // A bug in the conversation must not silence a crisis reply.
+      logger.error('turn.logic-failed', error, { conversation });
+      await sendCrisisFallback();
+      throw error;
+    }
     try {
       await deps.records.write(context, outcome.record, read.eTag);
     } catch (error) {
@@ -68,10 +91,13 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
         continue;
       }
       logger.error('storage.write-failed', error, { conversation });
-      if (!crisis) await sendPlan(context, troublePlan(dependencies.content), 'unavailable');
+      // The reply still goes out when it carries a crisis reply; otherwise say there is trouble.
+      if (crisis) await sendPlan(context, outcome.plan, outcome.step);
+      else await sendPlan(context, troublePlan(dependencies.content), 'unavailable');
       return;
     }
     await sendPlan(context, outcome.plan, outcome.step);
+    if (crisis && !crisisSent) logger.info('crisis.replied', { conversation, kind: crisis.kind, fallback: false });
     logger.info('turn.replied', { conversation, step: outcome.step, messages: outcome.plan.messages.length });
     return;
   }
@@ -81,11 +107,30 @@ async function forget(context: TurnContext, deps: ConversationTurnDeps, content:
   const conversation = conversationIdForLogs(context);
   try {
     await deps.records.deleteAll(context);
-    await sendPlan(context, { messages: [{ text: content.messages.forgotten.say[0] ?? '', kind: 'information' }], suggestions: [] }, 'welcome');
+    const [confirmation] = replyActivities({ messages: [{ text: content.messages.forgotten.say[0] ?? '', kind: 'information' }], suggestions: [] }, 'welcome');
+    // Tells a channel that keeps a transcript (the built-in web chat) to forget it too.
+    await context.sendActivity({ ...confirmation, channelData: { ...(confirmation?.channelData as object), forgetTranscript: true } });
     deps.logger.info('state.deleted-on-request', { conversation });
   } catch (error) {
     deps.logger.error('storage.delete-failed', error, { conversation });
     await sendPlan(context, troublePlan(content), 'unavailable');
+  }
+}
+
+/** Whether a promise settles (either way) within `ms`; never rejects, never leaves a timer behind. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = promise.then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([settled, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ChangetalkBot } from './changetalkBot';
 import { authDisabled, type Config } from './config';
 import type { Logger } from './logger';
+import { securityHeaders } from './web/securityHeaders';
 
 /** Largest request body accepted: a 10,000-character message fits many times over; more is refused with 413. */
 export const maxBodyBytes = 256 * 1024;
@@ -19,14 +20,18 @@ const activityShape = z.object({
 /** The HTTP server: /api/messages for Bot Framework channels and local tools, /healthz for hosting checks. */
 export function createServer(config: Config, adapter: CloudAdapter, bot: ChangetalkBot, logger: Logger): restify.Server {
   const server = restify.createServer({ name: 'changetalk', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
+  server.use(securityHeaders({ hsts: config.PUBLIC_URL.startsWith('https:') }));
+  // No per-address rate limit here: without auth only this machine may call, and with auth every request comes
+  // from the Bot Framework service's few addresses. The public web chat routes have their own limits.
+  // Each route reads its own body: the Direct Line routes keep tighter limits of their own.
+  const jsonBody = restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true });
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     next();
   });
 
-  server.post('/api/messages', async (req, res) => {
+  server.post('/api/messages', jsonBody, async (req: restify.Request, res: restify.Response) => {
     const refusal = refuseUnsafeCaller(config, req);
     if (refusal) {
       logger.warn('messages.refused', { reason: refusal.reason });

@@ -1,13 +1,15 @@
 import { createInterface } from 'node:readline';
 import { ActivityTypes, BotAdapter, MemoryStorage, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { watchContent } from './contentReload';
 import { loadDependencies } from './loadDependencies';
 import { ChangetalkBot } from './changetalkBot';
 import { ConversationRecords } from './conversationRecords';
 import { createLogger, silentLogger } from './logger';
 
 /**
- * `npm run chat`: the same bot in a terminal. Interactive in a terminal; when stdin is not a terminal it reads
- * one message per line and prints each bot message on its own line, so it can be scripted.
+ * `npm run chat [content dir]`: the same bot in a terminal, following changes to the content as they are saved.
+ * Interactive in a terminal; when stdin is not a terminal it reads one message per line and prints each bot
+ * message on its own line, so it can be scripted.
  */
 class TerminalAdapter extends BotAdapter {
   constructor(private readonly print: (activity: Partial<Activity>) => void) {
@@ -30,9 +32,15 @@ class TerminalAdapter extends BotAdapter {
 
 async function main(): Promise<void> {
   const interactive = process.stdin.isTTY === true;
-  const dependencies = loadDependencies();
+  // The terminal keeps nothing after it exits; a day covers the longest session.
+  const retentionDays = 1;
+  // Editors try their changes here: content follows the files, and a broken file is reported, not fatal.
+  const contentDir = process.argv[2]; // `npm run chat -- path/to/content` tries a copy
+  const reloading = process.env.NODE_ENV === 'production' ? undefined : watchContent({ retentionDays, contentDir, report: (line) => console.error(`[content] ${line}`) });
+  const staticDependencies = reloading ? undefined : loadDependencies(retentionDays, contentDir);
+  const dependencies = reloading?.dependencies ?? (() => staticDependencies);
   const records = new ConversationRecords(new MemoryStorage(), 24 * 60 * 60 * 1000);
-  const bot = new ChangetalkBot({ records, dependencies: () => dependencies, logger: interactive ? createLogger() : silentLogger });
+  const bot = new ChangetalkBot({ records, dependencies, logger: interactive ? createLogger() : silentLogger });
   const adapter = new TerminalAdapter((activity) => {
     const text = activity.text ?? '';
     if (interactive) {
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
     await adapter.receive(activity({ type: ActivityTypes.Message, text: line }), bot);
     if (interactive) process.stdout.write('\nyou> ');
   }
+  reloading?.close();
 }
 
 main().catch((error: unknown) => {

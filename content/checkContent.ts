@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { formatProblem } from './contentFile';
-import { loadContent } from './loadContent';
+import { readConversationScripts } from './conversationScripts';
+import { contentDir, loadContent } from './loadContent';
 
-/** `npm run content:check [dir]`: every problem as file:line:column, exit 1 on any error. */
-const { problems } = loadContent(process.argv[2]);
+/** `npm run content:check [dir]`: every problem as file:line:column, exit 1 on any error. Scripts are checked for shape here, run by content:test. */
+const dir = process.argv[2] ?? contentDir;
+const { content, problems } = loadContent(dir);
+problems.push(...readConversationScripts(join(dir, 'conversations'), content?.services).flatMap((script) => script.problems));
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

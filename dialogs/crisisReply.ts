@@ -26,7 +26,7 @@ export function crisisReply(kind: CrisisKind, contacts: EmergencyContacts): Plan
     case 'harm':
       return [
         crisis(`If someone is in danger right now, call ${contacts.emergency}.`),
-        crisis(`If it's abuse at home, you can call ${contacts.abuseLine}.`),
+        ...(contacts.abuseLine ? [crisis(`If it's abuse at home or a child at risk, you can call ${contacts.abuseLine}.`)] : []),
       ];
     case 'medical':
       return [

@@ -1,18 +1,46 @@
+import type { CrisisLine, ServiceDirectory } from '../content/schemas/services';
+import { countryOf, crisisLinesFor, emergencyFor } from './signpost/chooseServices';
+
 /**
- * Emergency and crisis contacts the bot names. The UK set is compiled in so that a crisis reply never
- * depends on a content file loading. Numbers from shared/research/services.md §1.1–1.2 (confirmed).
+ * Emergency and crisis contacts the bot names, phrased to drop into a sentence. The UK set is compiled in so
+ * that a crisis reply never depends on a content file loading (shared/research/services.md §1.1–1.2, §1.6).
  */
 export interface EmergencyContacts {
   /** the number to call in an emergency, e.g. "999" */
   emergency: string;
-  /** a free 24/7 crisis line, phrased to drop into a sentence: "Samaritans on 116 123" */
+  /** free crisis lines open now, e.g. "Samaritans on 116 123 (free, 24/7)" */
   crisisLine: string;
-  /** for danger from or to others: a helpline for abuse at home */
-  abuseLine: string;
+  /** for danger from or to others: abuse at home, a child at risk; null where none is listed */
+  abuseLine: string | null;
+  /** for people under 16 */
+  youngLine: string | null;
 }
 
 export const ukEmergencyContacts: EmergencyContacts = {
   emergency: '999',
   crisisLine: 'Samaritans on 116 123 (free, 24/7)',
   abuseLine: 'the National Domestic Abuse Helpline on 0808 2000 247 (free, 24/7)',
+  youngLine: 'Childline on 0800 1111 (free, 24/7)',
 };
+
+/** The contacts for the country of an area (or the UK-wide ones when it is not known), open lines first. */
+export function contactsFor(directory: ServiceDirectory, areaId: string | null, now: Date): EmergencyContacts {
+  const countryId = countryOf(directory, areaId)?.id ?? null;
+  const lines = crisisLinesFor(directory, countryId, now).filter((choice) => choice.openNow !== false);
+  const forCrisis = (kind: 'suicide' | 'harm' | 'young') => lines.filter((choice) => choice.line.crisis.includes(kind)).map((choice) => choice.line);
+  const suicideLines = forCrisis('suicide').slice(0, 2);
+  const harmLines = forCrisis('harm');
+  const youngLine = forCrisis('young')[0];
+  return {
+    emergency: emergencyFor(directory, countryId)?.phone ?? ukEmergencyContacts.emergency,
+    crisisLine: suicideLines.length > 0 ? suicideLines.map(describeLine).join(', or ') : ukEmergencyContacts.crisisLine,
+    abuseLine: harmLines.length > 0 ? harmLines.map(describeLine).join(', or ') : null,
+    youngLine: youngLine ? describeLine(youngLine) : null,
+  };
+}
+
+function describeLine(line: CrisisLine): string {
+  const how = line.phone ? `${line.name} on ${line.phone}` : `${line.name}: text ${line.text?.keyword ? `${line.text.keyword} to ` : ''}${line.text?.number ?? ''}`;
+  const notes = [line.free ? 'free' : null, line.hours === '24/7' ? '24/7' : null].filter(Boolean);
+  return notes.length > 0 ? `${how} (${notes.join(', ')})` : how;
+}

@@ -10,11 +10,12 @@ import {
   type StoredConversation,
 } from '../machines/conversationSnapshot';
 import { analyseMessage, type NlpLexicons } from '../nlp/analyseMessage';
+import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { detectCrisis } from '../nlp/detectCrisis';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
 import { normalise } from '../nlp/normalise';
 import { emptyMemory, type DialogMemory } from './conversationMemory';
-import type { EmergencyContacts } from './emergencyContacts';
+import { contactsFor } from './emergencyContacts';
 import type { ReplyPlan } from './replyPlan';
 import { writeReply } from './writeReply';
 
@@ -32,7 +33,10 @@ export type TurnInput =
 export interface TurnDependencies {
   content: Content;
   lexicons: NlpLexicons;
-  contacts: EmergencyContacts;
+  /** complex reflection templates (content/reflections.yaml) */
+  reflections: ReflectionTemplates;
+  /** how long conversation state is kept, as the welcome tells people */
+  retentionDays: number;
 }
 
 export interface TurnOutcome {
@@ -54,7 +58,7 @@ export function takeTurn(
   record: ConversationRecord | undefined,
   input: TurnInput,
   dependencies: TurnDependencies,
-  options: { crisisAlreadySent?: boolean } = {},
+  options: { crisisAlreadySent?: boolean; now?: Date } = {},
 ): TurnOutcome {
   const { content } = dependencies;
   const before = (record && restoreConversation(record.conversation)) || startConversation();
@@ -76,7 +80,7 @@ export function takeTurn(
       const text = unreadable.say[before.context.turns % unreadable.say.length] ?? '';
       return { plan: { messages: [{ text, kind: unreadable.kind }], suggestions: [] }, record: record ?? { conversation: persistConversation(before), memory }, step: stepOf(before), analysis };
     }
-    event = eventForMessage(analysis);
+    event = eventForMessage(analysis, before.context, stepOf(before));
   } else if (input.kind === 'joined') {
     event = { type: 'JOINED', area: input.area, src: input.src, locale: input.locale };
   } else {
@@ -87,9 +91,10 @@ export function takeTurn(
   let after = advanceConversation(before, event);
   if (welcomeDue && !after.context.welcomed) after = advanceConversation(after, { type: 'STARTED' });
 
+  const now = options.now ?? new Date();
   const written = writeReply(
-    { event, before: stepOf(before), after: stepOf(after), context: after.context, analysis },
-    { content, contacts: dependencies.contacts, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
+    { event, before: stepOf(before), after: stepOf(after), context: after.context, analysis, now },
+    { content, contacts: contactsFor(content.services, after.context.area, now), retentionDays: dependencies.retentionDays, memory, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
   );
   const plan = { ...written.plan, messages: [...preface, ...written.plan.messages] };
   return { plan, record: { conversation: persistConversation(after), memory: written.memory }, step: stepOf(after), analysis };

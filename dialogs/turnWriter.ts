@@ -15,6 +15,8 @@ export interface TurnFacts {
   after: string;
   context: ConversationContext;
   analysis: MessageAnalysis | null;
+  /** the time of this turn, for opening hours */
+  now: Date;
 }
 
 /** Writes one turn's reply: picks line variants the person has not seen lately and fills in {variables}. */
@@ -27,17 +29,24 @@ export class TurnWriter {
     readonly content: Content,
     readonly contacts: EmergencyContacts,
     private memory: DialogMemory,
+    /** values for {variables} that hold for the whole conversation, e.g. retentionDays */
+    private readonly settings: Record<string, string> = {},
   ) {}
 
   /** Adds one variant of a content line. */
   say(line: Line, variables: Record<string, string> = {}): this {
+    this.add(this.line(line, variables));
+    this.suggestions = line.suggest ?? [];
+    return this;
+  }
+
+  /** One variant of a content line, filled in, not yet said: the one least recently used. */
+  line(line: Line, variables: Record<string, string> = {}): PlannedMessage {
     const filled = line.say.map((variant) => this.fill(variant, variables));
     const start = this.facts.context.turns % filled.length;
     const rotated = [...filled.slice(start), ...filled.slice(0, start)];
     const text = rotated.find((variant) => !usedRecently(this.memory, variant)) ?? rotated[0] ?? '';
-    this.add({ text, kind: line.kind });
-    this.suggestions = line.suggest ?? [];
-    return this;
+    return { text, kind: line.kind };
   }
 
   add(message: PlannedMessage): this {
@@ -72,7 +81,9 @@ export class TurnWriter {
       substance: context.substanceWord ?? substanceName ?? 'drugs',
       emergency: this.contacts.emergency,
       crisisLine: this.contacts.crisisLine,
+      youngLine: this.contacts.youngLine ?? this.contacts.crisisLine,
       said: context.changeStatements.join(', and '),
+      ...this.settings,
       ...variables,
     };
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => known[name] ?? whole);

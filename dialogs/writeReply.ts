@@ -8,16 +8,19 @@ import { discrepancyReply } from './steps/discrepancy';
 import { empathyReply } from './steps/empathy';
 import { engageReply } from './steps/engage';
 import { focusReply } from './steps/focus';
+import { informationReply } from './steps/information';
 import { planStepReply } from './steps/plan';
 import { resistanceReply } from './steps/resistance';
 import { selfEfficacyReply } from './steps/selfEfficacy';
 import { signpostReply } from './steps/signpost';
 import { welcomeReply } from './steps/welcome';
+import { youngPersonReply } from './steps/youngPerson';
 import { TurnWriter, type TurnFacts } from './turnWriter';
 
 export interface WriteReplyOptions {
   content: Content;
   contacts: EmergencyContacts;
+  retentionDays: number;
   memory: DialogMemory;
   /** the bot already sent the crisis reply before touching state, so it is not repeated */
   crisisAlreadySent?: boolean;
@@ -36,11 +39,13 @@ const stepReplies: Record<string, (writer: TurnWriter) => void> = {
   plan: planStepReply,
   signpost: signpostReply,
   close: closeReply,
+  information: informationReply,
+  youngPerson: youngPersonReply,
 };
 
 /** The reply plan for one turn: what happened (the event and the step it led to) → what the bot says. */
 export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan: ReplyPlan; memory: DialogMemory } {
-  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory);
+  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory, { retentionDays: String(options.retentionDays) });
   const { messages } = options.content;
   const step = facts.after.split('.')[0] ?? facts.after;
   switch (facts.event.type) {
@@ -50,6 +55,9 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
       break;
     case 'HELP':
       writer.say(messages.help);
+      break;
+    case 'PRIVACY':
+      writer.say(messages.privacy);
       break;
     case 'STOP':
       closeReply(writer);
@@ -61,10 +69,20 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
     case 'CRISIS':
       crisisStepReply(writer, { crisisAlreadySent: options.crisisAlreadySent ?? false });
       break;
+    case 'UNDER_16':
+      youngPersonReply(writer);
+      break;
+    case 'RISK_HEARD':
+      informationReply(writer);
+      break;
     case 'MESSAGE':
       if (options.welcomeDue) welcomeReply(writer);
-      else if (facts.before === 'crisis') crisisStepReply(writer, { crisisAlreadySent: false });
-      else stepReplies[step]?.(writer);
+      else if (facts.before === 'crisis' && step !== 'youngPerson') crisisStepReply(writer, { crisisAlreadySent: false });
+      else {
+        // They said no to the information: fine, and back to where we were.
+        if (facts.before === 'information.asking' && step !== 'information') writer.say(options.content.harmReduction.declined);
+        stepReplies[step]?.(writer);
+      }
       break;
   }
   return writer.plan();

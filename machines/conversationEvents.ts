@@ -1,4 +1,6 @@
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import { returnSteps, type ConversationContext, type HarmReductionTopic, type ReturnStep } from './conversationContext';
+import { harmReductionTopicFor } from './harmReductionTopic';
 
 /** Everything that can happen to a conversation, as events the machine understands. */
 export type ConversationEvent =
@@ -8,21 +10,36 @@ export type ConversationEvent =
   | { type: 'JOINED'; area: string | null; src: string | null; locale: string | null }
   | { type: 'MESSAGE'; analysis: MessageAnalysis }
   | { type: 'CRISIS'; analysis: MessageAnalysis }
+  /** something said calls for harm-reduction information; the bot asks before giving it */
+  | { type: 'RISK_HEARD'; analysis: MessageAnalysis; topic: HarmReductionTopic; from: ReturnStep }
+  | { type: 'UNDER_16'; analysis: MessageAnalysis }
   | { type: 'STOP' }
   | { type: 'HELP' }
+  | { type: 'PRIVACY' }
   | { type: 'RESTART' };
 
-/** The event a message becomes. Crisis comes first: it interrupts whatever else the message says. */
-export function eventForMessage(analysis: MessageAnalysis): ConversationEvent {
+/**
+ * The event a message becomes. Crisis comes first: it interrupts whatever else the message says.
+ * `step` is the dotted step the conversation is in ("discrepancy.importance").
+ */
+export function eventForMessage(analysis: MessageAnalysis, context: ConversationContext, step: string): ConversationEvent {
   if (analysis.crisis) return { type: 'CRISIS', analysis };
   switch (analysis.command) {
     case 'stop':
       return { type: 'STOP' };
     case 'help':
       return { type: 'HELP' };
+    case 'privacy':
+      return { type: 'PRIVACY' };
     case 'restart':
       return { type: 'RESTART' };
-    default:
-      return { type: 'MESSAGE', analysis };
   }
+  if (analysis.underSixteen) return { type: 'UNDER_16', analysis };
+  const from = step.split('.')[0] as ReturnStep;
+  // Information is offered only in the MI steps, never in the middle of a welcome, a crisis or a goodbye.
+  if (returnSteps.includes(from)) {
+    const topic = harmReductionTopicFor(analysis, context);
+    if (topic) return { type: 'RISK_HEARD', analysis, topic, from };
+  }
+  return { type: 'MESSAGE', analysis };
 }

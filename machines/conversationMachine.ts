@@ -1,80 +1,34 @@
-import { assign, setup } from 'xstate';
-import { z } from 'zod';
+import { assign, setup, type TransitionConfig } from 'xstate';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import {
+  initialContext,
+  type ConversationContext,
+  type ConversationInput,
+  type HarmReductionTopic,
+  type ReturnStep,
+} from './conversationContext';
 import type { ConversationEvent } from './conversationEvents';
 
-
-export const returnSteps = ['focus', 'empathy', 'discrepancy', 'selfEfficacy', 'plan'] as const;
-
-/** What the conversation has learnt. A zod schema, so a stored snapshot is checked before it is trusted. */
-export const conversationContextSchema = z.object({
-  area: z.string().nullable(),
-  src: z.string().nullable(),
-  locale: z.string().nullable(),
-  welcomed: z.boolean(),
-  /** canonical substance id and the person's own word for it */
-  substance: z.string().nullable(),
-  substanceWord: z.string().nullable(),
-  /** change talk minus sustain talk, kept between -3 and 3: where the conversation is leaning */
-  momentum: z.number().min(-3).max(3),
-  /** heard commitment, activation or taking steps: mobilising change talk */
-  mobilising: z.boolean(),
-  /** messages answered since entering the current step */
-  stepTurns: z.number().int().min(0),
-  resistanceTurns: z.number().int().min(0),
-  returnTo: z.enum(returnSteps).nullable(),
-  importance: z.number().min(0).max(10).nullable(),
-  confidence: z.number().min(0).max(10).nullable(),
-  /** the person's change talk, turned round, for the closing summary (at most three) */
-  changeStatements: z.array(z.string()).max(3),
-  turns: z.number().int().min(0),
-});
-
-export type ConversationContext = z.infer<typeof conversationContextSchema>;
-
-/** Steps a sustain-talk or discord detour can return to. */
-export type ReturnStep = (typeof returnSteps)[number];
-
-export interface ConversationInput {
-  area?: string | null;
-  src?: string | null;
-  locale?: string | null;
-}
-
-export const machineVersion = 1;
+export const machineVersion = 2;
 
 const maxChangeStatements = 3;
 
 function analysisOf(event: ConversationEvent): MessageAnalysis | null {
-  return event.type === 'MESSAGE' || event.type === 'CRISIS' ? event.analysis : null;
+  return 'analysis' in event ? event.analysis : null;
 }
 
+/** Discord, or sustain talk with no change talk to balance it: time to roll with it, not push. */
 function pushesBack(context: ConversationContext, analysis: MessageAnalysis | null): boolean {
   if (!analysis) return false;
   return analysis.discord || (analysis.talk === 'sustain' && context.momentum <= 0);
 }
 
-function initialContext(input: ConversationInput): ConversationContext {
-  return {
-    area: input.area ?? null,
-    src: input.src ?? null,
-    locale: input.locale ?? null,
-    welcomed: false,
-    substance: null,
-    substanceWord: null,
-    momentum: 0,
-    mobilising: false,
-    stepTurns: 0,
-    resistanceTurns: 0,
-    returnTo: null,
-    importance: null,
-    confidence: null,
-    changeStatements: [],
-    turns: 0,
-  };
+function addNew(list: string[], items: string[], max: number): string[] {
+  const added = [...list, ...items.filter((item) => !list.includes(item))];
+  return added.slice(-max);
 }
 
-export const conversationMachine = setup({
+const machineSetup = setup({
   types: {
     context: {} as ConversationContext,
     events: {} as ConversationEvent,
@@ -91,7 +45,6 @@ export const conversationMachine = setup({
       const analysis = analysisOf(event);
       return context.substance !== null || context.stepTurns >= 1 || Boolean(analysis && (analysis.substances.length > 0 || analysis.talk !== 'neutral'));
     },
-    /** Discord, or sustain talk with no change talk to balance it: time to roll with it, not push. */
     needsRolling: ({ context, event }) => pushesBack(context, analysisOf(event)),
     discord: ({ event }) => Boolean(analysisOf(event)?.discord),
     changeFlows: ({ context }) => context.momentum >= 2 || context.mobilising,
@@ -99,21 +52,27 @@ export const conversationMachine = setup({
     mayRetryRuler: ({ context }) => context.stepTurns < 1,
     lowConfidence: ({ context }) => context.confidence !== null && context.confidence <= 4,
     wantsPlan: ({ context, event }) => {
-      const analysis = analysisOf(event);
-      const mobilisingNow = analysis?.changeKind === 'commitment' || analysis?.changeKind === 'activation' || analysis?.changeKind === 'taking-steps';
+      const kind = analysisOf(event)?.changeKind;
+      const mobilisingNow = kind === 'commitment' || kind === 'activation' || kind === 'taking-steps';
       return context.mobilising || mobilisingNow || context.momentum >= 2 || (context.importance ?? 0) >= 7;
     },
     rolledLongEnough: ({ context, event }) => pushesBack(context, analysisOf(event)) && context.resistanceTurns >= 1,
     returnsTo: ({ context }, params: { step: ReturnStep }) => context.returnTo === params.step,
+    /** a place they named that the bot did not know yet: services near them can follow */
+    namedNewPlace: ({ context, event }) => {
+      const place = analysisOf(event)?.place;
+      return Boolean(place && place !== context.area);
+    },
     /** More than a thanks or an ok: something to talk about. */
     saysMore: ({ event }) => {
       const analysis = analysisOf(event);
       return Boolean(analysis && (analysis.reflection || analysis.substances.length > 0 || analysis.talk !== 'neutral'));
     },
     notSafe: ({ event }) => analysisOf(event)?.answer === 'no',
+    under16: ({ context }) => context.under16,
   },
   actions: {
-    /** What every message teaches the conversation: substance, where the talk is leaning, their change talk. */
+    /** What every message teaches the conversation: substance, place, where the talk is leaning, their change talk. */
     hear: assign(({ context, event }) => {
       const analysis = analysisOf(event);
       if (!analysis) return {};
@@ -128,19 +87,29 @@ export const conversationMachine = setup({
         stepTurns: context.stepTurns + 1,
         momentum: Math.max(-3, Math.min(3, context.momentum + lean)),
         mobilising: context.mobilising || ['commitment', 'activation', 'taking-steps'].includes(analysis.changeKind ?? ''),
-        substance: mention?.substance ?? context.substance,
-        substanceWord: mention?.word ?? context.substanceWord,
+        substance: context.substance ?? mention?.substance ?? null,
+        substanceWord: context.substanceWord ?? mention?.word ?? null,
+        substancesHeard: addNew(context.substancesHeard, analysis.substances.map((m) => m.substance), 20),
+        topicsHeard: addNew(context.topicsHeard, analysis.topics, 20),
+        signalsHeard: addNew(context.signalsHeard, analysis.riskSignals, 10),
+        area: analysis.place ?? context.area,
         changeStatements: statements,
       };
     }),
     enterStep: assign({ stepTurns: 0 }),
     markWelcomed: assign({ welcomed: true }),
+    markUnder16: assign({ welcomed: true, under16: true }),
     rememberJoin: assign(({ context, event }) =>
       event.type === 'JOINED'
         ? { area: event.area ?? context.area, src: event.src ?? context.src, locale: event.locale ?? context.locale }
         : {},
     ),
     rememberReturn: assign((_, params: { step: ReturnStep }) => ({ returnTo: params.step, resistanceTurns: 0 })),
+    offerTopic: assign(({ context, event }) => {
+      if (event.type !== 'RISK_HEARD') return {};
+      const offered: HarmReductionTopic[] = [...context.offeredTopics, event.topic];
+      return { topic: event.topic, offeredTopics: offered, returnTo: event.from };
+    }),
     countResistance: assign(({ context }) => ({ resistanceTurns: context.resistanceTurns + 1 })),
     rememberImportance: assign(({ context, event }) => ({ importance: analysisOf(event)?.ruler ?? context.importance })),
     rememberConfidence: assign(({ context, event }) => ({ confidence: analysisOf(event)?.ruler ?? context.confidence })),
@@ -149,7 +118,20 @@ export const conversationMachine = setup({
       welcomed: true,
     })),
   },
-}).createMachine({
+});
+
+type ConversationTransition = TransitionConfig<ConversationContext, ConversationEvent, ConversationEvent, never, never, never, never, never, never>;
+
+/** Back to the step a detour came from (resistance, information), asking that step's question again. */
+const backToReturnStep = (['engage', 'focus', 'empathy', 'discrepancy', 'selfEfficacy', 'plan'] as const).map(
+  (step) => ({ guard: { type: 'returnsTo', params: { step } }, target: `#conversation.${step}`, actions: 'hear' }),
+) as unknown as ConversationTransition[];
+
+/** Into resistance from a step, remembering where to come back to. */
+const rollFrom = (step: ReturnStep, guard: 'needsRolling' | 'discord' = 'needsRolling') =>
+  ({ guard, target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step } }] }) as const;
+
+export const conversationMachine = machineSetup.createMachine({
   id: 'conversation',
   context: ({ input }) => initialContext(input ?? {}),
   initial: 'welcome',
@@ -157,12 +139,15 @@ export const conversationMachine = setup({
     CRISIS: { target: '.crisis', reenter: true, actions: 'hear' },
     STOP: { target: '.close', reenter: true },
     RESTART: { target: '.welcome', reenter: true, actions: 'startAgain' },
+    UNDER_16: { target: '.youngPerson', actions: 'markUnder16' },
+    RISK_HEARD: { target: '.information', actions: ['hear', 'offerTopic'] },
     HELP: {},
+    PRIVACY: {},
     JOINED: { actions: 'rememberJoin' },
   },
   states: {
     welcome: {
-      description: 'Who the bot is (a bot; anonymous; not for emergencies; stop any time) and may we talk?',
+      description: 'Who the bot is (a bot; anonymous; for 16 and over; not for emergencies; stop any time) and may we talk?',
       on: {
         STARTED: { guard: 'notWelcomed', actions: 'markWelcomed' },
         MESSAGE: [
@@ -176,32 +161,18 @@ export const conversationMachine = setup({
       description: 'Open questions and reflections: can we work together?',
       entry: 'enterStep',
       on: {
-        MESSAGE: [
-          { guard: 'discord', target: 'resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'focus' } }] },
-          { guard: 'focusKnown', target: 'focus', actions: 'hear' },
-          { actions: 'hear' },
-        ],
+        MESSAGE: [rollFrom('focus', 'discord'), { guard: 'focusKnown', target: 'focus', actions: 'hear' }, { actions: 'hear' }],
       },
     },
     focus: {
       description: 'What would they like to talk about: which substance, what about it',
       entry: 'enterStep',
-      on: {
-        MESSAGE: [
-          { guard: 'needsRolling', target: 'resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'empathy' } }] },
-          { target: 'empathy', actions: 'hear' },
-        ],
-      },
+      on: { MESSAGE: [rollFrom('empathy'), { target: 'empathy', actions: 'hear' }] },
     },
     empathy: {
       description: 'How it feels for them; reflect feelings',
       entry: 'enterStep',
-      on: {
-        MESSAGE: [
-          { guard: 'needsRolling', target: 'resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'discrepancy' } }] },
-          { target: 'discrepancy', actions: 'hear' },
-        ],
-      },
+      on: { MESSAGE: [rollFrom('discrepancy'), { target: 'discrepancy', actions: 'hear' }] },
     },
     discrepancy: {
       description: 'What matters to them and how using fits: good and less good things, then how important change is',
@@ -212,41 +183,20 @@ export const conversationMachine = setup({
           // Decisional balance helps people who are unsure; once change talk flows it only invites sustain talk.
           always: [{ guard: 'changeFlows', target: 'importance' }, { target: 'goodThings' }],
         },
-        goodThings: {
-          on: {
-            MESSAGE: [
-              { guard: 'discord', target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'discrepancy' } }] },
-              { target: 'lessGoodThings', actions: 'hear' },
-            ],
-          },
-        },
-        lessGoodThings: {
-          on: {
-            MESSAGE: [
-              { guard: 'discord', target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'discrepancy' } }] },
-              { target: 'importance', actions: 'hear' },
-            ],
-          },
-        },
+        goodThings: { on: { MESSAGE: [rollFrom('discrepancy', 'discord'), { target: 'lessGoodThings', actions: 'hear' }] } },
+        lessGoodThings: { on: { MESSAGE: [rollFrom('discrepancy', 'discord'), { target: 'importance', actions: 'hear' }] } },
         importance: {
           entry: 'enterStep',
           on: {
             MESSAGE: [
               { guard: 'gaveRuler', target: 'whyNotLower', actions: ['hear', 'rememberImportance'] },
-              { guard: 'discord', target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'selfEfficacy' } }] },
+              rollFrom('selfEfficacy', 'discord'),
               { guard: 'mayRetryRuler', actions: 'hear' },
               { target: '#conversation.selfEfficacy', actions: 'hear' },
             ],
           },
         },
-        whyNotLower: {
-          on: {
-            MESSAGE: [
-              { guard: 'needsRolling', target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'selfEfficacy' } }] },
-              { target: '#conversation.selfEfficacy', actions: 'hear' },
-            ],
-          },
-        },
+        whyNotLower: { on: { MESSAGE: [rollFrom('selfEfficacy'), { target: '#conversation.selfEfficacy', actions: 'hear' }] } },
       },
     },
     resistance: {
@@ -256,11 +206,7 @@ export const conversationMachine = setup({
           // Still pushing back after rolling with it: offer support and let them go, never argue.
           { guard: 'rolledLongEnough', target: 'signpost', actions: 'hear' },
           { guard: 'needsRolling', actions: ['hear', 'countResistance'] },
-          { guard: { type: 'returnsTo', params: { step: 'focus' } }, target: 'focus', actions: 'hear' },
-          { guard: { type: 'returnsTo', params: { step: 'empathy' } }, target: 'empathy', actions: 'hear' },
-          { guard: { type: 'returnsTo', params: { step: 'discrepancy' } }, target: 'discrepancy', actions: 'hear' },
-          { guard: { type: 'returnsTo', params: { step: 'selfEfficacy' } }, target: 'selfEfficacy', actions: 'hear' },
-          { guard: { type: 'returnsTo', params: { step: 'plan' } }, target: 'plan', actions: 'hear' },
+          ...backToReturnStep,
           { target: 'focus', actions: 'hear' },
         ],
       },
@@ -274,7 +220,7 @@ export const conversationMachine = setup({
           on: {
             MESSAGE: [
               { guard: 'gaveRuler', target: 'whyNotLower', actions: ['hear', 'rememberConfidence'] },
-              { guard: 'discord', target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'plan' } }] },
+              rollFrom('plan', 'discord'),
               { guard: 'mayRetryRuler', actions: 'hear' },
               { target: 'pastSuccess', actions: 'hear' },
             ],
@@ -283,7 +229,7 @@ export const conversationMachine = setup({
         whyNotLower: {
           on: {
             MESSAGE: [
-              { guard: 'needsRolling', target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step: 'plan' } }] },
+              rollFrom('plan'),
               { guard: 'lowConfidence', target: 'pastSuccess', actions: 'hear' },
               { guard: 'wantsPlan', target: '#conversation.plan', actions: 'hear' },
               { target: '#conversation.signpost', actions: 'hear' },
@@ -317,8 +263,20 @@ export const conversationMachine = setup({
         obstacles: { on: { MESSAGE: { target: '#conversation.signpost', actions: 'hear' } } },
       },
     },
+    information: {
+      description: 'Harm-reduction information: ask permission, offer it briefly, ask what they make of it, then go back',
+      initial: 'asking',
+      states: {
+        asking: {
+          on: {
+            MESSAGE: [{ guard: 'agreed', target: 'giving', actions: 'hear' }, ...backToReturnStep, { target: '#conversation.focus', actions: 'hear' }],
+          },
+        },
+        giving: { on: { MESSAGE: [...backToReturnStep, { target: '#conversation.focus', actions: 'hear' }] } },
+      },
+    },
     signpost: {
-      description: 'Narcotics Anonymous and local services, offered, not pushed',
+      description: 'Narcotics Anonymous and local services, offered, not pushed; services near them if they say where they are',
       entry: 'enterStep',
       initial: 'offer',
       states: {
@@ -331,23 +289,31 @@ export const conversationMachine = setup({
             ],
           },
         },
-        given: { on: { MESSAGE: { target: '#conversation.close', actions: 'hear' } } },
+        given: {
+          on: {
+            MESSAGE: [
+              { guard: 'namedNewPlace', target: 'nearby', actions: 'hear' },
+              { target: '#conversation.close', actions: 'hear' },
+            ],
+          },
+        },
+        nearby: { on: { MESSAGE: { target: '#conversation.close', actions: 'hear' } } },
       },
     },
     close: {
       description: 'A short summary in their own words, and an open door',
-      on: {
-        MESSAGE: [
-          { guard: 'saysMore', target: 'engage', actions: 'hear' },
-          { actions: 'hear' },
-        ],
-      },
+      on: { MESSAGE: [{ guard: 'saysMore', target: 'engage', actions: 'hear' }, { actions: 'hear' }] },
+    },
+    youngPerson: {
+      description: 'Under 16: point to a young people’s service and do not go into drug use',
+      on: { MESSAGE: { actions: 'hear' } },
     },
     crisis: {
       description: 'A crisis reply was given; are they safe now?',
       on: {
         MESSAGE: [
           { guard: 'notSafe', target: 'crisis', reenter: true, actions: 'hear' },
+          { guard: 'under16', target: 'youngPerson', actions: 'hear' },
           { target: 'engage', actions: 'hear' },
         ],
       },
@@ -356,3 +322,4 @@ export const conversationMachine = setup({
 });
 
 export type ConversationMachine = typeof conversationMachine;
+export { conversationContextSchema, type ConversationContext, type ConversationInput, type ReturnStep } from './conversationContext';

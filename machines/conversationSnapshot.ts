@@ -1,7 +1,8 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import type { ConversationEvent } from './conversationEvents';
-import { conversationContextSchema, conversationMachine, machineVersion, type ConversationInput } from './conversationMachine';
+import { conversationContextSchema, type ConversationInput } from './conversationContext';
+import { conversationMachine, machineVersion } from './conversationMachine';
 
 /** Runs the conversation one event at a time, as pure functions: restore → advance → persist. */
 

@@ -1,23 +1,53 @@
+import type { Area } from '../content/schemas/services';
 import { detectCrisis } from './detectCrisis';
+import { detectDiscord } from './detectDiscord';
 import { findSubstances, type SubstanceIndex } from './findSubstances';
+import { findTerms, type TermIndex } from './findTerms';
 import type { MessageAnalysis } from './messageAnalysis';
 import { normalise, words } from './normalise';
 import { readAnswer, readCommand } from './readIntent';
+import { matchPlace } from './matchPlace';
+import { readRiskSignals, saysUnderSixteen } from './readRiskSignals';
 import { readRuler } from './readRuler';
+import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
-import { detectDiscord, readTalk } from './talkType';
+import type { TalkModel } from './talkModel';
+import { readTalk, type TalkContext } from './talkType';
 
-/** What the NLP needs from content. */
+/** Danger that no line may be playful about (see MessageAnalysis.risky). */
+const riskWords = /\b(mix\w*|inject\w*|needles?|works|overdos\w*|od|alone|on my own|by myself|driv\w*|pregnan\w*|kids?|children|baby|fentanyl|nitazenes?|tolerance|blackouts?|fits?|seizures?)\b/;
+
+/** What the NLP needs from content (see `loadNlpLexicons`). The optional parts degrade gracefully when missing. */
 export interface NlpLexicons {
   substances: SubstanceIndex;
+  /** the areas outreach links and people can name (content/services/areas.yaml); without them `place` is null */
+  areas?: readonly Area[];
+  /** content/feelings.yaml; without it `feelings` is always empty */
+  feelings?: TermIndex;
+  /** content/topics.yaml; without it `topics` is always empty */
+  topics?: TermIndex;
+  /** nlp/model/talk-model.json; without it only clear cues give change or sustain talk */
+  talkModel?: TalkModel | null;
 }
 
-/** Reads everything the conversation needs from one message. Crisis is read first and alone can never fail. */
-export function analyseMessage(text: string, lexicons: NlpLexicons): MessageAnalysis {
+/**
+ * Reads everything the conversation needs from one message. Crisis is read first and alone can never fail.
+ * `context.previous` is the bot's last message, which helps read short replies.
+ */
+export function analyseMessage(text: string, lexicons: NlpLexicons, context?: TalkContext): MessageAnalysis {
   const normalised = normalise(text);
   const tokens = words(normalised);
   const crisis = detectCrisis(normalised);
-  const talk = readTalk(normalised);
+  const read = readTalk(normalised, lexicons.talkModel, context);
+  const discord = detectDiscord(normalised);
+  const ruler = readRuler(normalised);
+  // A bare ruler answer ("about a 7") has no clause worth turning round.
+  const rulerAnswer = ruler !== null && tokens.length <= 6;
+  // The model's guess is dropped where it would mislead: in a crisis, in pushing back at the bot (discord is
+  // not talk about the drug), and in a bare ruler answer. A clear cue still counts ("stop preaching, I want to quit").
+  const dropGuess = crisis !== null || (read.source === 'model' && (discord || rulerAnswer));
+  const substances = findSubstances(tokens, lexicons.substances);
+  const talk = dropGuess ? { talk: 'neutral' as const, changeKind: null, source: 'none' as const, ambivalent: false } : read;
   return {
     empty: tokens.length === 0,
     crisis,
@@ -25,12 +55,18 @@ export function analyseMessage(text: string, lexicons: NlpLexicons): MessageAnal
     answer: readAnswer(normalised),
     talk: talk.talk,
     changeKind: talk.changeKind,
-    discord: detectDiscord(normalised),
-    feelings: [],
-    topics: [],
-    substances: findSubstances(tokens, lexicons.substances),
-    ruler: readRuler(normalised),
-    reflection: reflectClause(normalised),
-    place: null,
+    talkSource: talk.source,
+    ambivalent: talk.ambivalent,
+    discord,
+    feelings: lexicons.feelings ? findTerms(normalised, lexicons.feelings, { firstPerson: true }) : [],
+    topics: lexicons.topics ? findTerms(normalised, lexicons.topics) : [],
+    substances,
+    risky: crisis !== null || substances.length > 1 || riskWords.test(normalised),
+    ruler,
+    // Personal details are taken out before the reflection can be shown back or stored.
+    reflection: rulerAnswer ? null : reflectClause(redactPersonalDetails(normalised)),
+    place: lexicons.areas ? matchPlace(text, lexicons.areas) : null,
+    riskSignals: readRiskSignals(normalised),
+    underSixteen: saysUnderSixteen(normalised),
   };
 }

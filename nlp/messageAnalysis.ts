@@ -1,3 +1,5 @@
+import type { RiskSignal } from './readRiskSignals';
+
 /** What the NLP reads from one message. Guards and dialogs use this; nothing downstream reads raw text. */
 
 export type TalkType = 'change' | 'sustain' | 'neutral';
@@ -33,7 +35,7 @@ export interface SubstanceMention {
 export type Answer = 'yes' | 'no' | 'unsure';
 
 /** Things a person can say at any step that steer the conversation itself. */
-export type Command = 'stop' | 'help' | 'restart' | 'forget';
+export type Command = 'stop' | 'help' | 'restart' | 'forget' | 'privacy';
 
 export interface MessageAnalysis {
   /** nothing readable: empty, whitespace, emoji or punctuation only */
@@ -42,7 +44,20 @@ export interface MessageAnalysis {
   command: Command | null;
   answer: Answer | null;
   talk: TalkType;
+  /** the kind of change talk when a cue or wording names it; null when unknown or not change talk */
   changeKind: ChangeKind | null;
+  /**
+   * Optional (added in NLP v2): what decided `talk`. "cue" is a clear phrase ("I want to stop"); "model" is the
+   * statistical model, right about half the time on change and sustain talk, so lean on the person's own words.
+   */
+  talkSource?: 'cue' | 'model' | 'none';
+  /** Optional (NLP v2): the message holds both change and sustain talk ("I want to stop but I can't") */
+  ambivalent?: boolean;
+  /**
+   * Optional (NLP v2): the message touches on danger (mixing drugs, injecting, overdose, using alone, children,
+   * driving, pregnancy), so no line may be playful or read as sarcasm. Missing means "assume it does".
+   */
+  risky?: boolean;
   /** pushing back against the bot ("stop preaching", "whatever") */
   discord: boolean;
   feelings: string[];
@@ -54,4 +69,8 @@ export interface MessageAnalysis {
   reflection: string | null;
   /** a place the person named, as an area id from content, or null */
   place: string | null;
+  /** things that call for harm-reduction information: a break in tolerance, using alone, a strong supply… */
+  riskSignals: RiskSignal[];
+  /** the person said they are under 16 */
+  underSixteen: boolean;
 }

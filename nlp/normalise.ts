@@ -18,6 +18,8 @@ const contractions: [RegExp, string][] = [
   [/\b(i|you|we|they|he|she)[’']d\b/g, '$1 would'],
   [/\b(it|that|what|there|he|she)[’']s\b/g, '$1 is'],
   [/\bive\b/g, 'i have'],
+  // "ill" is "I'll" before a verb ("ill ring them"), and "ill" (unwell) otherwise.
+  [/\bill (ring|phone|call|text|go|try|do|be|stop|get|see|make|give|pack|cut|sort|have|start|quit|keep|just|never|not|tell|ask|book|come|bin|leave)\b/g, 'i will $1'],
   [/\bdidnae\b/g, 'did not'],
   [/\bcannae\b/g, 'can not'],
   [/\bdinnae\b/g, 'do not'],
@@ -74,7 +76,74 @@ const chatSpellings: Record<string, string> = {
   whats: 'what is',
   theres: 'there is',
   its: 'it is',
+  aint: 'am not',
+  youre: 'you are',
+  theyre: 'they are',
+  ive: 'i have',
+  wouldve: 'would have',
+  couldve: 'could have',
+  shouldve: 'should have',
+  dint: 'did not',
+  dnt: 'do not',
+  wana: 'want to',
+  hafta: 'have to',
+  needa: 'need to',
+  gota: 'got to',
+  tryna: 'trying to',
+  lemme: 'let me',
+  gimme: 'give me',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  outta: 'out of',
+  wot: 'what',
+  wat: 'what',
+  wud: 'would',
+  cud: 'could',
+  shud: 'should',
+  hav: 'have',
+  nuffin: 'nothing',
+  nothin: 'nothing',
+  summat: 'something',
+  sumthin: 'something',
+  somethin: 'something',
+  anythin: 'anything',
+  everythin: 'everything',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  tmrw: 'tomorrow',
+  tomoz: 'tomorrow',
+  '2nite': 'tonight',
+  tonite: 'tonight',
+  b4: 'before',
+  gud: 'good',
+  m8: 'mate',
+  ppl: 'people',
+  probs: 'probably',
+  defo: 'definitely',
+  deffo: 'definitely',
+  def: 'definitely',
+  rly: 'really',
+  realy: 'really',
+  tbh: 'to be honest',
+  becoz: 'because',
+  bcoz: 'because',
+  cus: 'because',
+  wivout: 'without',
+  wi: 'with',
+  oot: 'out',
+  aye: 'yes',
+  naw: 'no',
+  nah: 'no',
 };
+
+/** Dropped final g ("usin", "smokin"): only these, because "-in" ends many real words ("within", "skin"). */
+const droppedG = new Set([
+  'usin', 'smokin', 'takin', 'doin', 'tryin', 'gettin', 'goin', 'thinkin', 'feelin', 'sayin', 'drinkin',
+  'injectin', 'stoppin', 'quittin', 'cuttin', 'comin', 'sleepin', 'workin', 'livin', 'lookin', 'talkin',
+  'scorin', 'buyin', 'sortin', 'wantin', 'needin', 'startin', 'strugglin', 'rattlin', 'chasin', 'shootin',
+  'missin', 'hurtin', 'killin', 'dyin', 'cravin', 'beggin', 'robbin', 'nickin', 'grafting', 'graftin', 'spendin',
+]);
 
 export function normalise(text: string): string {
   let out = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
@@ -83,9 +152,11 @@ export function normalise(text: string): string {
   for (const [pattern, replacement] of contractions) out = out.replace(pattern, replacement);
   out = out
     .split(/\s+/)
-    .map((word) => {
+    .map((word, index, all) => {
       const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-      const spelled = chatSpellings[bare];
+      // "k" is "okay", except in "special k" / "vitamin k" (ketamine).
+      if (bare === 'k' && /^(special|vitamin)$/.test(all[index - 1] ?? '')) return word;
+      const spelled = chatSpellings[bare] ?? (droppedG.has(bare) ? `${bare}g` : undefined);
       return spelled === undefined ? word : word.replace(bare, spelled);
     })
     .join(' ');

@@ -6,6 +6,7 @@ const commandPhrases: [Command, RegExp][] = [
   ['forget', /^(please )?(delete|erase|wipe|remove|forget) (my|all my|me|everything|my data|all of it|this conversation|what i said)( data)?( please)?$|^forget me$/],
   ['restart', /^(start (again|over|from the beginning)|restart|reset|begin again|new chat|can we start again)$/],
   ['stop', /^(stop|bye|bye bye|goodbye|good bye|cya|see ya|see you|quit|exit|end|end chat|the end|i have to go|i got to go|got to go|i am going now|i am off|leave it there|enough for today|that is enough for now|no more)( now| then| thanks| for now)?$/],
+  ['privacy', /^(privacy|data|my data|what do you keep|what do you store|what do you save|is this (anonymous|private|confidential)|who can see this|who reads this|what happens to (my data|what i say|my messages))\??$/],
   ['help', /^(help|menu|what can you do|how does this work|what is this|what are you|who are you|options|commands|\?)$/],
 ];
 

@@ -1,13 +1,18 @@
+import { readTalkCues } from './talkCues';
+
 /**
  * Simple reflection: the key clause of what the person said, turned round ("I can't stop" → "you can't stop").
  * It only ever uses the person's own words, so it cannot put a claim in their mouth.
  */
 
-const fillers = /^(well|like|honestly|tbh|to be honest|i mean|yeah|yes|no|nah|so|and|but|um|erm|uh|ok|okay|just|really|basically|i dunno|i guess|i suppose)\b[ ,]*/;
+const fillers = /^(well|like|honestly|tbh|to be honest|i mean|yeah|yes|no|nah|so|and|but|um|erm|uh|ok|okay|just|really|basically|i do not know|i guess|i suppose|lol|haha|tbf|mate|look|listen|thing is|the thing is)\b[ ,]*/;
+
+/** Endings that add nothing to the key clause ("…, you know", "…or whatever"). */
+const tails = /[ ,]+(you know|innit|like|or whatever|or something|and that|and stuff|lol|haha|though|to be honest|really|tbh)$/;
 
 const swaps: Record<string, string> = {
   i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
-  "i'm": "you're", we: 'you', us: 'you', our: 'your', ourselves: 'yourselves',
+  we: 'you', us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves',
   you: 'I', your: 'my', yours: 'mine', yourself: 'myself',
 };
 
@@ -15,41 +20,73 @@ const recontractions: [RegExp, string][] = [
   [/\byou are\b/g, "you're"], [/\bcan not\b/g, "can't"], [/\bdo not\b/g, "don't"], [/\bdoes not\b/g, "doesn't"],
   [/\bdid not\b/g, "didn't"], [/\bwill not\b/g, "won't"], [/\bis not\b/g, "isn't"], [/\bwere not\b/g, "weren't"],
   [/\bhave not\b/g, "haven't"], [/\bhas not\b/g, "hasn't"], [/\bcould not\b/g, "couldn't"], [/\bwould not\b/g, "wouldn't"],
-  [/\bit is\b/g, "it's"], [/\byou have\b/g, "you've"], [/\bthat is\b/g, "that's"],
+  [/\bit is\b/g, "it's"], [/\byou have\b/g, "you've"], [/\bthat is\b/g, "that's"], [/\bam not\b/g, "aren't"],
 ];
 
 const maxWords = 16;
 
-/** The clause to reflect, or null if there is no first-person statement worth reflecting. */
-export function reflectClause(normalised: string): string | null {
-  const sentences = normalised.split(/[.!?\n]+|\s(?:but|because|cos|coz)\s/).map((s) => s.trim()).filter(Boolean);
-  const sentence = sentences.find((s) => /\b(i|my|me|myself|i'm)\b/.test(s));
-  if (!sentence) return null;
-  let clause = sentence.replace(/[^a-z0-9' ,-]/g, ' ').replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 4; i++) clause = clause.replace(fillers, '');
-  clause = clause.replace(/,+$/, '').trim();
-  let tokens = clause.split(' ').filter(Boolean);
-  if (tokens.length < 3) return null;
-  if (tokens.length > maxWords) {
-    // Keep the first clause: cut at the last comma or "and" inside the limit.
-    const cut = tokens.slice(0, maxWords).lastIndexOf('and');
-    tokens = tokens.slice(0, cut > 3 ? cut : maxWords);
-  }
-  const swapped: string[] = [];
-  tokens.forEach((word, index) => {
+const subjectless = /^(can not|can|do not|did not|does not|need|want|have|had|will|would|could|should|am|was|feel|felt|love|hate|miss|missed|got|keep|kept|used|been|tried|managed|hope|wish|really|just) /;
+
+/** First-person verb forms that change with the pronoun ("I am" → "you are", "I was" → "you were"). */
+const verbAfterI: Record<string, string> = { am: 'are', was: 'were' };
+
+/** Swaps I ↔ you in a clause of plain lower-case words and puts back common contractions. */
+export function turnRound(clause: string): string {
+  const tokens = clause.split(' ').filter(Boolean);
+  const swapped = tokens.map((word, index) => {
     const plain = word.replace(/,$/, '');
-    const previous = tokens[index - 1];
-    if ((plain === 'am' || plain === 'was') && previous === 'i') {
-      swapped.push(word.replace(plain, plain === 'am' ? 'are' : 'were'));
-      return;
-    }
+    const previous = tokens[index - 1]?.replace(/,$/, '');
+    const verb = verbAfterI[plain];
+    if (verb && previous === 'i') return word.replace(plain, verb);
     const swap = swaps[plain];
-    if (swap === undefined) swapped.push(word);
-    // The person talking about the bot ("you") is rare in a reflected clause; after the start it is an object.
-    else if (plain === 'you' && index > 0) swapped.push(word.replace(plain, 'me'));
-    else swapped.push(word.replace(plain, swap));
+    if (swap === undefined) return word;
+    // "you" after the start is usually an object ("it helps you"), which is "me" from the bot's side.
+    if (plain === 'you' && index > 0) return word.replace(plain, 'me');
+    return word.replace(plain, swap);
   });
   let text = swapped.join(' ');
   for (const [pattern, replacement] of recontractions) text = text.replace(pattern, replacement);
   return text.replace(/,$/, '');
+}
+
+/** Cleans a clause: drops punctuation, leading fillers and empty tails. */
+function tidy(sentence: string): string {
+  let clause = sentence.replace(/[^a-z0-9' ,-]/g, ' ').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 4; i++) clause = clause.replace(fillers, '');
+  for (let i = 0; i < 3; i++) clause = clause.replace(tails, '');
+  return clause.replace(/,+$/, '').trim();
+}
+
+/** Shortens a long clause at the last "and" or comma inside the limit. */
+function shorten(tokens: string[]): string[] {
+  if (tokens.length <= maxWords) return tokens;
+  const head = tokens.slice(0, maxWords);
+  const cutAtAnd = head.lastIndexOf('and');
+  const cutAtComma = head.map((t) => t.endsWith(',')).lastIndexOf(true);
+  const cut = Math.max(cutAtAnd, cutAtComma + 1);
+  return cut > 3 ? tokens.slice(0, cut) : head;
+}
+
+/** The clause to reflect, or null if there is no first-person statement worth reflecting. */
+export function reflectClause(normalised: string): string | null {
+  const sentences = normalised.split(/[.!?\n;]+|\s(?:but|because|cos|coz|though|although)\s/).map((s) => s.trim()).filter(Boolean);
+  // Questions are not reflected. The key clause is the one with change or sustain talk in it, else the first
+  // where the person is the subject ("I…"), else the first about them at all ("my…").
+  const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));
+  const sentence = statements.find((s) => readTalkCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0];
+  if (!sentence) return null;
+  let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
+  // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".
+  if (subjectless.test(tokens.join(' '))) tokens = ['i', ...tokens];
+  if (tokens.length < 3) return null;
+  return turnRound(tokens.join(' ')).replace(/,$/, '');
+}
+
+/** Any short statement turned round, first person or not ("the gear helps me sleep" → "the gear helps you sleep"). */
+export function reflectStatement(normalised: string): string | null {
+  const first = normalised.split(/[.!?\n;]+/).map((s) => s.trim()).find(Boolean);
+  if (!first) return null;
+  const tokens = shorten(tidy(first).split(' ').filter(Boolean));
+  if (tokens.length < 2) return null;
+  return turnRound(tokens.join(' '));
 }

@@ -1,83 +1,71 @@
 import type { ChangeKind, TalkType } from './messageAnalysis';
+import { clauseTokens } from './negation';
+import { normalise } from './normalise';
+import { readTalkCues, type TalkCue } from './talkCues';
+import { talkFeatures, type TalkContext } from './talkFeatures';
+import { classifyTalk, type TalkModel } from './talkModel';
 
 /**
- * First, rule-based reading of change talk and sustain talk (DARN-CAT, shared/research/mi.md §5).
- * Sustain rules are tried first because the commonest sustain talk is a negated change phrase
- * ("I don't want to stop"), while a negated sustain phrase ("I don't want to keep using") is change talk.
+ * Change talk, sustain talk or neither (shared/research/mi.md §5), and for change talk its DARN-CAT kind.
+ * Clear cues (talkCues: frames read with negation) decide when present, because the model has never seen most
+ * UK street slang; otherwise the model trained on AnnoMI and content/talk-examples.yaml decides.
  */
 
-const stopVerbs = '(stop|stopping|quit|quitting|cut down|cut back|cutting down|come off|get off|give up|pack it in|change|sort (it|this|myself) out|get help|get clean)';
-const usingVerbs = '(using|doing (it|this|drugs)|taking (it|drugs)|smoking|drinking|injecting|like this|living like this|be like this)';
-
-const sustainRules: RegExp[] = [
-  new RegExp(`\\b(do|did) not (want|wanna|plan|intend) to ${stopVerbs}`),
-  new RegExp(`\\bnot (ready|going) to ${stopVerbs}`),
-  /\b(can not|could not|will never be able to) (stop|quit|cope without|sleep without|function without|manage without|live without|do without)\b/,
-  /\b(it|that|they|this|the \w+|weed|gear|drink) (helps|help|calms|relaxes) me\b/,
-  /\b(i|i just) (need|needs) (it|them|my \w+)\b/,
-  /\bi (enjoy|like|love) (it|using|getting|being|the buzz|smoking|drinking)\b/,
-  /\b(it is|its|that is) not (a|really a) problem\b/,
-  /\bno problem with\b/,
-  /\b(i am|i feel) (fine|in control|alright with it)\b/,
-  /\bi can (handle|control) it\b/,
-  /\b(no point|what is the point)\b/,
-  /\beveryone (does|uses|is on)\b/,
-  /\bonly (thing|way) (that )?(gets|helps|works|keeps)\b/,
-  /\bnothing wrong with\b/,
-];
-
-const changeRules: [ChangeKind, RegExp][] = [
-  ['taking-steps', /\b(did not|have not|never) (use|used|buy|bought|score|scored|take|took|drink|drank|smoke|smoked) (any|anything|last|yesterday|today|this|for)\b/],
-  ['taking-steps', /\b(i )?(rang|called|phoned|went to|got on|started on|booked|signed up)\b.*\b(service|meeting|doctor|gp|script|clinic|methadone|na|key ?worker)\b/],
-  ['taking-steps', /\b(been|stayed) off (it|the \w+)\b|\bdays (off|without)\b|\b(already|have) cut down\b/],
-  ['commitment', new RegExp(`\\b(i am going to|i will|i am gonna|i promise to|from (now|tomorrow|monday) i will) (\\w+ )?${stopVerbs.slice(0, -1)}|try|ring|call|go|see|talk|make)`)],
-  ['commitment', /\bi am (stopping|quitting|cutting down|packing it in)\b/],
-  ['activation', new RegExp(`\\b(ready|willing|prepared) to (\\w+ )?${stopVerbs.slice(0, -1)}|try|give it a go|do something|make a change)`)],
-  ['activation', /\b(thinking about|thinking of|considering) (stopping|quitting|cutting|coming off|getting help|changing)\b/],
-  ['need', new RegExp(`\\b(need to|have to|got to|must|should) (\\w+ )?${stopVerbs}`)],
-  ['need', /\b(something has to|something needs to|things have to|it has to) (change|give|stop)\b/],
-  ['desire', new RegExp(`\\b(want|wanna|would like|wish i could|i wish i could|hope) (to )?(\\w+ )?${stopVerbs}`)],
-  ['desire', new RegExp(`\\b(do|did) not want to (keep|carry on|go on|be) (${usingVerbs.slice(1, -1)}|like this|this way)`)],
-  ['desire', /\b(fed up|sick|sick and tired|tired) of (it|using|this|the \w+|being)\b|\bi want (out|my life back|a normal life)\b/],
-  ['ability', new RegExp(`\\b(i )?(could|can|think i can|think i could|managed to|was able to) (\\w+ )?${stopVerbs.slice(0, -1)}|go a day|go without|manage|do it)`)],
-  ['reasons', /\b(for|because of) (my )?(kids|children|daughter|son|baby|family|mum|mam|dad|partner|girlfriend|boyfriend|wife|husband|health|job)\b/],
-  ['reasons', /\b(costing|cost) me\b|\bskint\b|\b(ruining|wrecking|destroying) (my|me)\b|\b(lose|lost|losing) (my|the) (kids|job|house|flat|home|partner|family)\b/],
-  ['reasons', /\bworried (about|for) (my|the)\b|\bnot (good|healthy) for me\b|\bscared (of|about) (what|my|where)\b/],
-];
+export type { TalkContext } from './talkFeatures';
 
 export interface TalkReading {
   talk: TalkType;
   changeKind: ChangeKind | null;
+  /** what decided: a clear cue, the model, or nothing (no model loaded and no cue) */
+  source: 'cue' | 'model' | 'none';
+  /** both change and sustain cues in the one message */
+  ambivalent: boolean;
 }
 
-export function talkType(normalised: string): TalkType {
-  return readTalk(normalised).talk;
-}
-
-export function readTalk(normalised: string): TalkReading {
-  if (sustainRules.some((rule) => rule.test(normalised))) {
-    // "I don't want to stop but I need to": mixed; the stronger, later statement counts (often change).
-    const change = changeRules.find(([, rule]) => rule.test(normalised.split(/\bbut\b/).slice(1).join(' ')));
-    if (change) return { talk: 'change', changeKind: change[0] };
-    return { talk: 'sustain', changeKind: null };
-  }
-  const change = changeRules.find(([, rule]) => rule.test(normalised));
-  if (change) return { talk: 'change', changeKind: change[0] };
-  return { talk: 'neutral', changeKind: null };
-}
-
-const discordRules: RegExp[] = [
-  /\byou (do not|dont|will never) (get|understand|know)\b/,
-  /\b(stop|quit) (preaching|lecturing|telling me|going on|nagging)\b/,
-  /\bwho are you to\b/,
-  /^(whatever|so what|and|k|meh)[.!]*$/,
-  /\b(leave me alone|shut up|piss off|f+ off|fuck off|mind your own|get lost|not listening)\b/,
-  /\byou are (just )?(a bot|a robot|useless|not helping|no help|pointless)\b/,
-  /\b(not|never) (asked|asking) (for|you)\b/,
-  /\b(this|you) (is|are) (pointless|useless|rubbish|shit|crap)\b/,
+/** Words that say which kind of change talk a message is when no cue named it. */
+const kindWords: [ChangeKind, RegExp][] = [
+  ['taking-steps', /\b(stopped|quit|cut down|cut back|have not (used|had)|did not (use|score|buy)|been off|went to|rang|called|started)\b/],
+  ['commitment', /\b(will|going to|promise|plan to|decided)\b/],
+  ['activation', /\b(ready|willing|prepared|try|trying|give it a go)\b/],
+  ['need', /\b(need|have to|got to|must|should|has to)\b|\bcan not (keep|go on|carry on)\b/],
+  ['ability', /\b(can|could|able|manage|managed)\b/],
+  ['desire', /\b(want|wish|would like|hope|rather)\b/],
 ];
 
-/** Pushing back against the bot itself (discord), as distinct from sustain talk about the drug. */
-export function detectDiscord(normalised: string): boolean {
-  return discordRules.some((rule) => rule.test(normalised));
+const questionStart = /^(what|when|where|who|how|which|is|are|does|do|can you|could you|will you|have you|has|any chance)\b/;
+
+function isQuestion(normalised: string): boolean {
+  return /\?\s*$/.test(normalised) || (questionStart.test(normalised) && normalised.split(' ').length <= 12);
+}
+
+/** The cue that speaks last wins: "I want to stop but I can't" ends on sustain. */
+function lastCue(cues: TalkCue[]): TalkCue | undefined {
+  return [...cues].sort((a, b) => a.at - b.at).pop();
+}
+
+/** The kind named by a cue, else by wording; null when nothing says which (no guessing). */
+function kindOf(normalised: string, cues: TalkCue[]): ChangeKind | null {
+  const change = [...cues].sort((a, b) => b.at - a.at).filter((c) => c.talk === 'change' && c.kind);
+  const cued = change.find((c) => c.frame) ?? change[0];
+  if (cued?.kind) return cued.kind;
+  return kindWords.find(([, pattern]) => pattern.test(normalised))?.[0] ?? null;
+}
+
+/** Reads the talk type of a normalised message. Without a model only clear cues count. */
+export function readTalk(normalised: string, model: TalkModel | null | undefined, context?: TalkContext): TalkReading {
+  if (clauseTokens(normalised).length === 0) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent: false };
+  const cues = readTalkCues(normalised);
+  const ambivalent = cues.some((c) => c.talk === 'change') && cues.some((c) => c.talk === 'sustain');
+  const cue = lastCue(cues);
+  if (cue) return { talk: cue.talk, changeKind: cue.talk === 'change' ? kindOf(normalised, cues) : null, source: 'cue', ambivalent };
+  if (!model) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent };
+  // A question with no clear cue is asking for something ("what time does the chemist shut"), not change or sustain talk.
+  if (isQuestion(normalised)) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent };
+  const { talk } = classifyTalk(model, talkFeatures(normalised, context, cues));
+  return { talk, changeKind: talk === 'change' ? kindOf(normalised, cues) : null, source: 'model', ambivalent };
+}
+
+/** Talk type of a raw message, e.g. for scripts; the bot gets it through analyseMessage. */
+export function talkType(message: string, model: TalkModel | null | undefined, context?: TalkContext): TalkType {
+  return readTalk(normalise(message), model, context).talk;
 }

@@ -4,6 +4,7 @@ import { lineSchema } from './lines';
 /** Lines that can be needed at any step: help, stopping, starting again, input the bot cannot read. */
 export const messagesFileSchema = z.strictObject({
   help: lineSchema,
+  privacy: lineSchema,
   stopped: lineSchema,
   restarted: lineSchema,
   unreadable: lineSchema,
@@ -12,6 +13,8 @@ export const messagesFileSchema = z.strictObject({
   turnError: lineSchema,
   forgotten: lineSchema,
   storageTrouble: lineSchema,
+  /** said in a group chat or channel, where the bot does not hold a conversation */
+  groupNotPrivate: lineSchema,
   reflectionStarts: z.array(z.string().min(1)).min(2),
   acknowledgements: lineSchema,
 });

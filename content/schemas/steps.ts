@@ -29,8 +29,16 @@ export const stepsFileSchema = z.strictObject({
     roughNumber: lineSchema,
   }),
   plan: z.strictObject({ summary: lineSchema, offer: lineSchema, agreed: lineSchema, firstStep: lineSchema, obstacles: lineSchema, affirmStep: lineSchema }),
-  signpost: z.strictObject({ offer: lineSchema, narcoticsAnonymous: lineSchema, services: lineSchema, declined: lineSchema }),
+  signpost: z.strictObject({
+    offer: lineSchema,
+    narcoticsAnonymous: lineSchema,
+    servicesIntro: lineSchema,
+    servicesNearby: lineSchema,
+    askPlace: lineSchema,
+    declined: lineSchema,
+  }),
   close: z.strictObject({ summary: lineSchema, summaryWithoutWords: lineSchema, afterwards: lineSchema, goodbye: lineSchema }),
+  youngPerson: z.strictObject({ intro: lineSchema, again: lineSchema }),
   crisis: z.strictObject({ safeNow: lineSchema, stillUnsafe: lineSchema }),
 });
 

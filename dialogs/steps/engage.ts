@@ -8,5 +8,6 @@ export function engageReply(writer: TurnWriter): void {
     writer.say(lines.welcomeBack);
     return;
   }
-  writer.reflect().say(before === 'engage' ? lines.askAgain : lines.ask);
+  // The first question thanks them for coming; coming back from a detour it just asks again.
+  writer.reflect().say(before === 'welcome' ? lines.ask : lines.askAgain);
 }

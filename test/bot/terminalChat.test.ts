@@ -19,4 +19,11 @@ describe('npm run chat, scripted', () => {
     expect(output.some((line) => /you want to stop using spice/.test(line))).toBe(true);
     expect(output.join('\n')).not.toMatch(/"level"|DeprecationWarning/);
   }, 30000);
+
+  it('writes services out in full, since a terminal shows no cards', async () => {
+    const output = await chat(['yes', 'i want to quit crack', 'it is ruining me', 'awful', '8', 'my health', '7', 'i stopped before', 'no', 'yes']);
+    const services = output.find((line) => line.startsWith('Here are some places'));
+    expect(services).toMatch(/Narcotics Anonymous UK .*ukna\.org/);
+    expect(services).toMatch(/FRANK .*0300 123 6600/);
+  }, 30000);
 });

@@ -27,9 +27,10 @@ function problemsFor(file: string, change: (text: string) => string): string[] {
 }
 
 describe('the shipped content', () => {
-  it('loads with no problems', () => {
+  it('loads with no errors, and any warning names its file and line', () => {
     const loaded = loadContent();
-    expect(loaded.problems.map(formatProblem)).toEqual([]);
+    expect(loaded.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    for (const line of loaded.problems.map(formatProblem)) expect(line).toMatch(/^content\/[\w/-]+\.yaml:\d+:\d+ warning: .+ \(hint: .+\)$/);
     expect(loaded.content?.steps.welcome.intro.say[0]).toMatch(/not a person/);
   });
 
@@ -53,12 +54,12 @@ describe('a broken content file', () => {
 
   it('reports a missing prompt', () => {
     const problems = problemsFor('steps.yaml', (text) => text.replace(/\n  askAgain:\n    kind: open-question\n/, '\n  askAgainst:\n    kind: open-question\n'));
-    expect(problems.join('\n')).toMatch(/steps\.yaml:\d+:\d+ error: engage/);
+    expect(problems.join('\n')).toMatch(/steps\.yaml:\d+:\d+ error: engage has no "askAgain" line: .*\(hint: "askAgainst" looks like a misspelling of "askAgain"\)/);
   });
 
   it('reports an unknown template variable with a hint', () => {
     const problems = problemsFor('steps.yaml', (text) => text.replace('{substance} would you like', '{drug} would you like'));
-    expect(problems).toEqual([expect.stringMatching(/steps\.yaml:\d+:\d+ error: unknown template variable \{drug\} \(hint: use one of/)]);
+    expect(problems.filter((p) => p.includes(' error: '))).toEqual([expect.stringMatching(/steps\.yaml:\d+:\d+ error: unknown template variable \{drug\} \(hint: use one of/)]);
   });
 
   it('makes npm run content:check exit 1 and print file:line', async () => {

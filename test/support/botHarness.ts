@@ -1,11 +1,20 @@
-import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type ConversationReference, type Storage } from 'botbuilder';
+import {
+  ActivityTypes,
+  MemoryStorage,
+  TestAdapter,
+  type Activity,
+  type ChannelAccount,
+  type ConversationAccount,
+  type ConversationReference,
+  type Storage,
+} from 'botbuilder';
 import { ChangetalkBot } from '../../bot/changetalkBot';
 import { ConversationRecords } from '../../bot/conversationRecords';
 import { loadDependencies } from '../../bot/loadDependencies';
 import { silentLogger, type Logger } from '../../bot/logger';
 import type { TurnDependencies } from '../../dialogs/takeTurn';
 
-const shippedDependencies = loadDependencies();
+const shippedDependencies = loadDependencies(30);
 
 export interface HarnessOptions {
   storage?: Storage;
@@ -14,6 +23,12 @@ export interface HarnessOptions {
   channelId?: string;
   /** a new adapter for every turn, so every turn starts from what storage holds */
   freshAdapterPerTurn?: boolean;
+  /** the person (e.g. with a Teams `aadObjectId`); default `person-1` */
+  user?: ChannelAccount;
+  /** the conversation (e.g. a Teams `conversationType` and `tenantId`); default a personal chat with the given id */
+  conversation?: ConversationAccount;
+  /** channelData added to every activity sent (e.g. Teams' `tenant`), unless the activity brings its own */
+  channelData?: Record<string, unknown>;
 }
 
 export interface BotReply {
@@ -40,15 +55,16 @@ export class TestConversation {
     this.reference = {
       channelId: options.channelId ?? 'test',
       serviceUrl: 'https://test.local',
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'test' },
-      user: { id: 'person-1', name: 'person' },
+      conversation: options.conversation ?? { id: conversationId, isGroup: false, conversationType: 'personal', name: 'test' },
+      user: options.user ?? { id: 'person-1', name: 'person' },
       bot: { id: 'changetalk', name: 'changetalk' },
     };
     this.adapter = this.newAdapter();
   }
 
   async start(): Promise<BotReply[]> {
-    return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'person-1', name: 'person' }] });
+    const user = this.reference.user ?? { id: 'person-1', name: 'person' };
+    return this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: user.id, name: user.name }] });
   }
 
   async say(text: string): Promise<BotReply[]> {
@@ -57,7 +73,13 @@ export class TestConversation {
 
   async send(activity: Partial<Activity>): Promise<BotReply[]> {
     if (this.options.freshAdapterPerTurn) this.adapter = this.newAdapter();
-    await this.adapter.processActivity({ ...activity, from: this.reference.user, recipient: this.reference.bot } as Partial<Activity>);
+    const channelData = activity.channelData ?? this.options.channelData;
+    await this.adapter.processActivity({
+      ...activity,
+      ...(channelData ? { channelData } : {}),
+      from: this.reference.user,
+      recipient: this.reference.bot,
+    } as Partial<Activity>);
     const replies = this.adapter.activeQueue.splice(0);
     return replies
       .filter((reply) => reply.type === ActivityTypes.Message)

@@ -1,0 +1,51 @@
+import { htmlText } from './htmlText';
+
+/** What the page script needs; sent as a data attribute because the CSP allows no inline script. */
+export interface ChatPageConfig {
+  /** Azure Direct Line's address, or empty for this server's own `/v3/directline`. */
+  directLineDomain: string;
+  quickExitUrl: string;
+  styleNonce: string;
+  maxMessageLength: number;
+  /** True when a conversation can be forgotten on this server (self-hosted Direct Line). */
+  canEndOnServer: boolean;
+}
+
+/**
+ * The chat page. The title is deliberately bland: a tab or history entry reading "Drug chat" could out
+ * someone to whoever picks up their phone.
+ */
+export function chatPage(config: ChatPageConfig, webChatScriptPath: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex, nofollow">
+<title>Chat</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/static/chat.css">
+</head>
+<body data-config="${htmlText(JSON.stringify(config))}">
+<header class="top">
+  <div class="bar">
+    <p class="name">Chat</p>
+    <button type="button" id="quick-exit" class="quick-exit" aria-describedby="exit-hint">Exit</button>
+  </div>
+  <p class="about">An anonymous chat about drugs and support, with a computer program, not a person. No name or account is needed.
+  <span id="exit-hint">Exit (or pressing Esc twice) leaves this page at once.</span></p>
+</header>
+<div id="webchat" class="webchat"></div>
+<footer class="bottom">
+  <button type="button" id="clear-conversation" class="clear">Clear conversation</button>
+  <p id="page-status" class="status" role="status" aria-live="polite"></p>
+</footer>
+<noscript><p class="about">This chat needs JavaScript turned on.</p></noscript>
+<script src="/static/quickExit.js"></script>
+<script src="${htmlText(webChatScriptPath)}"></script>
+<script src="/static/chat.js"></script>
+</body>
+</html>
+`;
+}

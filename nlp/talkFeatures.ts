@@ -1,0 +1,71 @@
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { clauseTokens, markNegated } from './negation';
+import { normalise } from './normalise';
+import { readTalkCues, type TalkCue } from './talkCues';
+
+/**
+ * The features the talk-type model sees: stemmed words (negated words marked "not_"), the clear cues from
+ * `talkCues`, a few hand-made signals (modal verbs, negation, length, question) and coarse signals from what
+ * the bot (or counsellor) said just before. Word pairs were tried and lowered cross-validated macro-F1 on AnnoMI.
+ */
+
+export interface TalkContext {
+  /** the bot's (or counsellor's) message just before this one */
+  previous?: string;
+}
+
+const modals = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'may', 'need', 'have', 'got', 'want', 'going', 'try', 'ready']);
+
+function lengthBucket(count: number): string {
+  if (count <= 1) return '1';
+  if (count <= 3) return '2-3';
+  if (count <= 8) return '4-8';
+  if (count <= 20) return '9-20';
+  return '21+';
+}
+
+/** Stems are remembered: stemming is the slowest step and chat reuses the same few hundred words. */
+const stems = new Map<string, string>();
+const stemCacheLimit = 50000;
+
+function stemWord(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stemmed = PorterStemmer.stem(word);
+  if (stems.size < stemCacheLimit) stems.set(word, stemmed);
+  return stemmed;
+}
+
+function stem(token: string): string {
+  return token.startsWith('not_') ? `not_${stemWord(token.slice(4))}` : stemWord(token);
+}
+
+/** Features of a normalised message; `cues` may be passed in when the caller already read them. */
+export function talkFeatures(normalised: string, context?: TalkContext, cues?: TalkCue[]): string[] {
+  const features = new Set<string>();
+  const tokens = clauseTokens(normalised);
+  const marked = markNegated(tokens);
+  const wordsOnly = marked.filter((t) => !/^[.,!?;:]$/.test(t));
+  for (const word of wordsOnly) features.add(`w:${stem(word)}`);
+  for (const cue of cues ?? readTalkCues(normalised)) {
+    features.add(`cue:${cue.talk}`);
+    features.add(`cue:${cue.rule}`);
+  }
+
+  features.add(`len:${lengthBucket(wordsOnly.length)}`);
+  if (wordsOnly.some((t) => t.startsWith('not_'))) features.add('neg');
+  for (const t of wordsOnly) {
+    const bare = t.replace(/^not_/, '');
+    if (modals.has(bare)) features.add(t.startsWith('not_') ? `modal:not_${bare}` : `modal:${bare}`);
+  }
+  if (tokens.includes('?')) features.add('question');
+  if (wordsOnly.some((t) => t === 'i' || t === 'my' || t === 'me')) features.add('first-person');
+
+  if (context?.previous) {
+    // Only coarse signals from the turn before: word-level context did not help on AnnoMI and bot lines differ.
+    const previousText = normalise(context.previous);
+    for (const cue of readTalkCues(previousText)) features.add(`c:cue:${cue.talk}`);
+    if (/\?\s*$/.test(previousText)) features.add('c:?');
+  }
+  return [...features];
+}

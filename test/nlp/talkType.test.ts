@@ -1,0 +1,94 @@
+import { readContentFile } from '../../content/contentFile';
+import { talkExamplesFileSchema } from '../../content/schemas/talkExamples';
+import { analyseMessage } from '../../nlp/analyseMessage';
+import { detectDiscord } from '../../nlp/detectDiscord';
+import { normalise } from '../../nlp/normalise';
+import { talkType } from '../../nlp/talkType';
+import { loaded } from './nlpContent';
+
+const { lexicons } = loaded;
+const analyse = (text: string) => analyseMessage(text, lexicons);
+
+// Hand-written UK-slang phrasings; none of them is in content/talk-examples.yaml (checked below).
+const changeCases: [string, string][] = [
+  ['honestly i wanna be shot of the brown', 'desire'],
+  ['wish i could jack in the rock for good', 'desire'],
+  ["reckon i could manage a weekend without the ket", 'ability'],
+  ['gotta get off the vallies before my court date', 'need'],
+  ["im gonna bin the pregabs after this box", 'commitment'],
+  ['ill phone the drug team first thing', 'commitment'],
+  ['im ready to try a script', 'activation'],
+  ["aint touched the spice since tuesday", 'taking-steps'],
+  ['been to the needle exchange and asked about detox', 'taking-steps'],
+  ['the charlie is wrecking my relationship', 'reasons'],
+  ["dont wanna carry on scoring every day", 'desire'],
+];
+
+const sustainCases = [
+  'nah not ready to pack in the gear',
+  'the white gets me through my shifts',
+  'not giving up the weed, no chance',
+  'i love the buzz off the crack',
+  'its not a big deal, just a few lines at the weekend',
+  "couldnt get through the day without my blues",
+  'i dont want to come off the methadone',
+];
+
+const neutralCases = ['im at my sisters tonight', 'what time does the chemist shut', 'yep', 'the bus was late again', 'where is the nearest needle exchange'];
+
+describe('talk type on unseen UK-slang phrasings', () => {
+  const examples = new Set((readContentFile('content/talk-examples.yaml', talkExamplesFileSchema).value?.examples ?? []).map((e) => e.text));
+
+  it('uses phrasings that are not training examples', () => {
+    expect(examples.size).toBeGreaterThan(0);
+    for (const text of [...changeCases.map(([t]) => t), ...sustainCases, ...neutralCases]) expect(examples.has(text)).toBe(false);
+  });
+
+  it.each(changeCases)('%j is change talk (%s)', (text, kind) => {
+    const analysis = analyse(text);
+    expect(analysis.talk).toBe('change');
+    expect(analysis.changeKind).toBe(kind);
+  });
+
+  it.each(sustainCases)('%j is sustain talk', (text) => {
+    expect(analyse(text).talk).toBe('sustain');
+  });
+
+  it.each(neutralCases)('%j is neutral', (text) => {
+    expect(analyse(text).talk).toBe('neutral');
+  });
+
+  it('ends on the last thing said and marks the message as ambivalent', () => {
+    const analysis = analyse('i want to stop the gear but i cant');
+    expect(analysis.talk).toBe('sustain');
+    expect(analysis.ambivalent).toBe(true);
+    expect(analyse("i dont want to stop but i know i need to").talk).toBe('change');
+  });
+
+  it('says whether a clear cue or the model decided', () => {
+    expect(analyse('i want to stop').talkSource).toBe('cue');
+    expect(['model', 'none']).toContain(analyse('the bus was late again').talkSource);
+  });
+
+  it('never reports change or sustain talk for a crisis, discord or a bare ruler answer guessed by the model', () => {
+    expect(analyse('im going to end it all tonight').talk).toBe('neutral');
+    expect(analyse('maybe a 6').talk).toBe('neutral');
+  });
+
+  it('reads the context argument (the bot line before) without failing', () => {
+    expect(talkType('yeah', lexicons.talkModel, { previous: 'So you want to cut down?' })).toMatch(/^(change|neutral|sustain)$/);
+  });
+});
+
+describe('discord', () => {
+  it.each(['you dont get it', 'stop preaching', 'whatever', 'who are you to tell me', 'ur just a bot', 'heard it all before', 'jog on'])(
+    '%j is discord',
+    (text) => {
+      expect(detectDiscord(normalise(text))).toBe(true);
+    },
+  );
+
+  it.each(['i get it now', 'stop the gear', 'whatever happens i want to try', 'thanks that helps'])('%j is not discord', (text) => {
+    expect(detectDiscord(normalise(text))).toBe(false);
+  });
+});
