@@ -1,5 +1,6 @@
 import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { ConversationRecord } from '../dialogs/takeTurn';
+import { ifAbsentETag } from './storage/createIfAbsent';
 
 /** A stored conversation with the eTag it was read with, so a concurrent write is detected, not lost. */
 export interface ReadRecord {
@@ -42,9 +43,12 @@ export class ConversationRecords {
     return { record: item.record, eTag: item.eTag };
   }
 
-  /** Throws on an eTag conflict (someone else wrote this conversation since it was read). */
+  /**
+   * Throws on an eTag conflict (someone else wrote this conversation since it was read). With no
+   * eTag (nothing was stored) it creates only if still absent, so two first turns cannot both win.
+   */
   async write(context: TurnContext, record: ConversationRecord, eTag: string | undefined): Promise<void> {
-    const item: StoredItem = { record, savedAt: new Date().toISOString(), eTag: eTag ?? '*' };
+    const item: StoredItem = { record, savedAt: new Date().toISOString(), eTag: eTag ?? ifAbsentETag };
     await this.storage.write({ [this.key(context)]: item });
   }
 

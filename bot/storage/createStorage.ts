@@ -1,7 +1,7 @@
 import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { z } from 'zod';
+import { BlobsStorageWithCreateIfAbsent } from './createIfAbsent';
 import { SqliteStorage } from './sqliteStorage';
 
 // Azure's rule, checked at start-up so a bad name fails there and not on the first turn.
@@ -79,8 +79,8 @@ function createMemoryStore(): StateStore {
 }
 
 function createBlobStore(connectionString: string, container: string): StateStore {
-  const storage = new BlobsStorage(connectionString, container);
   const containerClient = new ContainerClient(connectionString, container);
+  const storage = new BlobsStorageWithCreateIfAbsent(connectionString, container, containerClient);
   return {
     storage,
     purgeWrittenBefore: async (cutoff) => {

@@ -22,6 +22,10 @@ export class SqliteStorage implements Storage {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path, { timeout: 5000 });
     this.db.pragma('journal_mode = WAL');
+    // better-sqlite3 is synchronous, so an fsync per commit (synchronous=FULL) stalled every turn of every
+    // conversation for ~3 ms (p99 9 ms, worst 33 ms here). With WAL, NORMAL never corrupts the file and
+    // survives a process crash; only a power cut or OS crash can lose the last few turns.
+    this.db.pragma('synchronous = NORMAL');
     this.db.exec(`CREATE TABLE IF NOT EXISTS state (
       key        TEXT PRIMARY KEY,
       json       TEXT NOT NULL,

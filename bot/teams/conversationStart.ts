@@ -8,7 +8,10 @@ import { isGroupConversation } from './groupConversation';
  */
 export function startsConversation(activity: Partial<Activity>): boolean {
   const botId = activity.recipient?.id;
-  const added = activity.membersAdded ?? [];
+  // A channel (or a caller) may send anything here: only a list of member objects counts.
+  const added = (Array.isArray(activity.membersAdded) ? activity.membersAdded : []).filter(
+    (member): member is NonNullable<typeof member> => typeof member === 'object' && member !== null,
+  );
   const botAdded = added.some((member) => member.id === botId);
   const peopleAdded = added.some((member) => member.id !== botId);
   if (isGroupConversation(activity)) return activity.channelId === Channels.Msteams ? botAdded : peopleAdded;

@@ -179,14 +179,21 @@ export function isOpenAt(hours: OpeningHours | undefined, now: Date): boolean | 
   });
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (it was about a tenth of every turn's CPU,
+// since the crisis lines' opening hours are checked on every turn): one per time zone, made once.
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 function localClock(now: Date, timeZone: string): { day: WeekDay; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  const parts = clockFormat(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const day = part('weekday').toLowerCase().slice(0, 3) as WeekDay;
   return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
