@@ -1,3 +1,4 @@
+import { retentionWords } from '../content/retentionWords';
 import type { Content } from '../content/loadContent';
 import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import type { DialogMemory } from './conversationMemory';
@@ -48,7 +49,7 @@ const stepReplies: Record<string, (writer: TurnWriter) => void> = {
 
 /** The reply plan for one turn: what happened (the event and the step it led to) → what the bot says. */
 export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan: ReplyPlan; memory: DialogMemory } {
-  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory, { retentionDays: String(options.retentionDays) }, options.reflections);
+  const writer = new TurnWriter(facts, options.content, options.contacts, options.memory, { retentionDays: retentionWords(options.retentionDays) }, options.reflections);
   const { messages } = options.content;
   const step = facts.after.split('.')[0] ?? facts.after;
   switch (facts.event.type) {

@@ -243,6 +243,7 @@ export const conversationMachine = machineSetup.createMachine({
         pastSuccess: {
           on: {
             MESSAGE: [
+              rollFrom('plan', 'discord'),
               { guard: 'wantsPlan', target: '#conversation.plan', actions: 'hear' },
               { target: '#conversation.signpost', actions: 'hear' },
             ],

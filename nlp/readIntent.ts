@@ -29,6 +29,8 @@ export function readCommand(normalised: string): Command | null {
 export function readAnswer(normalised: string): Answer | null {
   const text = bare(normalised);
   if (text.split(' ').length > 8) return null;
+  // "ye" and "ye please" are yes; normalising has already turned "ye" into "you" (Scots "are ye ok").
+  if (/^you( please)?$/.test(text)) return 'yes';
   for (const [answer, pattern] of answerPhrases) if (pattern.test(text)) return answer;
   return null;
 }

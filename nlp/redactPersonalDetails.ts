@@ -20,13 +20,20 @@ const notNames = new Set(
   'and but or is was has had will would said says says told tells keeps came comes got gets used uses does did do can could who that thinks thought knows wants went goes found took takes gave gives asked says reckons is not at from in on to too as so died'.split(' '),
 );
 
+/** After "my mate", a verb ("helped", "says", "keeps") or a short word is far likelier than a name. */
+function looksLikeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (notNames.has(lower) || lower.length <= 2) return false;
+  return !/(ed|ing|es|s|ly|n't)$/.test(lower);
+}
+
 export function redactPersonalDetails(text: string): string {
   let out = text;
   for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
   // "my mate dave said…": a word straight after a relation is very often a name.
   out = out.replace(
     /\b(my|your|his|her|their) (mate|friend|pal|partner|boyfriend|girlfriend|husband|wife|son|daughter|brother|sister|cousin|uncle|auntie|aunt|nephew|niece|key ?worker|worker|doctor|gp) ([a-z'-]+)\b/gi,
-    (whole, owner: string, relation: string, next: string) => (notNames.has(next.toLowerCase()) ? whole : `${owner} ${relation} [name]`),
+    (whole, owner: string, relation: string, next: string) => (looksLikeName(next) ? `${owner} ${relation} [name]` : whole),
   );
   return out;
 }
