@@ -76,7 +76,7 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
     firstRead = undefined;
     let outcome;
     try {
-      outcome = takeTurn(read.record, input, dependencies, { crisisAlreadySent: crisisSent });
+      outcome = takeTurn(read.record, input, dependencies, { crisisAlreadySent: crisisSent, crisis });
     } catch (error) {
       // A bug in the conversation must not silence a crisis reply.
       logger.error('turn.logic-failed', error, { conversation });

@@ -12,7 +12,7 @@ import {
 import { analyseMessage, type NlpLexicons } from '../nlp/analyseMessage';
 import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { detectCrisis } from '../nlp/detectCrisis';
-import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import type { CrisisSignal, MessageAnalysis } from '../nlp/messageAnalysis';
 import { emptyMemory, type DialogMemory } from './conversationMemory';
 import { contactsFor } from './emergencyContacts';
 import type { ReplyPlan } from './replyPlan';
@@ -57,7 +57,12 @@ export function takeTurn(
   record: ConversationRecord | undefined,
   input: TurnInput,
   dependencies: TurnDependencies,
-  options: { crisisAlreadySent?: boolean; now?: Date } = {},
+  options: {
+    crisisAlreadySent?: boolean;
+    now?: Date;
+    /** crisis detection the caller already ran on the whole message, so it is not run twice */
+    crisis?: CrisisSignal | null;
+  } = {},
 ): TurnOutcome {
   const { content } = dependencies;
   const before = (record && restoreConversation(record.conversation)) || startConversation();
@@ -67,11 +72,9 @@ export function takeTurn(
   let event: ConversationEvent;
   const preface: ReplyPlan['messages'] = [];
   if (input.kind === 'message') {
-    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons);
-    if (input.text.length > analysedLength && !analysis.crisis) {
-      // Crisis detection read the whole message; the rest of the NLP only the start.
-      analysis = { ...analysis, crisis: detectCrisis(input.text, dependencies.lexicons.crisisPatterns) };
-    }
+    // Crisis detection reads the whole message; the rest of the NLP only the start.
+    const crisis = options.crisis !== undefined ? options.crisis : detectCrisis(input.text, dependencies.lexicons.crisisPatterns);
+    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons, undefined, crisis);
     if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
     if (analysis.empty && before.context.welcomed) {
       // Nothing readable: say so kindly and leave the conversation where it was.

@@ -4,7 +4,7 @@ import { detectCrisis } from './detectCrisis';
 import { detectDiscord } from './detectDiscord';
 import { findSubstances, type SubstanceIndex } from './findSubstances';
 import { findTerms, type TermIndex } from './findTerms';
-import type { MessageAnalysis } from './messageAnalysis';
+import type { CrisisSignal, MessageAnalysis } from './messageAnalysis';
 import { normalise, words } from './normalise';
 import { readAnswer, readCommand, readGreeting } from './readIntent';
 import { matchPlace } from './matchPlace';
@@ -37,10 +37,16 @@ export interface NlpLexicons {
  * Reads everything the conversation needs from one message. Crisis is read first and alone can never fail.
  * `context.previous` is the bot's last message, which helps read short replies.
  */
-export function analyseMessage(text: string, lexicons: NlpLexicons, context?: TalkContext): MessageAnalysis {
+export function analyseMessage(
+  text: string,
+  lexicons: NlpLexicons,
+  context?: TalkContext,
+  /** crisis detection already run on this message (the bot runs it first, on the whole message) */
+  knownCrisis?: CrisisSignal | null,
+): MessageAnalysis {
   const normalised = normalise(text);
   const tokens = words(normalised);
-  const crisis = detectCrisis(text, lexicons.crisisPatterns);
+  const crisis = knownCrisis !== undefined ? knownCrisis : detectCrisis(text, lexicons.crisisPatterns);
   const read = readTalk(normalised, lexicons.talkModel, context);
   const discord = detectDiscord(normalised);
   const ruler = readRuler(normalised);
