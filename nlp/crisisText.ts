@@ -149,7 +149,8 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
       for (const word of words(chunk)) {
         const lower = word.toLowerCase();
         if (boundaryWords.has(lower)) part++;
-        for (const token of shorthand[lower] ?? [corrector.correct(lower)]) {
+        // Own keys only: a person can type "constructor" or "__proto__".
+        for (const token of (Object.hasOwn(shorthand, lower) ? shorthand[lower] : undefined) ?? [corrector.correct(lower)]) {
           sentence.tokens.push(token);
           sentence.stems.push(stem(token));
           sentence.parts.push(part);

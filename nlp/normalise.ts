@@ -156,7 +156,8 @@ export function normalise(text: string): string {
       const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
       // "k" is "okay", except in "special k" / "vitamin k" (ketamine).
       if (bare === 'k' && /^(special|vitamin)$/.test(all[index - 1] ?? '')) return word;
-      const spelled = chatSpellings[bare] ?? (droppedG.has(bare) ? `${bare}g` : undefined);
+      // Own keys only: a person can type "constructor" or "__proto__".
+      const spelled = (Object.hasOwn(chatSpellings, bare) ? chatSpellings[bare] : undefined) ?? (droppedG.has(bare) ? `${bare}g` : undefined);
       return spelled === undefined ? word : word.replace(bare, spelled);
     })
     .join(' ');

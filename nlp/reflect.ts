@@ -36,9 +36,10 @@ export function turnRound(clause: string): string {
   const swapped = tokens.map((word, index) => {
     const plain = word.replace(/,$/, '');
     const previous = tokens[index - 1]?.replace(/,$/, '');
-    const verb = verbAfterI[plain];
+    // Own keys only: a person can type "constructor" or "__proto__".
+    const verb = Object.hasOwn(verbAfterI, plain) ? verbAfterI[plain] : undefined;
     if (verb && previous === 'i') return word.replace(plain, verb);
-    const swap = swaps[plain];
+    const swap = Object.hasOwn(swaps, plain) ? swaps[plain] : undefined;
     if (swap === undefined) return word;
     // "you" after the start is usually an object ("it helps you"), which is "me" from the bot's side.
     if (plain === 'you' && index > 0) return word.replace(plain, 'me');

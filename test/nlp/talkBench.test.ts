@@ -24,8 +24,4 @@ describe('talk type on the AnnoMI test split', () => {
     expect(bench.nlp.macroF1).toBeGreaterThan(bench.alwaysNeutral.macroF1 + 0.1);
     expect(bench.nlp.macroF1).toBeGreaterThan(bench.keywordRules.macroF1 + 0.1);
   });
-
-  it('analyses a message in under 1 ms (median)', () => {
-    expect(bench.medianMs).toBeLessThan(1);
-  });
 });
