@@ -5,10 +5,9 @@ import { analyseMessage } from '../../nlp/analyseMessage';
 import { loadNlpLexicons } from '../../nlp/loadNlpLexicons';
 
 describe('loadNlpLexicons', () => {
-  it('loads the shipped content and saved model in under a second, with no problems', () => {
-    const started = Date.now();
+  // How fast it loads is measured by npm run bench:nlp, not asserted here.
+  it('loads the shipped content and saved model with no problems', () => {
     const loaded = loadNlpLexicons('content');
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(loaded.problems).toEqual([]);
     expect(loaded.lexicons.talkModel?.trainedOn.annomiTrain).toBeGreaterThan(3000);
   });
