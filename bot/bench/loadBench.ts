@@ -4,6 +4,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SqliteStorage } from '../storage/sqliteStorage';
+import { readyToChange } from '../../test/fixtures/readyToChange';
 
 /**
  * `npm run bench`: C concurrent people (1, 50, 500; BENCH_CONCURRENCY=1,50 to choose) each holding whole scripted
@@ -15,20 +16,7 @@ import { SqliteStorage } from '../storage/sqliteStorage';
  * bytes per conversation.
  */
 
-const script = [
-  'yes',
-  'I want to cut down on the gear',
-  "it's costing me a fortune and my mum is worried",
-  'I feel rubbish about it to be honest',
-  '8',
-  'my kids need me',
-  '6',
-  'I stopped for a week last year',
-  'yes',
-  'I could ring the drug service on Monday',
-  'my mates might come round, I will tell them not to',
-  'yes please',
-];
+const script = readyToChange;
 const turnsPerConversation = script.length + 1;
 
 const settings = (process.env.BENCH_CONCURRENCY ?? '1,50,500').split(',').map(Number).filter((n) => n > 0);

@@ -1,4 +1,5 @@
 import { htmlText } from './htmlText';
+import { pageHead } from './plainPage';
 
 /** What the page script needs; sent as a data attribute because the CSP allows no inline script. */
 export interface ChatPageConfig {
@@ -16,17 +17,7 @@ export interface ChatPageConfig {
  * someone to whoever picks up their phone.
  */
 export function chatPage(config: ChatPageConfig, webChatScriptPath: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>Chat</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/static/chat.css">
-</head>
+  return `${pageHead('Chat', '/static/chat.css')}
 <body data-config="${htmlText(JSON.stringify(config))}">
 <header class="top">
   <div class="bar">

@@ -1,28 +1,15 @@
 import { MemoryStorage } from 'botbuilder';
 import { isQuestion, isReflection, TestConversation, type BotReply } from '../support/botHarness';
 import { FaultyStorage } from './storage/faultyStorage';
+import { readyToChange } from '../fixtures/readyToChange';
 
-const readyToChange = [
-  'yes',
-  'I want to cut down on the gear',
-  "it's costing me a fortune and my mum is worried",
-  'I feel rubbish about it to be honest',
-  '8',
-  'my kids need me',
-  '6',
-  'I stopped for a week last year',
-  'yes',
-  'I could ring the drug service on Monday',
-  'my mates might come round, I will tell them not to',
-  'yes please',
-];
 
 const notReady = ['ok', 'i smoke weed every night', 'it helps me sleep', 'i dont want to stop', 'i like it, its not a problem', 'nah', 'whatever'];
 
 /** Words MI never uses at people (shared/research/mi.md §11, language.md §2). */
 const nonAdherent = /\byou (should|must|need to)\b|\baddict|\bjunkie|\bclean\b|\bin denial\b|\babuse\b/i;
 
-async function talk(conversation: TestConversation, lines: string[]): Promise<BotReply[][]> {
+async function talk(conversation: TestConversation, lines: readonly string[]): Promise<BotReply[][]> {
   const turns = [await conversation.start()];
   for (const line of lines) turns.push(await conversation.say(line));
   return turns;

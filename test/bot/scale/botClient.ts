@@ -49,18 +49,4 @@ export function turnsIn(item: unknown): number | undefined {
   return (item as { record?: { conversation?: { snapshot?: { context?: { turns?: number } } } } } | undefined)?.record?.conversation?.snapshot?.context?.turns;
 }
 
-/** The "ready to change" conversation of test/bot/conversation.test.ts. */
-export const readyToChange = [
-  'yes',
-  'I want to cut down on the gear',
-  "it's costing me a fortune and my mum is worried",
-  'I feel rubbish about it to be honest',
-  '8',
-  'my kids need me',
-  '6',
-  'I stopped for a week last year',
-  'yes',
-  'I could ring the drug service on Monday',
-  'my mates might come round, I will tell them not to',
-  'yes please',
-];
+export { readyToChange } from '../../fixtures/readyToChange';
