@@ -41,21 +41,8 @@
     });
   }
 
-  // Asks the server to forget the conversation; keepalive lets it finish while the page goes away.
-  function endOnServer(session) {
-    if (!config.canEndOnServer || !session) return;
-    try {
-      fetch('/api/directline/end', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ token: session.token }),
-        credentials: 'omit',
-        keepalive: true,
-      }).catch(function () {});
-    } catch (error) {
-      // Leaving matters more than tidying up.
-    }
-  }
+  // Defined by quickExit.js, which loads first.
+  var endOnServer = window.changetalkEndOnServer;
 
   function joinMiddleware(isNew) {
     return function (store) {

@@ -7,11 +7,11 @@
   var STORE_KEY = 'chat.session';
   var ESC_WINDOW_MS = 1500;
 
-  // Asks the server to forget the conversation; keepalive lets it finish while the page goes away.
-  function endOnServer() {
+  // Asks the server to forget a conversation; keepalive lets it finish while the page goes away.
+  // chat.js uses it too (Clear conversation), so there is one copy.
+  function endOnServer(session) {
+    if (!config.canEndOnServer || !session || !session.token) return;
     try {
-      var session = JSON.parse(sessionStorage.getItem(STORE_KEY) || 'null');
-      if (!config.canEndOnServer || !session || !session.token) return;
       fetch('/api/directline/end', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -23,9 +23,18 @@
       // Leaving matters more than tidying up.
     }
   }
+  window.changetalkEndOnServer = endOnServer;
+
+  function storedSession() {
+    try {
+      return JSON.parse(sessionStorage.getItem(STORE_KEY) || 'null');
+    } catch (error) {
+      return null;
+    }
+  }
 
   function quickExit() {
-    endOnServer();
+    endOnServer(storedSession());
     try {
       sessionStorage.clear();
     } catch (error) {
