@@ -7,7 +7,7 @@ export interface SpokenLine {
   line: Line;
 }
 
-/** One piece of text the bot can say: a `say` variant, or an item of a plain list such as reflectionStarts. */
+/** One piece of text the bot can say: a `say` variant, or an item of a plain list of words. */
 export interface SpokenText {
   path: (string | number)[];
   text: string;
@@ -23,7 +23,7 @@ export function spokenLines(value: unknown, path: (string | number)[] = []): Spo
   return [];
 }
 
-/** Every text the bot can say in the file, including plain lists of words outside lines (reflectionStarts). */
+/** Every text the bot can say in the file, including plain lists of words outside lines. */
 export function spokenTexts(value: unknown, path: (string | number)[] = []): SpokenText[] {
   if (isLine(value)) {
     const owner = { path, line: value };

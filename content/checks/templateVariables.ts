@@ -24,7 +24,7 @@ const filledIn: Record<ContentKind, (line: string) => readonly Variable[]> = {
   pages: () => ['retentionDays'], // bot/web/infoPages.ts
   messages: (line) => {
     if (/^(turnError|storageTrouble|groupNotPrivate)\b/.test(line)) return ['emergency'];
-    if (/^(forgotten|tooLong|unreadable|attachment|reflectionStarts)\b/.test(line)) return [];
+    if (/^(forgotten|tooLong|unreadable|attachment)\b/.test(line)) return [];
     return everywhere;
   },
 };

@@ -15,8 +15,6 @@ export const messagesFileSchema = z.strictObject({
   storageTrouble: lineSchema,
   /** said in a group chat or channel, where the bot does not hold a conversation */
   groupNotPrivate: lineSchema,
-  reflectionStarts: z.array(z.string().min(1)).min(2),
-  acknowledgements: lineSchema,
 });
 
 export type MessagesFile = z.infer<typeof messagesFileSchema>;
