@@ -40,6 +40,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'blue/grey/gray/purple colour/color/tinge/tint',
         'blue/grey/gray/purple lips/face/fingers/nails/fingernails',
         'lips/face/fingers/nails/fingernails/skin ... blue/grey/gray/purple',
+        // any colour that is not right: "his lips are a funny colour", "she's gone a horrible colour"
+        'lips/lip/face/fingers/fingertips/nails/fingernails/skin/he/she/they ... gone/going/turned/turning/went/is/are/look/looks/looking/goes ... a? funny/weird/strange/odd/horrible/bad/wrong/dodgy/awful/scary/deathly/grim/nasty/off ... colour/color/shade',
+        'lips/lip/fingertips/fingernails/nails ... gone/going/turned/turning/went ... white/black/ashen/dark',
+        'ashen/ashy/waxy ... lips/face/skin',
       ],
     },
     {
@@ -49,7 +53,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       phrases: [
         'can-not/could-not ... wake/rouse {other}',
         '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round/reacting/react',
-        'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to',
+        'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to/answer-me/answer-us/react/open-his-eyes/open-her-eyes/open-their-eyes',
         '{other} ... unresponsive/unconscious/limp/floppy/out-cold',
         '{other} ... still out of it/cold',
         'think ... took/had/taken/used/got/done ... a? bad/dodgy/strong/funny batch/bag/pill/one/hit',
@@ -124,6 +128,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       now: true,
       phrases: [
         'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten/injected ... {lots} ... {pills}',
+        // several days' doses at once: "took a week's methadone in one go"
+        'took/taken/swallowed/necked/downed/drank/drunk ... {lots}/week/weeks/fortnight/fortnights/days/doses/double/triple ... ... at-once/in-one-go/all-at-once/in-one-hit/all-in-one-go/in-one-sitting',
         'took/taken/swallowed/necked/downed/drank/ate/eaten/injected ... my/his/her whole/entire/full script/stash/bottle/supply',
         'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
         'took/taken/swallowed/necked/downed ... everything/all/whatever ... cabinet/cupboard/medicine/drawer/house/could-find/i-could/i-had',
@@ -264,7 +270,13 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'take/swallow/neck/down ... {lots} ... {pills}',
         'not be/being here tomorrow/much-longer',
         'not ... be/being around/here ... much-longer/tomorrow/for-long/next-week/by-morning',
-        'jump/jumping/throw/throwing/step/stepping ... off/from/in-front/under/onto ... bridge/building/roof/cliff/train/bus/car/lorry/tracks/motorway/flats/balcony/window/car-park',
+        // off a height; in front of or under something moving; onto the line. Never "stepped off the train" or "jumped onto the bus".
+        'jump/jumping/jumped/throw/throwing/step/stepping/stepped/leap/leaping ... off/from ... the/a? {drop}/edge/ledge',
+        'jump/jumping/jumped/throw/throwing/threw/step/stepping/stepped/leap/leaping/lie/lying/lay ... in-front-of/under ... a/the/an? train/trains/bus/buses/lorry/lorries/car/cars/truck/van/tube/tram/traffic/motor/coach',
+        'jump/jumping/jumped/step/stepping/stepped/leap/leaping/lie/lying/lay ... onto/on-to/on ... the? tracks/rails/railway-line/train-line',
+        'throw/throwing/threw/chuck/chucking/fling ... myself/himself/herself/themselves ... off/from/under/in-front/out-of',
+        // a platform only with a thought or an intent: "stepped off the platform at Euston" is a journey
+        'think/thinking/thought/thoughts/want/wanting/wanna/going/gonna/could/urge/urges/tempted/close/nearly/about/feel-like/might/planning/plan ... jump/jumping/step/stepping/leap/leaping/fall/falling ... off/from ... the/a? platform/edge/ledge',
         'jump/jumping/jumped/throw/throwing/leap/leaping ... off/from/out-of/into ... {drop}/{water}',
         'going/gonna/want/wanna/planning/plan/thinking/about ... jump/throw-myself ... in/into/off ... the? {water}/{drop}',
         'walk/walking/wade/wading/swim/swimming ... into/out-into ... the? {water}',
@@ -299,6 +311,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'nobody/no-one/noone/naebody ... would/will/even ... care ... if ... i/dead/gone/die/died',
         'nobody/no-one/noone/naebody ... miss me',
         'nobody/no-one/noone/naebody ... cares/care if ... live/die/dead/gone',
+        // "nobody would give a shit if I died", "who'd give a toss if I was gone"
+        'nobody/no-one/noone/naebody/who/none-of-them ... give/gives/giving/gave ... a? shit/damn/toss/fuck/feck/monkeys/crap/flying-fuck/hoot ... if/whether/when {me} ... dead/die/died/gone/dying/live/lived/not-here/not-around/disappeared/killed/topped/ended',
+        'who ... care/cares/bothered/notice/miss ... if/whether/when {me} ... dead/die/died/gone/not-here/not-around/disappeared/killed/topped',
+        'no/not/nae/any ... difference ... if/whether {me} ... dead/die/died/gone/lived/not-here/not-around/disappeared',
         'better/best/happier/easier off? without me',
         'better/best off ... not ... waking/wake/alive/here/around/existing/born',
         'better/happier/easier ... if {me} ... gone/dead/died/die/not-here/not-around/was-not-here/was-not-around/never-born',
@@ -329,6 +345,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'had enough ... of? everything/life/living/it-all/all-of-it/this-life/being-alive/existing/the-world/all-this',
         'want/wanting/need ... it/everything/all ... to stop/end ... forever/for-good/all/everything',
         'want/wanting/wish/need/ready ... over/end/gone/out/done/finished/dead/ended ... for-good/forever/for-ever/permanently',
+        // "I just want the pain to stop for good" (not "the pain stopped for good after physio")
+        'want/wanting/wanna/wish/wishing/need/needs/ready/longing/desperate ... pain/hurt/hurting/suffering/misery/torment/agony/heartache ... stop/end/over/go-away/gone/finish/finished/ended ... for-good/forever/for-ever/permanently/once-and-for-all',
+        'want/wanting/wanna/wish/need/ready ... to? end/stop ... the/my/this/all? pain/hurt/hurting/suffering/misery/torment ... for-good/forever/for-ever/permanently/once-and-for-all',
         'nothing/nowt left for me',
         'want/need ... it-all/everything to end/stop',
         'no way out',

@@ -57,6 +57,9 @@ const shorthand: Record<string, string[]> = {
   wanna: ['want', 'to'],
   gonna: ['going', 'to'],
   gunna: ['going', 'to'],
+  gonnae: ['going', 'to'],
+  gonny: ['going', 'to'],
+  wantae: ['want', 'to'],
   tryna: ['trying', 'to'],
   wiv: ['with'],
   iv: ['i', 'have'],
@@ -113,6 +116,8 @@ export class TypoCorrector {
   }
 
   correct(token: string): string {
+    // dropped g: "movin", "wakin", "respondin"
+    if (token.endsWith('in') && this.known.has(`${token}g`)) return `${token}g`;
     if (token.length < 6 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
     if (this.knownStems.has(stem(token))) return token;
     const cached = this.cache.get(token);
@@ -135,6 +140,24 @@ export class TypoCorrector {
   }
 }
 
+/**
+ * Scots negatives ("isnae", "cannae", "wullnae", "didny", "wasna"): the auxiliary plus "not", so every pattern
+ * written with "not" reads them. Only these auxiliaries, so ordinary words ending in -na/-ny stay as typed.
+ */
+const scotsAuxiliary: Record<string, string> = {
+  is: 'is', was: 'was', wis: 'was', does: 'does', dis: 'does', disn: 'does', doesn: 'does', do: 'do', din: 'do',
+  dae: 'do', di: 'do', did: 'did', didn: 'did', will: 'will', wull: 'will', wil: 'will', win: 'will', wi: 'will',
+  can: 'can', cann: 'can', ca: 'can', could: 'could', coud: 'could', cud: 'could', would: 'would', wid: 'would',
+  wud: 'would', widn: 'would', should: 'should', shud: 'should', has: 'has', hus: 'has', have: 'have', hav: 'have',
+  hivn: 'have', hiv: 'have', huv: 'have', are: 'are', ur: 'are', urn: 'are', must: 'must', need: 'need',
+};
+
+function scotsNegative(word: string): string[] | undefined {
+  const match = /^([a-z]+?)(nae|ny|na|nay)$/.exec(word);
+  const auxiliary = match ? scotsAuxiliary[match[1] ?? ''] : undefined;
+  return auxiliary ? [auxiliary, 'not'] : undefined;
+}
+
 const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
@@ -149,7 +172,7 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
       for (const word of words(chunk)) {
         const lower = word.toLowerCase();
         if (boundaryWords.has(lower)) part++;
-        for (const token of shorthand[lower] ?? [corrector.correct(lower)]) {
+        for (const token of shorthand[lower] ?? scotsNegative(lower) ?? [corrector.correct(lower)]) {
           sentence.tokens.push(token);
           sentence.stems.push(stem(token));
           sentence.parts.push(part);
