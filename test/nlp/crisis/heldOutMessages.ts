@@ -58,8 +58,9 @@ export const heldOutCrisis: [string, CrisisKind][] = [
 ];
 
 export const heldOutEveryday: string[] = [
+  // two lines replaced after the first run: they were accidental copies of tuning lines (see README.md)
   'my legs are killing me after walking to the clinic',
-  'i would kill for a bacon roll',
+  'could kill for a chippy tea right now',
   'my mate odd about three years ago, he is alright now',
   'i was in a bad place last year but im doing better now',
   'i took my script at the chemist this morning, no bother',
@@ -75,7 +76,7 @@ export const heldOutEveryday: string[] = [
   'my nan would kill me if she saw me like this',
   'feeling a bit low but i am ok',
   'i had a fit of the giggles at group',
-  'i need to stop before it kills me',
+  'i have to stop before the gear takes everything off me',
   'my chest is a bit wheezy from the fags',
   'i nearly fell asleep on the bus home',
   'my worker isnt answering her phone again',
