@@ -56,6 +56,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to/answer-me/answer-us/react/open-his-eyes/open-her-eyes/open-their-eyes',
         '{other} ... unresponsive/unconscious/limp/floppy/out-cold',
         '{other} ... still out of it/cold',
+        'will-not/would-not/can-not/not/never ... come-round/coming-round',
+        'he/she/they/his/her/their/body ... cold/freezing/stiff to the? touch',
         'think ... took/had/taken/used/got/done ... a? bad/dodgy/strong/funny batch/bag/pill/one/hit',
         'everything/vision/eyes ... going/gone/getting/went ... dark/black/blurry',
         'no response/reaction from {other}',
@@ -86,6 +88,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'gave/give/giving/given/used/injected/sprayed/need/needs ... naloxone/narcan/nyxoid/prenoxad/nalox',
         'naloxone/narcan/nyxoid/prenoxad ... not/no working/work/wake',
         'where ... naloxone/narcan ... now/quick',
+        'gone/went/run/ran/running/go/going ... to? get/fetch/grab ... the naloxone/narcan/nyxoid/prenoxad',
       ],
     },
     {
@@ -103,7 +106,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
           'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
           'gone/went quiet/silent', 'not ... come/coming round/to', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
         ],
-        ['on/to the ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
+        ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
         // something taken just now: with any sign above, that is an overdose
         [
           'took/taken/used/had/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
@@ -127,12 +130,14 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'overdose',
       now: true,
       phrases: [
-        'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten/injected ... {lots} ... {pills}',
+        // past forms only ("=necked", not "neck"): "gonna neck every pill tonight" is a plan, not an overdose now
+        'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten/=injected ... {lots} ... {pills}',
+        'done/did the-lot/the-whole-lot/whole/entire/every ... of? my/his/her/the ... {pills}',
         // several days' doses at once: "took a week's methadone in one go"
-        'took/taken/swallowed/necked/downed/drank/drunk ... {lots}/week/weeks/fortnight/fortnights/days/doses/double/triple ... ... at-once/in-one-go/all-at-once/in-one-hit/all-in-one-go/in-one-sitting',
-        'took/taken/swallowed/necked/downed/drank/ate/eaten/injected ... my/his/her whole/entire/full script/stash/bottle/supply',
-        'took/taken/swallowed/necked/downed/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
-        'took/taken/swallowed/necked/downed ... everything/all/whatever ... cabinet/cupboard/medicine/drawer/house/could-find/i-could/i-had',
+        'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk ... {lots}/week/weeks/fortnight/fortnights/days/doses/double/triple ... ... at-once/in-one-go/all-at-once/in-one-hit/all-in-one-go/in-one-sitting',
+        'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/ate/eaten/=injected ... my/his/her whole/entire/full script/stash/bottle/supply',
+        'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
+        'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing ... everything/all/whatever ... cabinet/cupboard/medicine/drawer/house/could-find/i-could/i-had',
         '{child} ... ... {drugs} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/had-some',
         '{child} ... ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/got-into ... {drugs}',
       ],
@@ -144,6 +149,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       now: true,
       phrases: [
         'chest ... pain/pains/painful/hurts/hurting/hurt/tight/tighten/tightness/crushing/pressure/heavy/agony/killing/burning/squeezing',
+        // "my chest feels like someone is standing on it"
+        'chest ... feels/feel/feeling/is ... like ... standing/sitting/elephant/weight/crushed/crushing/squeezed/squeezing/vice/caving/exploding/bursting/in-a-vice',
         'pain/pains/tightness/pressure ... in ... chest',
         'heart attack',
         'heart ... racing/pounding/hammering/beating ... not/chest/pain/faint/dizzy/stop/breathe/out-of/too-fast/so-fast/really-fast/like-mad/like-crazy',
@@ -161,6 +168,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       phrases: [
         'seizure/seizures/seizing/convulsing/convulsion/convulsions',
         'having/had/took a =fit/=fits',
+        'having/had/took/has ... kind-of/sort-of/like-a/a-bad/a-big/a-massive/another/a-proper/some-kind/some-sort/a-real ... =fit/=fits',
         'having/had/keeps/keep/took ... =fits',
         '{anyone} ... =fitting',
         'fitting on the floor/ground',
@@ -198,6 +206,21 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'will not stop bleeding',
         'losing ... lots of? blood',
         'hit an artery',
+      ],
+    },
+    {
+      // injecting wounds that have turned dangerous: tissue dying, infection spreading into the blood
+      id: 'wound-emergency',
+      kind: 'medical',
+      now: true,
+      signs: [
+        ['abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black'],
+        ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks'],
+      ],
+      phrases: [
+        'leg/legs/arm/arms/foot/feet/toe/toes/finger/fingers/fingertips/wound/abscess/skin/groin/site ... gone/going/turning/turned/went ... black/green',
+        'red line/lines/streak/streaks ... up/from/spreading ... wound/abscess/arm/leg/site',
+        'rotting/rotten ... leg/arm/foot/feet/skin/flesh',
       ],
     },
     {
@@ -253,7 +276,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'let me die',
         'just/simply die',
         'go/going/went to sleep and? not/never wake',
-        'hope/wish/want/wanna ... not/never wake up',
+        'hope/wish/want/wanna/rather/prefer/praying/pray ... not/never wake up',
+        'rather/prefer ... not ... be-here/be-alive/be-around/exist/wake',
+        // thoughts fixed on a way to die: "I keep thinking about the bridge near mine"
+        'keep/keeps/kept/always/can-not-stop/could-not-stop/constantly ... thinking/think/thoughts/dreaming ... about/of ... the/that/a? {drop}/rope/edge/ledge/tracks/jumping/jump/drowning',
         'never wake up again',
         'not wake up again',
         'sleep/sleeping forever/for-good/for-ever/permanently',
@@ -338,6 +364,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'life ... not ... worth ... living/it',
         'not worth living/being-alive',
         'stockpile/stockpiled/stockpiling/hoard/hoarding/hoarded ... {pills}',
+        'saved/saving/save/storing/stored/stashed/stashing/collected/collecting/squirrelled/squirreled/kept/keeping/putting/put/been-saving ... up/away/back/aside/by ... {pills}',
+        'saved/saving/save/storing/stored/stashed/stashing/collected/collecting/kept/keeping/hiding/hid/hidden ... {pills} ... for-when/for-the-end/just-in-case/for-a-bad-day/up/for-the-day/for-one-night',
         'not want/wanting to be here',
         'want ... to be here/alive ... anymore/any-more/no-more',
         'tired/sick/done ... of ... living/life/being-alive/existing/everything',
@@ -391,6 +419,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       phrases: [
         '{other} ... going-to/will/would/wants-to/threatened-to/threatening-to/trying-to/tried-to/swore-to/gonna/about-to/coming-to/said/says/promised ... kill/hurt/stab/batter/beat/shoot/strangle/choke/murder/burn/slash/cut/glass/rape/smash/do-in/kick-in ... me/us/my/our/the-kids',
         '{other} ... threatening/threatened ... me/us/to-kill',
+        '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says ... do/finish ... me/us ... in/over/off',
+        // "he'll break my legs if I don't pay"
+        'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
+        'kneecap/kneecapped/kneecapping ... me/us/him/her',
         '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat',
         'trying/tried/try/tries/broke/breaking/break ... to? break/breaking/broke/kick/kicking ... in/into/down ... door/house/flat/room/window',
         'trying/tried/try ... to? break/get/force ... in',
@@ -417,6 +449,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
         'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
         'domestic abuse/violence',
+        'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/against-the-wall/down-the-stairs/to-the-floor',
+        'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
         'raped/rape/sexually-assaulted',
       ],
     },

@@ -53,7 +53,9 @@ export const builtInSlots: Record<string, string[]> = {
   ],
   lots: [
     'all', 'whole', 'entire', 'full', 'handful', 'twenty', 'thirty', 'forty', 'fifty',
-    'hundred', '20', '25', '30', '40', '50', '60', '100', 'every', 'two packets', 'three packets', 'a box', 'a bottle',
+    'hundred', '20', '25', '30', '40', '50', '60', '100',
+    // pack sizes in the UK: "all 28 of my mirtazapine"
+    '12', '14', '16', '24', '28', '32', '56', '84', 'twelve', 'fourteen', 'sixteen', 'twenty eight', 'the lot', 'the whole lot', 'every', 'two packets', 'three packets', 'a box', 'a bottle',
   ],
 };
 
@@ -78,6 +80,8 @@ export const builtInExceptions: string[] = [
   'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
   'fitting in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
   'answer/answering ... phone/door/texts/calls/messages/emails',
+  'dog/dogs/cat/cats/pup/puppy/fur/muzzle/roots/temples/sideburns/stubble/tash/moustache/eyebrows/whiskers is/are/has/have/s? going/gone/went/turning/turned =grey/=gray/white',
+  'wake/waking up early/at-#/so-early/before/for-work/in-time',
   'worker/keyworker/doctor/gp/council/probation/landlord/service/housing/dwp/solicitor/caseworker/surgery ... to? answer/respond/reply/react',
   // colour from something eaten, worn or put on: "my lips are a funny colour from the blue slush"
   'colour/color/=blue/=purple/=green/=red ... from/after/because-of the? slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/sweet/lipstick/wine/ribena/juice/blackcurrant/blueberries/blueberry/dye/paint/pen/ink/tan/fake-tan/makeup/make-up/sunburn/sweetie/sweeties',

@@ -158,6 +158,14 @@ function scotsNegative(word: string): string[] | undefined {
   return auxiliary ? [auxiliary, 'not'] : undefined;
 }
 
+/** "me dad", "me missus", "me wee boy": "me" before a person is "my" (northern, Scots, Irish English). */
+const personAfterMe = new Set(
+  ('mam mum ma maw mother da dad paw father nan nana gran granny grandad missus mrs fella bf gf boyfriend girlfriend ' +
+    'partner wife husband hubby ex son sons daughter daughters boy boys girl girls lad lass kid kids wean weans bairn ' +
+    'bairns baby bro brother brothers sister sisters sis mate mates pal pals mucker cousin auntie aunt uncle flatmate ' +
+    'neighbour little wee best old auld family friend friends step stepson stepdaughter stepdad stepmum').split(' '),
+);
+
 const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
@@ -179,6 +187,12 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
         }
       }
     }
+    sentence.tokens.forEach((token, i) => {
+      if (token === 'me' && personAfterMe.has(sentence.tokens[i + 1] ?? '')) {
+        sentence.tokens[i] = 'my';
+        sentence.stems[i] = 'my';
+      }
+    });
     if (sentence.tokens.length > 0) sentences.push(sentence);
   }
   return sentences;

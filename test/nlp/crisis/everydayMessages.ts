@@ -608,4 +608,16 @@ export const everydayMessages: string[] = [
   'i cant get my keyworker to answer me',
   'he threw himself into his work',
   'dinnae worry about me, i am fine',
+  // ── everyday lines near the round-11 families: they must stay quiet ──
+  'my hands are cold to the touch',
+  'i would rather not wake up early tomorrow',
+  'my mate grabbed me a coffee',
+  'he will break my heart if he goes back inside',
+  'i did all my methadone today',
+  'i have done all the paperwork for my script',
+  'my mate is having a fit about the rent',
+  'give me mam a ring for me',
+  'i saved my blues for the weekend',
+  'my chest feels like its on fire from the coughing',
+  'my cat has gone grey',
 ];
