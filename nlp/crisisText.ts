@@ -58,6 +58,8 @@ const shorthand: Record<string, string[]> = {
   gonna: ['going', 'to'],
   gunna: ['going', 'to'],
   gonnae: ['going', 'to'],
+  theyll: ['they', 'will'],
+  youll: ['you', 'will'],
   gonny: ['going', 'to'],
   wantae: ['want', 'to'],
   tryna: ['trying', 'to'],
@@ -166,6 +168,8 @@ const personAfterMe = new Set(
     'neighbour little wee best old auld family friend friends step stepson stepdaughter stepdad stepmum').split(' '),
 );
 
+const harmVerbs = new Set('kill stab hurt batter beat shoot murder smash do glass slash strangle come find break burn'.split(' '));
+
 const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
@@ -188,6 +192,12 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
       }
     }
     sentence.tokens.forEach((token, i) => {
+      // "hell kill me", "shell batter him": "he will" / "she will" before a verb of harm
+      if ((token === 'hell' || token === 'shell') && harmVerbs.has(sentence.tokens[i + 1] ?? '')) {
+        sentence.tokens.splice(i, 1, token === 'hell' ? 'he' : 'she', 'will');
+        sentence.stems.splice(i, 1, token === 'hell' ? 'he' : 'she', 'will');
+        sentence.parts.splice(i, 0, sentence.parts[i] ?? 0);
+      }
       if (token === 'me' && personAfterMe.has(sentence.tokens[i + 1] ?? '')) {
         sentence.tokens[i] = 'my';
         sentence.stems[i] = 'my';

@@ -665,4 +665,17 @@ export const everydayMessages: string[] = [
   'i saved my blues for the weekend',
   'my chest feels like its on fire from the coughing',
   'my cat has gone grey',
+  // ── everyday lines near the round-12 families: they must stay quiet ──
+  'my face dropped when i saw the bill',
+  'the bills are going to kill me',
+  'i dont want to be around him anymore',
+  'burnt my fingers on the foil again',
+  'i was shaking all over from the rattle',
+  'what the hell is going on with my script',
+  'i have done too much today',
+  'how much methadone does it take to hold you',
+  'one side of my face is swollen from my tooth',
+  'my nose is bleeding',
+  'i feel rotten, full of cold',
+  'my eye keeps twitching',
 ];
