@@ -1,8 +1,6 @@
 import { formatProblem, type ContentProblem } from '../content/contentFile';
 import { contentDir, loadContent } from '../content/loadContent';
 import type { TurnDependencies } from '../dialogs/takeTurn';
-import { join } from 'node:path';
-import { loadCrisisPatterns } from '../nlp/detectCrisis';
 import { loadNlpLexicons } from '../nlp/loadNlpLexicons';
 
 export class ContentError extends Error {}
@@ -25,10 +23,9 @@ export function loadDependencies(retentionDays: number, dir: string = contentDir
 export function readDependencies(retentionDays: number, dir: string = contentDir): LoadedDependencies {
   const { content, problems } = loadContent(dir);
   const nlp = loadNlpLexicons(dir);
-  const crisis = loadCrisisPatterns(join(dir, 'crisis-patterns.yaml'));
-  const all = [...problems, ...nlp.problems, ...crisis.problems];
+  const all = [...problems, ...nlp.problems];
   if (!content || all.some((problem) => problem.severity === 'error')) return { problems: all };
   const areas = content.services.areas.filter((area) => !area.example);
-  const lexicons = { ...nlp.lexicons, areas, ...(crisis.patterns ? { crisisPatterns: crisis.patterns } : {}) };
+  const lexicons = { ...nlp.lexicons, areas };
   return { dependencies: { content, lexicons, reflections: nlp.reflections, retentionDays }, problems: all };
 }

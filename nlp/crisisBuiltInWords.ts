@@ -47,13 +47,15 @@ export const builtInSlots: Record<string, string[]> = {
   ],
   pills: [
     'pills', 'tablets', 'tabs', 'meds', 'medication', 'paracetamol', 'painkillers', 'blues', 'benzos', 'vallies',
-    'valium', 'diazepam', 'xanax', 'pregabalin', 'pregabs', 'gabapentin', 'methadone', 'script', 'sleeping pills',
+    'valium', 'diazepam', 'xanax', 'pregabalin', 'pregabs', 'gabapentin', 'methadone', 'script', 'prescription', 'sleeping pills',
     'tramadol', 'codeine', 'co codamol', 'insulin', 'antidepressants', 'sertraline', 'mirtazapine', 'packet',
     'box', 'bottle', 'strip', 'stash',
   ],
   lots: [
     'all', 'whole', 'entire', 'full', 'handful', 'twenty', 'thirty', 'forty', 'fifty',
-    'hundred', '20', '25', '30', '40', '50', '60', '100', 'every', 'two packets', 'three packets', 'a box', 'a bottle',
+    'hundred', '20', '25', '30', '40', '50', '60', '100',
+    // pack sizes in the UK: "all 28 of my mirtazapine"
+    '12', '14', '16', '24', '28', '32', '56', '84', 'twelve', 'fourteen', 'sixteen', 'twenty eight', 'the lot', 'the whole lot', 'every', 'two packets', 'three packets', 'a box', 'a bottle',
   ],
 };
 
@@ -77,7 +79,16 @@ export const builtInExceptions: string[] = [
   'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
   'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
   'fitting in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
-  'answer/answering ... phone/door/texts/calls/messages/emails', 'chest ... from/with/because-of ... coughing/cough/cold/chest-infection/flu/asthma/running',
+  'answer/answering ... phone/door/texts/calls/messages/emails',
+  'dog/dogs/cat/cats/pup/puppy/fur/muzzle/roots/temples/sideburns/stubble/tash/moustache/eyebrows/whiskers is/are/has/have/s? going/gone/went/turning/turned =grey/=gray/white',
+  'wake/waking up early/at-#/so-early/before/for-work/in-time',
+  'worker/keyworker/doctor/gp/council/probation/landlord/service/housing/dwp/solicitor/caseworker/surgery ... to? answer/respond/reply/react',
+  // colour from something eaten, worn or put on: "my lips are a funny colour from the blue slush"
+  'colour/color/=blue/=purple/=green/=red ... from/after/because-of the? slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/sweet/lipstick/wine/ribena/juice/blackcurrant/blueberries/blueberry/dye/paint/pen/ink/tan/fake-tan/makeup/make-up/sunburn/sweetie/sweeties',
+  'slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/lipstick/dye/paint/fake-tan/tan/ribena/juice/blackcurrant/blueberries/wine/makeup/sweeties ... lips/face/tongue/mouth/fingers/hands/skin ... colour/color/=blue/=purple/=green/=red/=black',
+  // bodily pain that is not about wanting to die: "I want the pain in my back to stop for good"
+  'back/knee/knees/tooth/teeth/hip/hips/foot/feet/leg/legs/neck/shoulder/joint/joints/ankle/wrist/abscess/gum/gums/jaw/period/nerve pain/pains/ache',
+  'pain/pains/ache/aching ... in/from/with ... my/his/her/the? back/knee/knees/tooth/teeth/hip/hips/foot/feet/leg/legs/neck/shoulder/joints/ankle/wrist/abscess/gums/jaw', 'chest ... from/with/because-of ... coughing/cough/cold/chest-infection/flu/asthma/running',
   'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv ... not responding/reacting',
   'feet/back/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
   // change talk and ordinary talk about use: not a danger now
@@ -97,12 +108,18 @@ export const builtInExceptions: string[] = [
   'died/dies/dying of/from ... overdose/overdoses', 'lost ... to an? overdose/overdoses', 'passed away',
   'collapsed/collapsing vein/veins', 'vein/veins ... collapsed/collapsing/collapse', 'passed out on the sofa/couch/bed',
   'too much/many ... to drink/pints/beers/cans/drinks',
-  'cut myself shaving', 'cut/burn/burnt/burned/hurt myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
+  'cut myself shaving', // past, one-off accidents only: "been burning myself with a lighter" is self-harm
+  '=cut/=burnt/=burned/=hurt/=burn myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
   'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
   'hurt/hurting/hurted my back/feet/foot/knee/knees/leg/legs/arm/hand/wrist/shoulder/neck/ankle',
   'only/just hurting/hurt/harming myself', 'hurting/harming myself ... with/by ... using/gear/drugs/drink/this',
   'cutting/cut down/back/out', 'cutting my/the dose/script',
   'take/took/taken all my meds/medication/pills/tablets ... on-time/as-prescribed/every-day/every-morning/every-night/supposed',
+  'took/take/taken/taking ... {lots} ... {pills} ... like/as ... doctor/gp/nurse/pharmacist/prescribed/supposed/should/told/directed',
+  'be/being around him/her/them/people/you/my/that/those/these/drugs/gear/users/using/it/crack/the/here-when',
+  'pass/passing out from/of/with boredom/tiredness/hunger',
+  'take/took/taken/taking ... whole/full ... {pills} ... on-time/as-prescribed/every-day/every-morning/every-night/each-day/each-morning/daily/supposed/at-the-chemist/at-the-pharmacy',
+  'took/taken/brought/bring/handed ... back? to/into the chemist/pharmacy',
   'at the chemist/pharmacy', 'supervised',
   'phone/battery/charger/signal/data/wifi/trainers ... dead/died/dying',
   'respond/responding/reply/replying to my ... messages/texts/emails/calls',

@@ -57,6 +57,11 @@ const shorthand: Record<string, string[]> = {
   wanna: ['want', 'to'],
   gonna: ['going', 'to'],
   gunna: ['going', 'to'],
+  gonnae: ['going', 'to'],
+  theyll: ['they', 'will'],
+  youll: ['you', 'will'],
+  gonny: ['going', 'to'],
+  wantae: ['want', 'to'],
   tryna: ['trying', 'to'],
   wiv: ['with'],
   iv: ['i', 'have'],
@@ -113,6 +118,8 @@ export class TypoCorrector {
   }
 
   correct(token: string): string {
+    // dropped g: "movin", "wakin", "respondin"
+    if (token.endsWith('in') && this.known.has(`${token}g`)) return `${token}g`;
     if (token.length < 6 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
     if (this.knownStems.has(stem(token))) return token;
     const cached = this.cache.get(token);
@@ -135,6 +142,35 @@ export class TypoCorrector {
   }
 }
 
+/**
+ * Scots negatives ("isnae", "cannae", "wullnae", "didny", "wasna"): the auxiliary plus "not", so every pattern
+ * written with "not" reads them. Only these auxiliaries, so ordinary words ending in -na/-ny stay as typed.
+ */
+const scotsAuxiliary: Record<string, string> = {
+  is: 'is', was: 'was', wis: 'was', does: 'does', dis: 'does', disn: 'does', doesn: 'does', do: 'do', din: 'do',
+  dae: 'do', di: 'do', did: 'did', didn: 'did', will: 'will', wull: 'will', wil: 'will', win: 'will', wi: 'will',
+  can: 'can', cann: 'can', ca: 'can', could: 'could', coud: 'could', cud: 'could', would: 'would', wid: 'would',
+  wud: 'would', widn: 'would', should: 'should', shud: 'should', has: 'has', hus: 'has', have: 'have', hav: 'have',
+  hivn: 'have', hiv: 'have', huv: 'have', are: 'are', ur: 'are', urn: 'are', must: 'must', need: 'need',
+};
+
+function scotsNegative(word: string): string[] | undefined {
+  const match = /^([a-z]+?)(nae|ny|na|nay)$/.exec(word);
+  const stemWord = match?.[1] ?? '';
+  const auxiliary = match && Object.hasOwn(scotsAuxiliary, stemWord) ? scotsAuxiliary[stemWord] : undefined;
+  return auxiliary ? [auxiliary, 'not'] : undefined;
+}
+
+/** "me dad", "me missus", "me wee boy": "me" before a person is "my" (northern, Scots, Irish English). */
+const personAfterMe = new Set(
+  ('mam mum ma maw mother da dad paw father nan nana gran granny grandad missus mrs fella bf gf boyfriend girlfriend ' +
+    'partner wife husband hubby ex son sons daughter daughters boy boys girl girls lad lass kid kids wean weans bairn ' +
+    'bairns baby bro brother brothers sister sisters sis mate mates pal pals mucker cousin auntie aunt uncle flatmate ' +
+    'neighbour little wee best old auld family friend friends step stepson stepdaughter stepdad stepmum').split(' '),
+);
+
+const harmVerbs = new Set('kill stab hurt batter beat shoot murder smash do glass slash strangle come find break burn'.split(' '));
+
 const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
@@ -150,13 +186,26 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
         const lower = word.toLowerCase();
         if (boundaryWords.has(lower)) part++;
         // Own keys only: a person can type "constructor" or "__proto__".
-        for (const token of (Object.hasOwn(shorthand, lower) ? shorthand[lower] : undefined) ?? [corrector.correct(lower)]) {
+        const short = Object.hasOwn(shorthand, lower) ? shorthand[lower] : undefined;
+        for (const token of short ?? scotsNegative(lower) ?? [corrector.correct(lower)]) {
           sentence.tokens.push(token);
           sentence.stems.push(stem(token));
           sentence.parts.push(part);
         }
       }
     }
+    sentence.tokens.forEach((token, i) => {
+      // "hell kill me", "shell batter him": "he will" / "she will" before a verb of harm
+      if ((token === 'hell' || token === 'shell') && harmVerbs.has(sentence.tokens[i + 1] ?? '')) {
+        sentence.tokens.splice(i, 1, token === 'hell' ? 'he' : 'she', 'will');
+        sentence.stems.splice(i, 1, token === 'hell' ? 'he' : 'she', 'will');
+        sentence.parts.splice(i, 0, sentence.parts[i] ?? 0);
+      }
+      if (token === 'me' && personAfterMe.has(sentence.tokens[i + 1] ?? '')) {
+        sentence.tokens[i] = 'my';
+        sentence.stems[i] = 'my';
+      }
+    });
     if (sentence.tokens.length > 0) sentences.push(sentence);
   }
   return sentences;

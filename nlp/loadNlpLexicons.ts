@@ -7,6 +7,7 @@ import { reflectionsFileSchema } from '../content/schemas/reflections';
 import { substancesFileSchema } from '../content/schemas/substances';
 import type { NlpLexicons } from './analyseMessage';
 import type { ReflectionTemplates } from './chooseReflection';
+import { loadCrisisPatterns } from './detectCrisis';
 import { indexSubstances } from './findSubstances';
 import { indexTerms } from './findTerms';
 import { talkModelSchema, type TalkModel } from './talkModel';
@@ -44,12 +45,15 @@ export function loadNlpLexicons(contentDir = 'content', talkModelFile = defaultT
   const topics = readContentFile(join(contentDir, 'topics.yaml'), topicsFileSchema);
   const reflections = readContentFile(join(contentDir, 'reflections.yaml'), reflectionsFileSchema);
   const talkModel = readTalkModel(talkModelFile);
+  // Editors' crisis phrases, added to the compiled-in ones (which work even when this file cannot be read).
+  const crisis = loadCrisisPatterns(join(contentDir, 'crisis-patterns.yaml'));
   return {
     lexicons: {
       substances: indexSubstances(substances.value ?? { substances: {} }),
       feelings: feelings.value ? indexTerms(feelings.value.feelings) : undefined,
       topics: topics.value ? indexTerms(topics.value.topics) : undefined,
       talkModel: talkModel.model,
+      ...(crisis.patterns ? { crisisPatterns: crisis.patterns } : {}),
     },
     reflections: {
       allowAmplified: reflections.value?.allowAmplified ?? false,
@@ -59,6 +63,6 @@ export function loadNlpLexicons(contentDir = 'content', talkModelFile = defaultT
         topics: Object.fromEntries(Object.entries(topics.value?.topics ?? {}).map(([id, t]) => [id, t.name])),
       },
     },
-    problems: [...substances.problems, ...feelings.problems, ...topics.problems, ...reflections.problems, ...talkModel.problems],
+    problems: [...substances.problems, ...feelings.problems, ...topics.problems, ...reflections.problems, ...talkModel.problems, ...crisis.problems],
   };
 }
