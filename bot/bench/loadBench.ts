@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SqliteStorage } from '../storage/sqliteStorage';
 import { readyToChange } from '../../test/fixtures/readyToChange';
+import { turnActivity } from '../../test/bot/scale/botClient';
 
 /**
  * `npm run bench`: C concurrent people (1, 50, 500; BENCH_CONCURRENCY=1,50 to choose) each holding whole scripted
@@ -120,15 +121,7 @@ async function postTurn(base: string, conversationId: string, fields: Record<str
   try {
     const response = await post(
       base,
-      JSON.stringify({
-        channelId,
-        serviceUrl: 'http://127.0.0.1:9',
-        deliveryMode: 'expectReplies',
-        conversation: { id: conversationId },
-        from: { id: 'person', role: 'user' },
-        recipient: { id: 'changetalk', role: 'bot' },
-        ...fields,
-      }),
+      JSON.stringify(turnActivity(channelId, conversationId, fields)),
     );
     const body = JSON.parse(response.body) as { activities?: Array<{ type: string; text?: string; channelData?: { mi?: { step?: string } } }> };
     const messages = (body.activities ?? []).filter((activity) => activity.type === 'message');

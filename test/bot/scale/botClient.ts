@@ -7,22 +7,26 @@ export interface Reply {
 
 export const channelId = 'scale-test';
 
+/** One turn's activity as a local caller sends it: replies come back in the response (expectReplies). */
+export function turnActivity(channel: string, conversationId: string, fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    channelId: channel,
+    serviceUrl: 'http://127.0.0.1:9',
+    deliveryMode: 'expectReplies',
+    conversation: { id: conversationId },
+    from: { id: 'person', role: 'user' },
+    recipient: { id: 'changetalk', role: 'bot' },
+    ...fields,
+  };
+}
+
 let activityCount = 0;
 
 export async function postTurn(base: string, conversationId: string, fields: Record<string, unknown>): Promise<Reply[]> {
   const response = await fetch(`${base}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      channelId,
-      serviceUrl: 'http://127.0.0.1:9',
-      deliveryMode: 'expectReplies',
-      conversation: { id: conversationId },
-      from: { id: 'person', role: 'user' },
-      recipient: { id: 'changetalk', role: 'bot' },
-      id: `activity-${++activityCount}`,
-      ...fields,
-    }),
+    body: JSON.stringify(turnActivity(channelId, conversationId, { id: `activity-${++activityCount}`, ...fields })),
   });
   if (response.status !== 200) throw new Error(`POST /api/messages answered ${response.status}`);
   const body = (await response.json()) as { activities?: Array<{ type: string; text?: string; channelData?: { mi?: { kind?: string; step?: string } } }> };
