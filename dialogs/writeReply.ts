@@ -79,6 +79,11 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
     case 'RISK_HEARD':
       informationReply(writer);
       break;
+    case 'SUPPORT_ASKED':
+      // A first message that asks for help still gets who the bot is (a bot, anonymous, not for emergencies).
+      if (options.welcomeDue) writer.say(options.content.steps.welcome.intro).say(options.content.steps.welcome.privacy);
+      stepReplies[step]?.(writer);
+      break;
     case 'MESSAGE':
       if (options.welcomeDue) welcomeReply(writer);
       else if (facts.before === 'crisis' && step !== 'youngPerson') crisisStepReply(writer, { crisisAlreadySent: false });

@@ -117,6 +117,11 @@ const machineSetup = setup({
     countResistance: assign(({ context }) => ({ resistanceTurns: context.resistanceTurns + 1 })),
     rememberImportance: assign(({ context, event }) => ({ importance: analysisOf(event)?.ruler ?? context.importance })),
     rememberConfidence: assign(({ context, event }) => ({ confidence: analysisOf(event)?.ruler ?? context.confidence })),
+    /** Asking for help counts as agreeing to talk; what they asked for steers which services come first. */
+    rememberAsked: assign(({ context, event }) => {
+      if (event.type !== 'SUPPORT_ASKED') return {};
+      return { welcomed: true, asked: [...context.asked.filter((a) => a !== event.asked), event.asked].slice(-5) };
+    }),
     startAgain: assign(({ context }) => ({
       ...initialContext({ area: context.area, src: context.src, locale: context.locale }),
       welcomed: true,
@@ -145,6 +150,10 @@ export const conversationMachine = machineSetup.createMachine({
     RESTART: { target: '.welcome', reenter: true, actions: 'startAgain' },
     UNDER_16: { target: '.youngPerson', actions: 'markUnder16' },
     RISK_HEARD: { target: '.information', actions: ['hear', 'offerTopic'] },
+    SUPPORT_ASKED: [
+      { guard: 'under16', target: '.youngPerson', actions: 'hear' },
+      { target: '.signpost.given', reenter: true, actions: ['hear', 'rememberAsked'] },
+    ],
     HELP: {},
     PRIVACY: {},
     JOINED: { actions: 'rememberJoin' },
