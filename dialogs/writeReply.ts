@@ -63,6 +63,9 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
     case 'PRIVACY':
       writer.say(messages.privacy);
       break;
+    case 'ARE_YOU_A_BOT':
+      writer.say(messages.areYouABot);
+      break;
     case 'STOP':
       closeReply(writer);
       break;

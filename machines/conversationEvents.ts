@@ -18,6 +18,8 @@ export type ConversationEvent =
   | { type: 'STOP' }
   | { type: 'HELP' }
   | { type: 'PRIVACY' }
+  /** "are you a real person?": answered honestly, and the conversation stays where it was */
+  | { type: 'ARE_YOU_A_BOT' }
   | { type: 'RESTART' };
 
 /**
@@ -33,6 +35,8 @@ export function eventForMessage(analysis: MessageAnalysis, context: Conversation
       return { type: 'HELP' };
     case 'privacy':
       return { type: 'PRIVACY' };
+    case 'areYouABot':
+      return { type: 'ARE_YOU_A_BOT' };
     case 'restart':
       return { type: 'RESTART' };
   }

@@ -156,6 +156,7 @@ export const conversationMachine = machineSetup.createMachine({
     ],
     HELP: {},
     PRIVACY: {},
+    ARE_YOU_A_BOT: {},
     JOINED: { actions: 'rememberJoin' },
   },
   states: {

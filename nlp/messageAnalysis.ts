@@ -39,7 +39,7 @@ export const supportRequests = ['naloxone', 'needles', 'testing', 'meeting', 'tr
 export type SupportRequest = (typeof supportRequests)[number];
 
 /** Things a person can say at any step that steer the conversation itself. */
-export type Command = 'stop' | 'help' | 'restart' | 'forget' | 'privacy';
+export type Command = 'stop' | 'help' | 'restart' | 'forget' | 'privacy' | 'areYouABot';
 
 export interface MessageAnalysis {
   /** nothing readable: empty, whitespace, emoji or punctuation only */
