@@ -15,6 +15,7 @@ import { planStepReply } from './steps/plan';
 import { resistanceReply } from './steps/resistance';
 import { selfEfficacyReply } from './steps/selfEfficacy';
 import { signpostReply } from './steps/signpost';
+import { someoneElseReply } from './steps/someoneElse';
 import { welcomeReply } from './steps/welcome';
 import { youngPersonReply } from './steps/youngPerson';
 import { TurnWriter, type TurnFacts } from './turnWriter';
@@ -42,6 +43,7 @@ const stepReplies: Record<string, (writer: TurnWriter) => void> = {
   selfEfficacy: selfEfficacyReply,
   plan: planStepReply,
   signpost: signpostReply,
+  someoneElse: someoneElseReply,
   close: closeReply,
   information: informationReply,
   youngPerson: youngPersonReply,

@@ -37,6 +37,8 @@ export const conversationContextSchema = z.object({
   topic: z.enum(harmReductionTopics).nullable(),
   importance: z.number().min(0).max(10).nullable(),
   confidence: z.number().min(0).max(10).nullable(),
+  /** whose use the conversation is about: their own, or (a parent, partner or friend writing) someone else's */
+  whoseUse: z.enum(['own', 'someone-else']).nullable().default(null),
   /** help or services the person asked for, latest last, so the services shown fit what they asked */
   asked: z.array(z.enum(supportRequests)).max(5).default([]),
   /** the person's change talk, turned round and redacted, for the closing summary (at most three) */
@@ -73,6 +75,7 @@ export function initialContext(input: ConversationInput): ConversationContext {
     topic: null,
     importance: null,
     confidence: null,
+    whoseUse: null,
     asked: [],
     changeStatements: [],
     turns: 0,

@@ -11,6 +11,7 @@ import { matchPlace } from './matchPlace';
 import { readRiskSignals, saysUnderSixteen } from './readRiskSignals';
 import { readRuler } from './readRuler';
 import { readSupportRequest } from './readSupportRequest';
+import { readWhoseUse } from './readWhoseUse';
 import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
 import type { TalkModel } from './talkModel';
@@ -80,6 +81,7 @@ export function analyseMessage(
     place: lexicons.areas ? matchPlace(text, lexicons.areas) : null,
     riskSignals: readRiskSignals(normalised),
     underSixteen: saysUnderSixteen(normalised),
+    whoseUse: readWhoseUse(normalised, substances.length > 0),
     supportAsked: support?.asked ?? null,
     greeting: readGreeting(normalised),
   };

@@ -38,6 +38,9 @@ export type Answer = 'yes' | 'no' | 'unsure';
 export const supportRequests = ['naloxone', 'needles', 'testing', 'meeting', 'treatment', 'housing', 'family', 'someone', 'general'] as const;
 export type SupportRequest = (typeof supportRequests)[number];
 
+/** Whose drug use a message is about: their own, or someone close to them (a parent, partner or friend writing). */
+export type WhoseUse = 'own' | 'someone-else';
+
 /** Things a person can say at any step that steer the conversation itself. */
 export type Command = 'stop' | 'help' | 'restart' | 'forget' | 'privacy' | 'areYouABot';
 
@@ -77,6 +80,8 @@ export interface MessageAnalysis {
   riskSignals: RiskSignal[];
   /** the person said they are under 16 */
   underSixteen: boolean;
+  /** whose drug use this message is about, when it says ("my son is on heroin" → someone-else), or null */
+  whoseUse: WhoseUse | null;
   /** asking for help or a service ("where can I get help near me", "is there an NA meeting tonight"), or null */
   supportAsked: SupportRequest | null;
   /** a greeting on its own ("hi", "hiya", "you there?"): someone starting (again) */

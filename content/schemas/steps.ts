@@ -47,6 +47,7 @@ export const stepsFileSchema = z.strictObject({
     /** …and none of the services known here is of that kind */
     askedNotListed: lineSchema,
   }),
+  someoneElse: z.strictObject({ intro: lineSchema, offer: lineSchema, listen: lineSchema }),
   close: z.strictObject({ summary: lineSchema, summaryWithoutWords: lineSchema, afterwards: lineSchema, goodbye: lineSchema }),
   youngPerson: z.strictObject({ intro: lineSchema, again: lineSchema }),
   crisis: z.strictObject({ safeNow: lineSchema, carryOn: lineSchema, stillUnsafe: lineSchema }),

@@ -25,6 +25,8 @@ export function needsFor(context: ConversationContext): Need[] {
   };
   const signals = new Set(context.signalsHeard);
   const topics = new Set(context.topicsHeard);
+  // Someone writing about another person's use needs support for themselves first.
+  add('family-support', context.whoseUse === 'someone-else');
   // What they asked for comes first, latest first: their words count more than what the bot inferred.
   for (const asked of [...context.asked].reverse()) {
     const need = needForRequest[asked];

@@ -23,15 +23,18 @@ export function signpostReply(writer: TurnWriter): void {
   const chosen = chooseServices(directory, { areaId: context.area, needs: needsFor(context), now });
   const place = directory.areas.find((area) => area.id === context.area)?.name;
   const { event } = writer.facts;
-  // Asked outright for something other than a meeting: answer that, with NA still on the list but not leading.
-  const askedForKind = event.type === 'SUPPORT_ASKED' && event.asked !== 'meeting' && event.asked !== 'general';
+  // Asked outright for something other than a meeting, or said yes to support for families: answer that, with NA
+  // (a fellowship for people who use) still on the list but not leading.
+  const forFamily = before.startsWith('someoneElse');
+  const askedForKind = forFamily || (event.type === 'SUPPORT_ASKED' && event.asked !== 'meeting' && event.asked !== 'general');
   if (after === 'signpost.given' && !askedForKind) {
     if (event.type === 'SUPPORT_ASKED') writer.say(lines.asked);
     const narcoticsAnonymous = chosen.find((choice) => choice.reason === 'narcotics-anonymous');
     writer.say(lines.narcoticsAnonymous, { naMeetings: shortAddress(narcoticsAnonymous?.service.web) ?? 'na.org/meetingsearch' });
   }
   // Never promise what the list does not hold: with no service of the kind they asked for, say so plainly.
-  const listed = event.type === 'SUPPORT_ASKED' && chosen.some((choice) => choice.reason === 'need' && choice.need === needForRequest[event.asked]);
+  const askedNeed = event.type === 'SUPPORT_ASKED' ? needForRequest[event.asked] : forFamily ? 'family-support' : null;
+  const listed = chosen.some((choice) => choice.reason === 'need' && choice.need === askedNeed);
   const intro = !askedForKind
     ? place ? lines.servicesNearby : lines.servicesIntro
     : !listed ? lines.askedNotListed
