@@ -174,7 +174,9 @@ export class TurnWriter {
       ...this.settings,
       ...variables,
     };
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => known[name] ?? whole);
+    // No drug named yet: "What does the drugs do for you?" reads wrong, "What does using do for you?" reads right.
+    const phrased = context.substanceWord || substanceName || variables['substance'] ? text : text.replace(/\b([Tt])he \{substance\}/g, (_, t: string) => (t === 'T' ? 'Using' : 'using'));
+    return phrased.replace(/\{(\w+)\}/g, (whole, name: string) => known[name] ?? whole);
   }
 }
 

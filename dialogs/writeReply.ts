@@ -15,6 +15,7 @@ import { planStepReply } from './steps/plan';
 import { resistanceReply } from './steps/resistance';
 import { selfEfficacyReply } from './steps/selfEfficacy';
 import { signpostReply } from './steps/signpost';
+import { someoneElseReply } from './steps/someoneElse';
 import { welcomeReply } from './steps/welcome';
 import { youngPersonReply } from './steps/youngPerson';
 import { TurnWriter, type TurnFacts } from './turnWriter';
@@ -42,6 +43,7 @@ const stepReplies: Record<string, (writer: TurnWriter) => void> = {
   selfEfficacy: selfEfficacyReply,
   plan: planStepReply,
   signpost: signpostReply,
+  someoneElse: someoneElseReply,
   close: closeReply,
   information: informationReply,
   youngPerson: youngPersonReply,
@@ -63,6 +65,9 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
     case 'PRIVACY':
       writer.say(messages.privacy);
       break;
+    case 'ARE_YOU_A_BOT':
+      writer.say(messages.areYouABot);
+      break;
     case 'STOP':
       closeReply(writer);
       break;
@@ -78,6 +83,11 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
       break;
     case 'RISK_HEARD':
       informationReply(writer);
+      break;
+    case 'SUPPORT_ASKED':
+      // A first message that asks for help still gets who the bot is (a bot, anonymous, not for emergencies).
+      if (options.welcomeDue) writer.say(options.content.steps.welcome.intro).say(options.content.steps.welcome.privacy);
+      stepReplies[step]?.(writer);
       break;
     case 'MESSAGE':
       if (options.welcomeDue) welcomeReply(writer);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportRequests } from '../nlp/messageAnalysis';
 
 /** Steps a detour (rolling with sustain talk, harm-reduction information) can return to. */
 export const returnSteps = ['engage', 'focus', 'empathy', 'discrepancy', 'selfEfficacy', 'plan'] as const;
@@ -36,6 +37,10 @@ export const conversationContextSchema = z.object({
   topic: z.enum(harmReductionTopics).nullable(),
   importance: z.number().min(0).max(10).nullable(),
   confidence: z.number().min(0).max(10).nullable(),
+  /** whose use the conversation is about: their own, or (a parent, partner or friend writing) someone else's */
+  whoseUse: z.enum(['own', 'someone-else']).nullable().default(null),
+  /** help or services the person asked for, latest last, so the services shown fit what they asked */
+  asked: z.array(z.enum(supportRequests)).max(5).default([]),
   /** the person's change talk, turned round and redacted, for the closing summary (at most three) */
   changeStatements: z.array(z.string()).max(3),
   turns: z.number().int().min(0),
@@ -70,6 +75,8 @@ export function initialContext(input: ConversationInput): ConversationContext {
     topic: null,
     importance: null,
     confidence: null,
+    whoseUse: null,
+    asked: [],
     changeStatements: [],
     turns: 0,
   };

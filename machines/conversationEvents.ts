@@ -1,4 +1,4 @@
-import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import type { MessageAnalysis, SupportRequest } from '../nlp/messageAnalysis';
 import { returnSteps, type ConversationContext, type HarmReductionTopic, type ReturnStep } from './conversationContext';
 import { harmReductionTopicFor } from './harmReductionTopic';
 
@@ -13,9 +13,13 @@ export type ConversationEvent =
   /** something said calls for harm-reduction information; the bot asks before giving it */
   | { type: 'RISK_HEARD'; analysis: MessageAnalysis; topic: HarmReductionTopic; from: ReturnStep }
   | { type: 'UNDER_16'; analysis: MessageAnalysis }
+  /** they asked for help or a service: asking is the permission, so the services come now, from any step */
+  | { type: 'SUPPORT_ASKED'; analysis: MessageAnalysis; asked: SupportRequest }
   | { type: 'STOP' }
   | { type: 'HELP' }
   | { type: 'PRIVACY' }
+  /** "are you a real person?": answered honestly, and the conversation stays where it was */
+  | { type: 'ARE_YOU_A_BOT' }
   | { type: 'RESTART' };
 
 /**
@@ -31,10 +35,13 @@ export function eventForMessage(analysis: MessageAnalysis, context: Conversation
       return { type: 'HELP' };
     case 'privacy':
       return { type: 'PRIVACY' };
+    case 'areYouABot':
+      return { type: 'ARE_YOU_A_BOT' };
     case 'restart':
       return { type: 'RESTART' };
   }
   if (analysis.underSixteen) return { type: 'UNDER_16', analysis };
+  if (analysis.supportAsked) return { type: 'SUPPORT_ASKED', analysis, asked: analysis.supportAsked };
   const from = step.split('.')[0] as ReturnStep;
   // Information is offered only in the MI steps, never in the middle of a welcome, a crisis or a goodbye.
   if (returnSteps.includes(from)) {

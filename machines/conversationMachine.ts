@@ -74,16 +74,25 @@ const machineSetup = setup({
       return answer === 'no' || answer === 'unsure';
     },
     under16: ({ context }) => context.under16,
+    /** a parent, partner or friend writing about someone else's use, who has not mentioned their own */
+    aboutSomeoneElse: ({ context, event }) => analysisOf(event)?.whoseUse === 'someone-else' && context.whoseUse !== 'own',
+    ownUse: ({ event }) => analysisOf(event)?.whoseUse === 'own',
+    /** writing about someone else until now, and now about their own use */
+    turnsToOwnUse: ({ context, event }) => context.whoseUse === 'someone-else' && analysisOf(event)?.whoseUse === 'own',
+    saidYes: ({ event }) => analysisOf(event)?.answer === 'yes',
+    listenedAWhile: ({ context }) => context.stepTurns >= 3,
   },
   actions: {
     /** What every message teaches the conversation: substance, place, where the talk is leaning, their change talk. */
     hear: assign(({ context, event }) => {
       const analysis = analysisOf(event);
       if (!analysis) return {};
-      const lean = analysis.talk === 'change' ? 1 : analysis.talk === 'sustain' ? -1 : 0;
+      // Talk about someone else's use is not the person's own change or sustain talk.
+      const theirOwn = analysis.whoseUse !== 'someone-else';
+      const lean = !theirOwn ? 0 : analysis.talk === 'change' ? 1 : analysis.talk === 'sustain' ? -1 : 0;
       const mention = analysis.substances[0];
       const statements =
-        analysis.talk === 'change' && analysis.reflection && !context.changeStatements.includes(analysis.reflection)
+        theirOwn && analysis.talk === 'change' && analysis.reflection && !context.changeStatements.includes(analysis.reflection)
           ? [...context.changeStatements, analysis.reflection].slice(-maxChangeStatements)
           : context.changeStatements;
       return {
@@ -97,6 +106,8 @@ const machineSetup = setup({
         topicsHeard: addNew(context.topicsHeard, analysis.topics, 20),
         signalsHeard: addNew(context.signalsHeard, analysis.riskSignals, 10),
         area: analysis.place ?? context.area,
+        // Their own use, once mentioned, decides: a worried parent who also uses is talking about themselves too.
+        whoseUse: analysis.whoseUse === 'own' ? 'own' : (context.whoseUse ?? analysis.whoseUse),
         changeStatements: statements,
       };
     }),
@@ -117,6 +128,11 @@ const machineSetup = setup({
     countResistance: assign(({ context }) => ({ resistanceTurns: context.resistanceTurns + 1 })),
     rememberImportance: assign(({ context, event }) => ({ importance: analysisOf(event)?.ruler ?? context.importance })),
     rememberConfidence: assign(({ context, event }) => ({ confidence: analysisOf(event)?.ruler ?? context.confidence })),
+    /** Asking for help counts as agreeing to talk; what they asked for steers which services come first. */
+    rememberAsked: assign(({ context, event }) => {
+      if (event.type !== 'SUPPORT_ASKED') return {};
+      return { welcomed: true, asked: [...context.asked.filter((a) => a !== event.asked), event.asked].slice(-5) };
+    }),
     startAgain: assign(({ context }) => ({
       ...initialContext({ area: context.area, src: context.src, locale: context.locale }),
       welcomed: true,
@@ -135,6 +151,9 @@ const backToReturnStep = (['engage', 'focus', 'empathy', 'discrepancy', 'selfEff
 const rollFrom = (step: ReturnStep, guard: 'needsRolling' | 'discord' = 'needsRolling') =>
   ({ guard, target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step } }] }) as const;
 
+/** A parent, partner or friend writing about someone else's use: not the MI on their own use, but support for them. */
+const toSomeoneElse = { guard: 'aboutSomeoneElse', target: '#conversation.someoneElse', actions: 'hear' } as const;
+
 export const conversationMachine = machineSetup.createMachine({
   id: 'conversation',
   context: ({ input }) => initialContext(input ?? {}),
@@ -145,8 +164,13 @@ export const conversationMachine = machineSetup.createMachine({
     RESTART: { target: '.welcome', reenter: true, actions: 'startAgain' },
     UNDER_16: { target: '.youngPerson', actions: 'markUnder16' },
     RISK_HEARD: { target: '.information', actions: ['hear', 'offerTopic'] },
+    SUPPORT_ASKED: [
+      { guard: 'under16', target: '.youngPerson', actions: 'hear' },
+      { target: '.signpost.given', reenter: true, actions: ['hear', 'rememberAsked'] },
+    ],
     HELP: {},
     PRIVACY: {},
+    ARE_YOU_A_BOT: {},
     JOINED: { actions: 'rememberJoin' },
   },
   states: {
@@ -165,18 +189,18 @@ export const conversationMachine = machineSetup.createMachine({
       description: 'Open questions and reflections: can we work together?',
       entry: 'enterStep',
       on: {
-        MESSAGE: [rollFrom('focus', 'discord'), { guard: 'focusKnown', target: 'focus', actions: 'hear' }, { actions: 'hear' }],
+        MESSAGE: [rollFrom('focus', 'discord'), toSomeoneElse, { guard: 'focusKnown', target: 'focus', actions: 'hear' }, { actions: 'hear' }],
       },
     },
     focus: {
       description: 'What would they like to talk about: which substance, what about it',
       entry: 'enterStep',
-      on: { MESSAGE: [rollFrom('empathy'), { target: 'empathy', actions: 'hear' }] },
+      on: { MESSAGE: [rollFrom('empathy'), toSomeoneElse, { target: 'empathy', actions: 'hear' }] },
     },
     empathy: {
       description: 'How it feels for them; reflect feelings',
       entry: 'enterStep',
-      on: { MESSAGE: [rollFrom('discrepancy'), { target: 'discrepancy', actions: 'hear' }] },
+      on: { MESSAGE: [rollFrom('discrepancy'), toSomeoneElse, { target: 'discrepancy', actions: 'hear' }] },
     },
     discrepancy: {
       description: 'What matters to them and how using fits: good and less good things, then how important change is',
@@ -187,7 +211,7 @@ export const conversationMachine = machineSetup.createMachine({
           // Decisional balance helps people who are unsure; once change talk flows it only invites sustain talk.
           always: [{ guard: 'changeFlows', target: 'importance' }, { target: 'goodThings' }],
         },
-        goodThings: { on: { MESSAGE: [rollFrom('discrepancy', 'discord'), { target: 'lessGoodThings', actions: 'hear' }] } },
+        goodThings: { on: { MESSAGE: [rollFrom('discrepancy', 'discord'), toSomeoneElse, { target: 'lessGoodThings', actions: 'hear' }] } },
         lessGoodThings: { on: { MESSAGE: [rollFrom('discrepancy', 'discord'), { target: 'importance', actions: 'hear' }] } },
         importance: {
           entry: 'enterStep',
@@ -297,12 +321,40 @@ export const conversationMachine = machineSetup.createMachine({
         given: {
           on: {
             MESSAGE: [
+              { guard: 'turnsToOwnUse', target: '#conversation.focus', actions: 'hear' },
               { guard: 'namedNewPlace', target: 'nearby', actions: 'hear' },
               { target: '#conversation.close', actions: 'hear' },
             ],
           },
         },
         nearby: { on: { MESSAGE: { target: '#conversation.close', actions: 'hear' } } },
+      },
+    },
+    someoneElse: {
+      description: "Someone close to them uses: listen, and offer support for families and friends; their own use, if they mention it, leads back",
+      entry: 'enterStep',
+      initial: 'offer',
+      states: {
+        offer: {
+          on: {
+            MESSAGE: [
+              { guard: 'ownUse', target: '#conversation.focus', actions: 'hear' },
+              { guard: 'agreed', target: '#conversation.signpost.given', actions: 'hear' },
+              { target: 'listening', actions: 'hear' },
+            ],
+          },
+        },
+        listening: {
+          on: {
+            MESSAGE: [
+              { guard: 'ownUse', target: '#conversation.focus', actions: 'hear' },
+              // A late yes to the offer, after a word about how they feel.
+              { guard: 'saidYes', target: '#conversation.signpost.given', actions: 'hear' },
+              { guard: 'listenedAWhile', target: '#conversation.someoneElse', reenter: true, actions: 'hear' },
+              { actions: 'hear' },
+            ],
+          },
+        },
       },
     },
     close: {

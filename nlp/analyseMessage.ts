@@ -10,6 +10,8 @@ import { readAnswer, readCommand, readGreeting } from './readIntent';
 import { matchPlace } from './matchPlace';
 import { readRiskSignals, saysUnderSixteen } from './readRiskSignals';
 import { readRuler } from './readRuler';
+import { readSupportRequest } from './readSupportRequest';
+import { readWhoseUse } from './readWhoseUse';
 import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
 import type { TalkModel } from './talkModel';
@@ -54,7 +56,9 @@ export function analyseMessage(
   const rulerAnswer = ruler !== null && tokens.length <= 6;
   // The model's guess is dropped where it would mislead: in a crisis, in pushing back at the bot (discord is
   // not talk about the drug), and in a bare ruler answer. A clear cue still counts ("stop preaching, I want to quit").
-  const dropGuess = crisis !== null || (read.source === 'model' && (discord || rulerAnswer));
+  // A question asking for a service ("where can I get help?") is not change talk about ability, whatever its "can".
+  const support = crisis ? null : readSupportRequest(normalised);
+  const dropGuess = crisis !== null || support?.by === 'question' || (read.source === 'model' && (discord || rulerAnswer));
   const substances = findSubstances(tokens, lexicons.substances);
   const talk = dropGuess ? { talk: 'neutral' as const, changeKind: null, source: 'none' as const, ambivalent: false } : read;
   return {
@@ -73,10 +77,12 @@ export function analyseMessage(
     risky: crisis !== null || substances.length > 1 || riskWords.test(normalised),
     ruler,
     // Personal details are taken out before the reflection can be shown back or stored.
-    reflection: rulerAnswer ? null : reflectClause(redactPersonalDetails(normalised)),
+    reflection: rulerAnswer || support?.by === 'question' ? null : reflectClause(redactPersonalDetails(normalised)),
     place: lexicons.areas ? matchPlace(text, lexicons.areas) : null,
     riskSignals: readRiskSignals(normalised),
     underSixteen: saysUnderSixteen(normalised),
+    whoseUse: readWhoseUse(normalised, substances.length > 0),
+    supportAsked: support?.asked ?? null,
     greeting: readGreeting(normalised),
   };
 }

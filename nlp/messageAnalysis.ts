@@ -34,8 +34,15 @@ export interface SubstanceMention {
 /** A short answer to a closed question. */
 export type Answer = 'yes' | 'no' | 'unsure';
 
+/** Help or a service the person asks for (nlp/readSupportRequest.ts); "general" is help of any kind. */
+export const supportRequests = ['naloxone', 'needles', 'testing', 'meeting', 'treatment', 'housing', 'family', 'someone', 'general'] as const;
+export type SupportRequest = (typeof supportRequests)[number];
+
+/** Whose drug use a message is about: their own, or someone close to them (a parent, partner or friend writing). */
+export type WhoseUse = 'own' | 'someone-else';
+
 /** Things a person can say at any step that steer the conversation itself. */
-export type Command = 'stop' | 'help' | 'restart' | 'forget' | 'privacy';
+export type Command = 'stop' | 'help' | 'restart' | 'forget' | 'privacy' | 'areYouABot';
 
 export interface MessageAnalysis {
   /** nothing readable: empty, whitespace, emoji or punctuation only */
@@ -73,6 +80,10 @@ export interface MessageAnalysis {
   riskSignals: RiskSignal[];
   /** the person said they are under 16 */
   underSixteen: boolean;
+  /** whose drug use this message is about, when it says ("my son is on heroin" → someone-else), or null */
+  whoseUse: WhoseUse | null;
+  /** asking for help or a service ("where can I get help near me", "is there an NA meeting tonight"), or null */
+  supportAsked: SupportRequest | null;
   /** a greeting on its own ("hi", "hiya", "you there?"): someone starting (again) */
   greeting: boolean;
 }

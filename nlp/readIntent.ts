@@ -7,6 +7,8 @@ const commandPhrases: [Command, RegExp][] = [
   ['restart', /^(start (again|over|from the beginning)|restart|reset|begin again|new chat|can we start again)$/],
   ['stop', /^(stop|bye|bye bye|goodbye|good bye|cya|see ya|see you|quit|exit|end|end chat|the end|i have to go|i got to go|got to go|i am going now|i am off|leave it there|enough for today|that is enough for now|no more)( now| then| thanks| for now)?$/],
   ['privacy', /^(privacy|data|my data|what do you keep|what do you store|what do you save|is this (anonymous|private|confidential)|who can see this|who reads this|what happens to (my data|what i say|my messages))\??$/],
+  // "are you a real person?", "ur just a bot": an honest answer, not a reflection of feeling got at.
+  ['areYouABot', /^(are you|r you|is this|is that|am i (talking|speaking|chatting|texting) (to|with))( just| only)? (a |an )?(real )?(person|human|bot|robot|machine|computer|ai|chat ?bot|real person|actual person)( or (a |an )?(bot|robot|person|human|real person|machine|ai))?( mate)?$|^(you are|your|you re|ur|u r)( just| only)? (a |an )?(bot|robot|machine|computer|chat ?bot)$|^(is there|are there) (a |an )?(real )?(person|human|someone|somebody) (there|reading this|on the other end)$/],
   ['help', /^(help|menu|what can you do|how does this work|what is this|what are you|who are you|options|commands|\?)$/],
 ];
 

@@ -70,7 +70,12 @@ function shorten(tokens: string[]): string[] {
 
 /** The clause to reflect, or null if there is no first-person statement worth reflecting. */
 export function reflectClause(normalised: string): string | null {
-  const sentences = normalised.split(/[.!?\n;]+|\s(?:but|because|cos|coz|though|although)\s/).map((s) => s.trim()).filter(Boolean);
+  // A reply that starts "because…" / "and…" answers the bot's question; the clause starts after the joining word,
+  // or the summary would read "…, and because you don't want to lose your kids".
+  const sentences = normalised
+    .split(/[.!?\n;]+|\s(?:but|because|cos|coz|though|although)\s/)
+    .map((s) => s.trim().replace(/^(because|cos|coz|cause|and|but|so|well|like)\s+/, ''))
+    .filter(Boolean);
   // Questions are not reflected. The key clause is the one with change or sustain talk in it, else the first
   // where the person is the subject ("I…"), else the first about them at all ("my…").
   const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));

@@ -17,7 +17,7 @@ const filledIn: Record<ContentKind, (line: string) => readonly Variable[]> = {
   steps: (line) => {
     if (line.startsWith('discrepancy.') || line.startsWith('selfEfficacy.')) return [...everywhere, 'ruler', 'lower'];
     if (line === 'signpost.narcoticsAnonymous') return [...everywhere, 'naMeetings'];
-    if (line === 'signpost.servicesNearby') return [...everywhere, 'place'];
+    if (line === 'signpost.servicesNearby' || line === 'signpost.askedNearby') return [...everywhere, 'place'];
     return everywhere;
   },
   harmReduction: () => everywhere,

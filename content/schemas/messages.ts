@@ -5,6 +5,8 @@ import { lineSchema } from './lines';
 export const messagesFileSchema = z.strictObject({
   help: lineSchema,
   privacy: lineSchema,
+  /** "are you a real person?" */
+  areYouABot: lineSchema,
   stopped: lineSchema,
   restarted: lineSchema,
   unreadable: lineSchema,

@@ -39,7 +39,15 @@ export const stepsFileSchema = z.strictObject({
     servicesNearby: lineSchema,
     askPlace: lineSchema,
     declined: lineSchema,
+    /** the person asked for help or a meeting themselves */
+    asked: lineSchema,
+    /** the person asked for a kind of service (a detox, needles, naloxone…): the list that answers it */
+    askedIntro: lineSchema,
+    askedNearby: lineSchema,
+    /** …and none of the services known here is of that kind */
+    askedNotListed: lineSchema,
   }),
+  someoneElse: z.strictObject({ intro: lineSchema, offer: lineSchema, listen: lineSchema }),
   close: z.strictObject({ summary: lineSchema, summaryWithoutWords: lineSchema, afterwards: lineSchema, goodbye: lineSchema }),
   youngPerson: z.strictObject({ intro: lineSchema, again: lineSchema }),
   crisis: z.strictObject({ safeNow: lineSchema, carryOn: lineSchema, stillUnsafe: lineSchema }),

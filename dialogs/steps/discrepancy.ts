@@ -13,7 +13,8 @@ export function discrepancyReply(writer: TurnWriter): void {
       return;
     case 'discrepancy.importance':
       // The ruler is always asked: the conversation waits for a number.
-      if (before === after) writer.say(lines.roughNumber);
+      // Asked again after something that was not a number: hear what they did say first, then the ruler again.
+      if (before === after) writer.reflect().say(lines.roughNumber);
       else writer.reflect().summarise(lines.summary).say(lines.importance);
       return;
     case 'discrepancy.whyNotLower': {

@@ -7,7 +7,8 @@ export function selfEfficacyReply(writer: TurnWriter): void {
   switch (after) {
     case 'selfEfficacy.confidence':
       // The ruler is always asked: the conversation waits for a number.
-      if (before === after) writer.say(lines.roughNumber);
+      // Asked again after something that was not a number: hear what they did say first, then the ruler again.
+      if (before === after) writer.reflect().say(lines.roughNumber);
       else writer.reflect().say(lines.confidence);
       return;
     case 'selfEfficacy.whyNotLower': {

@@ -1,9 +1,12 @@
 import type { ServiceCard } from '../replyPlan';
 import { chooseServices, type ChosenService } from '../signpost/chooseServices';
-import { needsFor } from '../signpost/needsFor';
+import { needForRequest, needsFor } from '../signpost/needsFor';
 import type { TurnWriter } from '../turnWriter';
 
-/** Narcotics Anonymous and services, offered with permission, never pushed; nearer ones if they say where they are. */
+/**
+ * Narcotics Anonymous and services, offered with permission, never pushed; nearer ones if they say where they are.
+ * When the person asks for help or a service themselves, their asking is the permission and the answer comes at once.
+ */
 export function signpostReply(writer: TurnWriter): void {
   const lines = writer.content.steps.signpost;
   const { after, before, context, now } = writer.facts;
@@ -19,11 +22,24 @@ export function signpostReply(writer: TurnWriter): void {
   const directory = writer.content.services;
   const chosen = chooseServices(directory, { areaId: context.area, needs: needsFor(context), now });
   const place = directory.areas.find((area) => area.id === context.area)?.name;
-  if (after === 'signpost.given') {
+  const { event } = writer.facts;
+  // Asked outright for something other than a meeting, or said yes to support for families: answer that, with NA
+  // (a fellowship for people who use) still on the list but not leading.
+  const forFamily = before.startsWith('someoneElse');
+  const askedForKind = forFamily || (event.type === 'SUPPORT_ASKED' && event.asked !== 'meeting' && event.asked !== 'general');
+  if (after === 'signpost.given' && !askedForKind) {
+    if (event.type === 'SUPPORT_ASKED') writer.say(lines.asked);
     const narcoticsAnonymous = chosen.find((choice) => choice.reason === 'narcotics-anonymous');
     writer.say(lines.narcoticsAnonymous, { naMeetings: shortAddress(narcoticsAnonymous?.service.web) ?? 'na.org/meetingsearch' });
   }
-  writer.add({ ...writer.line(place ? lines.servicesNearby : lines.servicesIntro, place ? { place } : {}), card: chosen.map(serviceCard) });
+  // Never promise what the list does not hold: with no service of the kind they asked for, say so plainly.
+  const askedNeed = event.type === 'SUPPORT_ASKED' ? needForRequest[event.asked] : forFamily ? 'family-support' : null;
+  const listed = chosen.some((choice) => choice.reason === 'need' && choice.need === askedNeed);
+  const intro = !askedForKind
+    ? place ? lines.servicesNearby : lines.servicesIntro
+    : !listed ? lines.askedNotListed
+    : place ? lines.askedNearby : lines.askedIntro;
+  writer.add({ ...writer.line(intro, place ? { place } : {}), card: chosen.map(serviceCard) });
   if (after === 'signpost.given' && !place) writer.say(lines.askPlace);
 }
 

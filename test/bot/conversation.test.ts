@@ -44,6 +44,25 @@ describe('a person who is ready to change', () => {
     expect(reflection).toMatch(/want|cut down|change/i);
     expect(reflection).not.toMatch(/\?/);
   });
+
+  it('asks about "using" when no drug has been named, never "the drugs"', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    const turns = await talk(conversation, ['ok', 'ok', 'things are rough', 'i feel like a failure', 'wtf is the point']);
+    const asked = turns.at(-1)?.find((reply) => reply.step === 'discrepancy.goodThings');
+    expect(asked?.text).toMatch(/\busing\b/);
+    expect(asked?.text).not.toMatch(/\{|the drugs/);
+  });
+
+  it('hears a feeling given in place of a ruler number, then asks for the number again', async () => {
+    const conversation = new TestConversation();
+    await conversation.start();
+    const turns = await talk(conversation, ['yes', 'I want to stop the gear', 'it is wrecking my life', 'i feel terrible', 'i feel like shit about it']);
+    const last = turns.at(-1) ?? [];
+    expect(last.map((reply) => reply.step)).toEqual(last.map(() => 'discrepancy.importance'));
+    expect(isReflection(last[0]?.kind)).toBe(true);
+    expect(last.at(-1)?.text).toMatch(/0 to 10/);
+  });
 });
 
 describe('a person who is not ready', () => {

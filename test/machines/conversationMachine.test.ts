@@ -14,7 +14,7 @@ import type { MessageAnalysis } from '../../nlp/messageAnalysis';
 function analysis(overrides: Partial<MessageAnalysis> = {}): MessageAnalysis {
   return {
     empty: false, crisis: null, command: null, answer: null, talk: 'neutral', changeKind: null, discord: false,
-    feelings: [], topics: [], substances: [], ruler: null, reflection: null, place: null, riskSignals: [], underSixteen: false, greeting: false, ...overrides,
+    feelings: [], topics: [], substances: [], ruler: null, reflection: null, place: null, riskSignals: [], underSixteen: false, supportAsked: null, whoseUse: null, greeting: false, ...overrides,
   };
 }
 
@@ -36,6 +36,9 @@ const sampleEvents: ConversationEvent[] = [
   { type: 'CRISIS', analysis: analysis({ crisis: { kind: 'suicide', pattern: 'kill-myself' } }) },
   { type: 'RISK_HEARD', analysis: analysis({ riskSignals: ['injecting'] }), topic: 'injecting', from: 'focus' },
   { type: 'UNDER_16', analysis: analysis({ underSixteen: true }) },
+  { type: 'SUPPORT_ASKED', analysis: analysis({ supportAsked: 'meeting' }), asked: 'meeting' },
+  message({ whoseUse: 'someone-else', reflection: 'your son is on heroin' }),
+  message({ whoseUse: 'own', talk: 'change', changeKind: 'desire', reflection: 'you drink too much yourself' }),
   message({ place: 'glasgow' }),
   { type: 'STOP' },
   { type: 'HELP' },

@@ -1,5 +1,5 @@
 import { normalise } from '../../nlp/normalise';
-import { readAnswer, readGreeting } from '../../nlp/readIntent';
+import { readAnswer, readCommand, readGreeting } from '../../nlp/readIntent';
 
 describe('short answers people type', () => {
   it.each([
@@ -20,5 +20,18 @@ describe('short answers people type', () => {
 
   it.each(['hi i want to stop', 'high all the time', 'hey what do i do about my kids'])('does not hear %p as a greeting alone', (text) => {
     expect(readGreeting(normalise(text))).toBe(false);
+  });
+});
+
+describe('asking whether this is a bot', () => {
+  it.each(['are you a real person', 'are you a bot?', 'r u a bot or a person', 'is this a real person', 'am i talking to a bot', 'ur just a bot', "you're only a robot", 'is there a real person there'])(
+    'hears %p',
+    (text) => {
+      expect(readCommand(normalise(text))).toBe('areYouABot');
+    },
+  );
+
+  it.each(['are you ok', 'i am a person who uses', 'my mate is a robot at work', 'the bot said something'])('does not hear %p', (text) => {
+    expect(readCommand(normalise(text))).not.toBe('areYouABot');
   });
 });

@@ -6,6 +6,9 @@ describe('readRiskSignals', () => {
     ['just got out of prison last week', 'tolerance'],
     ["I've been off it for a few weeks but I'm going to score tonight", 'tolerance'],
     ['came out of rehab on friday', 'tolerance'],
+    ['i relapsed last night after 3 months', 'tolerance'],
+    ['back on the gear after six weeks off', 'tolerance'],
+    ['was 2 months clean then picked up at the weekend', 'tolerance'],
     ['i always use on my own', 'alone'],
     ['i inject in my room by myself', 'injecting'],
     ['the gear is really strong at the moment', 'strongSupply'],
@@ -17,7 +20,7 @@ describe('readRiskSignals', () => {
     expect(readRiskSignals(normalise(text))).toContain(signal);
   });
 
-  it.each(['i want to cut down', 'i smoke weed with my mates', 'my mum is worried', 'I left it for a bit', 'the weather is strong today'])(
+  it.each(['i want to cut down', 'i smoke weed with my mates', 'my mum is worried', 'I left it for a bit', 'the weather is strong today', 'i have been 3 months clean', 'after 3 months in the job i got a raise'])(
     'hears nothing in %p',
     (text) => {
       expect(readRiskSignals(normalise(text))).toEqual([]);

@@ -23,6 +23,9 @@ describe('simple reflections turn the words round', () => {
     ['i want to stop but my mates all use', 'you want to stop'],
     ['yeah my mates all use but i want to stop', 'you want to stop'],
     ['my mum rang. i was in bed all day', 'you were in bed all day'],
+    // an answer to "why?" starts with its joining word, which the reflection leaves out
+    ['coz i dont want to lose my kids', "you don't want to lose your kids"],
+    ['and i miss my job', 'you miss your job'],
   ])('%j → %j', (text, expected) => {
     expect(reflectClause(normalise(text))).toBe(expected);
   });
