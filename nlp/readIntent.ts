@@ -39,11 +39,11 @@ export function readAnswer(normalised: string): Answer | null {
 }
 
 /**
- * "crap", "shit mate", "not great", "been better": a bare answer to "how are things?" that says they are bad. Only
+ * "crap", "shit mate", "not great", "been better", "what's the point": a bare answer to "how are things?" that says they are bad. Only
  * the whole message counts: "the gear is shit" is about the gear, not how they are.
  */
 export function saysThingsAreBad(normalised: string): boolean {
-  return /^(honestly |tbh |to be honest |pretty |really |proper |well |bit |a bit |fucking |so |very |just )*(crap|shit|shite|shitty|awful|bad|terrible|rubbish|horrible|grim|rough|hard|tough|not great|not good|not so good|not too good|not well|not brilliant|not the best|been better|could be better|pants|shocking|dire|bleak|hell|a mess|a nightmare|struggling|hanging|rank|miserable|heavy|hard going|same old shit|same shit)( mate| tbh| to be honest| really| at the moment| right now| lately| atm| as usual| thanks| ta)*$/.test(
+  return /^(honestly |tbh |to be honest |pretty |really |proper |well |bit |a bit |fucking |so |very |just )*(crap|shit|shite|shitty|awful|bad|terrible|rubbish|horrible|grim|rough|hard|tough|not great|not good|not so good|not too good|not well|not brilliant|not the best|been better|could be better|pants|shocking|dire|bleak|hell|a mess|a nightmare|struggling|hanging|rank|miserable|heavy|hard going|same old shit|same shit|(what|wtf|what the fuck|what the hell) is the point( of it| in it)?)( mate| tbh| to be honest| really| at the moment| right now| lately| atm| as usual| thanks| ta| even)*$/.test(
     bare(normalised),
   );
 }

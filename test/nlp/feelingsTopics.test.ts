@@ -17,11 +17,11 @@ describe('feelings', () => {
     expect(analyse(text).feelings).toContain(feeling);
   });
 
-  it.each(['crap', 'shit mate', 'not great tbh', 'been better', 'proper rough'])('a bare %j in answer to "how are things?" is feeling low', (text) => {
+  it.each(['crap', 'shit mate', 'not great tbh', 'been better', 'proper rough', 'wtf is the point'])('a bare %j in answer to "how are things?" is feeling low', (text) => {
     expect(analyse(text).feelings).toEqual(['low']);
   });
 
-  it.each(['the gear is shit', 'my mate is not great', 'good', 'not bad'])('%j is not the person feeling low', (text) => {
+  it.each(['the gear is shit', 'my mate is not great', 'good', 'not bad', 'what is the point of going to na'])('%j is not the person feeling low', (text) => {
     expect(analyse(text).feelings).toEqual([]);
   });
 
