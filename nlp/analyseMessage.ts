@@ -6,7 +6,7 @@ import { findSubstances, type SubstanceIndex } from './findSubstances';
 import { findTerms, type TermIndex } from './findTerms';
 import type { CrisisSignal, MessageAnalysis } from './messageAnalysis';
 import { normalise, words } from './normalise';
-import { readAnswer, readCommand, readGreeting } from './readIntent';
+import { readAnswer, readCommand, readGreeting, saysThingsAreBad } from './readIntent';
 import { matchPlace } from './matchPlace';
 import { readRiskSignals, saysUnderSixteen } from './readRiskSignals';
 import { readRuler } from './readRuler';
@@ -19,6 +19,13 @@ import { readTalk, type TalkContext } from './talkType';
 
 /** Danger that no line may be playful about (see MessageAnalysis.risky). */
 const riskWords = /\b(mix\w*|inject\w*|needles?|works|overdos\w*|od|alone|on my own|by myself|driv\w*|pregnan\w*|kids?|children|baby|fentanyl|nitazenes?|tolerance|blackouts?|fits?|seizures?)\b/;
+
+/** Feelings they name about themselves; a bare "crap" or "not great" in answer to "how are things?" is feeling low. */
+function feelingsIn(normalised: string, lexicons: NlpLexicons): string[] {
+  if (!lexicons.feelings) return [];
+  const named = findTerms(normalised, lexicons.feelings, { firstPerson: true });
+  return named.length === 0 && saysThingsAreBad(normalised) ? ['low'] : named;
+}
 
 /** What the NLP needs from content (see `loadNlpLexicons`). The optional parts degrade gracefully when missing. */
 export interface NlpLexicons {
@@ -71,7 +78,7 @@ export function analyseMessage(
     talkSource: talk.source,
     ambivalent: talk.ambivalent,
     discord,
-    feelings: lexicons.feelings ? findTerms(normalised, lexicons.feelings, { firstPerson: true }) : [],
+    feelings: feelingsIn(normalised, lexicons),
     topics: lexicons.topics ? findTerms(normalised, lexicons.topics) : [],
     substances,
     risky: crisis !== null || substances.length > 1 || riskWords.test(normalised),

@@ -3,7 +3,8 @@ import type { Answer, Command } from './messageAnalysis';
 /** Short answers and conversation commands. Both only count when they are (nearly) the whole message. */
 
 const commandPhrases: [Command, RegExp][] = [
-  ['forget', /^(please )?(delete|erase|wipe|remove|forget) (my|all my|me|everything|my data|all of it|this conversation|what i said)( data)?( please)?$|^forget me$/],
+  // Deleting is never a loss the person did not ask for, but "forget it" (never mind) must not delete anything.
+  ['forget', /^(please )?((can|could|will|would) you )?(please )?(delete|erase|wipe|remove|forget|clear|get rid of) (all (of )?)?(my|me|everything|this|the|our|all of it|it all|all that|what i (said|wrote|typed|sent))( (data|chat|chats|conversation|messages|message history|history|info|information|details|stuff|records|transcript|words|everything))?( (i have |i )?(said|wrote|written|typed|sent)( here)?)?( please| now| thanks| for me)?$|^forget me$|^(delete|erase|wipe)( it| it all| all| everything)?$/],
   ['restart', /^(start (again|over|from the beginning)|restart|reset|begin again|new chat|can we start again)$/],
   ['stop', /^(stop|bye|bye bye|goodbye|good bye|cya|see ya|see you|quit|exit|end|end chat|the end|i have to go|i got to go|got to go|i am going now|i am off|leave it there|enough for today|that is enough for now|no more)( now| then| thanks| for now)?$/],
   ['privacy', /^(privacy|data|my data|what do you keep|what do you store|what do you save|is this (anonymous|private|confidential)|who can see this|who reads this|what happens to (my data|what i say|my messages))\??$/],
@@ -35,6 +36,16 @@ export function readAnswer(normalised: string): Answer | null {
   if (/^you( please)?$/.test(text)) return 'yes';
   for (const [answer, pattern] of answerPhrases) if (pattern.test(text)) return answer;
   return null;
+}
+
+/**
+ * "crap", "shit mate", "not great", "been better", "what's the point": a bare answer to "how are things?" that says they are bad. Only
+ * the whole message counts: "the gear is shit" is about the gear, not how they are.
+ */
+export function saysThingsAreBad(normalised: string): boolean {
+  return /^(honestly |tbh |to be honest |pretty |really |proper |well |bit |a bit |fucking |so |very |just )*(crap|shit|shite|shitty|awful|bad|terrible|rubbish|horrible|grim|rough|hard|tough|not great|not good|not so good|not too good|not well|not brilliant|not the best|been better|could be better|pants|shocking|dire|bleak|hell|a mess|a nightmare|struggling|hanging|rank|miserable|heavy|hard going|same old shit|same shit|(what|wtf|what the fuck|what the hell) is the point( of it| in it)?)( mate| tbh| to be honest| really| at the moment| right now| lately| atm| as usual| thanks| ta| even)*$/.test(
+    bare(normalised),
+  );
 }
 
 /** "hi", "hiya", "hello again", "you there?": a greeting on its own. */

@@ -17,6 +17,14 @@ describe('feelings', () => {
     expect(analyse(text).feelings).toContain(feeling);
   });
 
+  it.each(['crap', 'shit mate', 'not great tbh', 'been better', 'proper rough', 'wtf is the point'])('a bare %j in answer to "how are things?" is feeling low', (text) => {
+    expect(analyse(text).feelings).toEqual(['low']);
+  });
+
+  it.each(['the gear is shit', 'my mate is not great', 'good', 'not bad', 'what is the point of going to na'])('%j is not the person feeling low', (text) => {
+    expect(analyse(text).feelings).toEqual([]);
+  });
+
   it('does not count a feeling the person denies', () => {
     expect(analyse("i'm not scared of anything").feelings).toEqual([]);
     expect(analyse('never felt lonely').feelings).toEqual([]);

@@ -35,3 +35,16 @@ describe('asking whether this is a bot', () => {
     expect(readCommand(normalise(text))).not.toBe('areYouABot');
   });
 });
+
+describe('asking to delete their data', () => {
+  it.each(['delete my data', 'wipe my chat', 'can you delete my messages', 'delete my history', 'remove my info', 'forget me please', 'delete this chat', 'clear the conversation', 'delete'])(
+    'hears %p',
+    (text) => {
+      expect(readCommand(normalise(text))).toBe('forget');
+    },
+  );
+
+  it.each(['forget it', 'forget about it', 'clear my head', 'remove the needle', 'my mate deleted my number'])('does not delete anything for %p', (text) => {
+    expect(readCommand(normalise(text))).not.toBe('forget');
+  });
+});
