@@ -74,7 +74,9 @@ export function takeTurn(
   if (input.kind === 'message') {
     // Crisis detection reads the whole message; the rest of the NLP only the start.
     const crisis = options.crisis !== undefined ? options.crisis : detectCrisis(input.text, dependencies.lexicons.crisisPatterns);
-    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons, undefined, crisis);
+    // What was read from the person's previous message helps read this one; the bot's own last line is not stored.
+    const context = memory.lastTalk ? { previousTalk: memory.lastTalk } : undefined;
+    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons, context, crisis);
     if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
     if (analysis.empty && before.context.welcomed) {
       // Nothing readable: say so kindly and leave the conversation where it was.
@@ -99,5 +101,7 @@ export function takeTurn(
     { content, contacts: contactsFor(content.services, after.context.area, now), retentionDays: dependencies.retentionDays, memory, reflections: dependencies.reflections, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
   );
   const plan = { ...written.plan, messages: [...preface, ...written.plan.messages] };
-  return { plan, record: { conversation: persistConversation(after), memory: written.memory }, step: stepOf(after), analysis };
+  const { lastTalk: _previousTalk, ...rest } = written.memory;
+  const nextMemory: DialogMemory = analysis && event.type !== 'RESTART' ? { ...rest, lastTalk: analysis.talk } : rest;
+  return { plan, record: { conversation: persistConversation(after), memory: nextMemory }, step: stepOf(after), analysis };
 }

@@ -3,10 +3,12 @@ import { loaded } from './nlpContent';
 
 /**
  * Guards the talk-type quality measured by `npm run bench:nlp` on AnnoMI's test split (never trained or tuned on).
- * Reached with the current model (averaged SGD, offsets tuned over three cross-validation fold assignments on train):
- * macro-F1 0.486 (always-neutral 0.262, v1 keyword rules 0.306; the model before averaging reached 0.462).
+ * Reached with the current model (averaged SGD, offsets tuned over three cross-validation fold assignments on train,
+ * and the reader's own reading of the person's previous message as a feature, fed forward in transcript order):
+ * macro-F1 0.501 (always-neutral 0.262, v1 keyword rules 0.306; before the previous reading 0.486 when measured, 0.482
+ * on this branch's main; before averaging 0.462). The test split was looked at once for this candidate.
  */
-const reachedMacroF1 = 0.486;
+const reachedMacroF1 = 0.501;
 const margin = 0.02;
 
 describe('talk type on the AnnoMI test split', () => {
