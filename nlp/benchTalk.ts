@@ -28,13 +28,13 @@ export function benchTalk(lexicons: NlpLexicons): TalkBench {
   const neutral = rows.map((): TalkType => 'neutral');
   const keyword = rows.map((r) => keywordTalkType(normalise(r.text)).talk);
   // Warm up once so the timing is of steady running, as in the bot.
-  for (const r of rows.slice(0, 50)) analyseMessage(r.text, lexicons, { previous: r.previous_counsellor ?? undefined });
+  for (const r of rows.slice(0, 50)) analyseMessage(r.text, lexicons);
   const times: number[] = [];
   const predicted: TalkType[] = [];
   rows.forEach((r, i) => {
     const previousTalk = rows[i - 1]?.transcript === r.transcript ? predicted[i - 1] : undefined;
     const started = process.hrtime.bigint();
-    const analysis = analyseMessage(r.text, lexicons, { previous: r.previous_counsellor ?? undefined, ...(previousTalk ? { previousTalk } : {}) });
+    const analysis = analyseMessage(r.text, lexicons, previousTalk ? { previousTalk } : undefined);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     predicted.push(analysis.talk);
   });

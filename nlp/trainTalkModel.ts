@@ -103,7 +103,7 @@ function crossValidate(annomi: readonly ClientUtterance[], fromAnnomi: readonly 
     const model: TalkModel = { ...emptyModel, bias: weights.bias.map((b, k) => b + (offsets[k] ?? 0)) as [number, number, number], weights: weights.weights };
     const row = annomi[index]!;
     const before = annomi[index - 1]?.transcript === row.transcript ? readings[repeat]!.get(index - 1) : undefined;
-    const context: TalkContext = { previous: row.previous_counsellor ?? undefined, ...(sequential && before ? { previousTalk: before } : {}) };
+    const context: TalkContext = sequential && before ? { previousTalk: before } : {};
     const talk = readTalk(normalise(row.text), model, context).talk;
     readings[repeat]!.set(index, talk);
     readerTalk.push(talk);
@@ -133,12 +133,12 @@ function main(): void {
   const annomiExamples = (previousTalk: (i: number) => TalkType | undefined): Grouped[] =>
     annomi.map((row, i) => {
       const before = annomi[i - 1]?.transcript === row.transcript ? previousTalk(i - 1) : undefined;
-      return { group: row.transcript, label: row.talk, features: talkFeatures(normalise(row.text), { previous: row.previous_counsellor ?? undefined, ...(before ? { previousTalk: before } : {}) }) };
+      return { group: row.transcript, label: row.talk, features: talkFeatures(normalise(row.text), before ? { previousTalk: before } : undefined) };
     });
   const fromContent: Grouped[] = examplesFile.value.examples.map((e) => ({
     group: -1,
     label: e.talk,
-    features: talkFeatures(normalise(e.text), e.previous ? { previous: e.previous } : undefined),
+    features: talkFeatures(normalise(e.text)),
   }));
 
   // Cross-validation on AnnoMI transcripts, repeated over a few fold assignments because one assignment alone moves
