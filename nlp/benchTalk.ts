@@ -32,7 +32,7 @@ export function benchTalk(lexicons: NlpLexicons): TalkBench {
   const times: number[] = [];
   const predicted: TalkType[] = [];
   rows.forEach((r, i) => {
-    const previousTalk = rows[i - 1]?.transcript === r.transcript ? predicted[i - 1] : undefined;
+    const previousTalk = rows[i - 1]?.transcript === r.transcript ? predicted[i - 1] : 'none';
     const started = process.hrtime.bigint();
     const analysis = analyseMessage(r.text, lexicons, previousTalk ? { previousTalk } : undefined);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);

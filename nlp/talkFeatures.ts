@@ -15,11 +15,11 @@ import { readTalkCues, type TalkCue } from './talkCues';
 export interface TalkContext {
   /**
    * what was read from the person's own previous message in this conversation (the reader's reading, never a gold
-   * label): talk type persists within a session, and this raised cross-validated macro-F1 on AnnoMI train from 0.524
-   * to 0.530 (5 folds by transcript × 3 assignments, offsets tuned per assignment). Absent for a first message or
-   * when not known.
+   * label), or 'none' when this is their first message: talk type persists within a session, and this raised
+   * cross-validated macro-F1 of the whole reader on AnnoMI train from 0.521 to 0.529 (`npm run nlp:train`: 5 folds by
+   * transcript × 3 assignments; marking the first message gave about 0.003 of that). Absent when not known.
    */
-  previousTalk?: TalkType;
+  previousTalk?: TalkType | 'none';
 }
 
 const modals = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'may', 'need', 'have', 'got', 'want', 'going', 'try', 'ready']);

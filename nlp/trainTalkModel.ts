@@ -102,7 +102,7 @@ function crossValidate(annomi: readonly ClientUtterance[], fromAnnomi: readonly 
     const weights = foldModels[repeat]![fold]!;
     const model: TalkModel = { ...emptyModel, bias: weights.bias.map((b, k) => b + (offsets[k] ?? 0)) as [number, number, number], weights: weights.weights };
     const row = annomi[index]!;
-    const before = annomi[index - 1]?.transcript === row.transcript ? readings[repeat]!.get(index - 1) : undefined;
+    const before = annomi[index - 1]?.transcript === row.transcript ? readings[repeat]!.get(index - 1) : 'none';
     const context: TalkContext = sequential && before ? { previousTalk: before } : {};
     const talk = readTalk(normalise(row.text), model, context).talk;
     readings[repeat]!.set(index, talk);
@@ -130,9 +130,10 @@ function main(): void {
     process.exit(1);
   }
   const annomi = readAnnomiClient('train').sort((a, b) => a.transcript - b.transcript || a.utterance - b.utterance);
-  const annomiExamples = (previousTalk: (i: number) => TalkType | undefined): Grouped[] =>
+  // `previousTalk` null: no context at all (stage 1); else the reading of row i, and 'none' before a first message.
+  const annomiExamples = (previousTalk: ((i: number) => TalkType | undefined) | null): Grouped[] =>
     annomi.map((row, i) => {
-      const before = annomi[i - 1]?.transcript === row.transcript ? previousTalk(i - 1) : undefined;
+      const before = !previousTalk ? undefined : annomi[i - 1]?.transcript === row.transcript ? previousTalk(i - 1) : 'none';
       return { group: row.transcript, label: row.talk, features: talkFeatures(normalise(row.text), before ? { previousTalk: before } : undefined) };
     });
   const fromContent: Grouped[] = examplesFile.value.examples.map((e) => ({
@@ -143,7 +144,7 @@ function main(): void {
 
   // Cross-validation on AnnoMI transcripts, repeated over a few fold assignments because one assignment alone moves
   // macro-F1 by ±0.01 (fold scores spread ±0.025); the content examples are always in the training part.
-  const stage1 = crossValidate(annomi, annomiExamples(() => undefined), fromContent, false);
+  const stage1 = crossValidate(annomi, annomiExamples(null), fromContent, false);
   report('stage 1, without the previous reading', annomi.length, stage1);
   const fromAnnomi = annomiExamples((i) => stage1.firstAssignment.get(i));
   const cv = crossValidate(annomi, fromAnnomi, fromContent, true);

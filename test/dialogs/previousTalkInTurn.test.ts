@@ -2,12 +2,12 @@ import { takeTurn, type ConversationRecord, type TurnDependencies, type TurnOutc
 import type { TalkModel } from '../../nlp/talkModel';
 import { shippedDependencies } from '../support/botHarness';
 
-/** A toy model that hears change only when the person's previous message was read as change. */
+/** A toy model that hears change only when the person's previous message was read as change, and sustain in a first message. */
 const contextOnly: TalkModel = {
   version: 1,
   labels: ['change', 'neutral', 'sustain'],
   bias: [0, 1, 0],
-  weights: { 'p:change': [3, 0, 0] },
+  weights: { 'p:change': [3, 0, 0], 'p:none': [0, 0, 3] },
   trainedOn: { examples: 0, annomiTrain: 0, contentExamples: 0, options: {} },
 };
 const dependencies: TurnDependencies = { ...shippedDependencies, lexicons: { ...shippedDependencies.lexicons, talkModel: contextOnly } };
@@ -35,5 +35,11 @@ describe('the talk read from the previous message, carried between turns', () =>
     expect(after.outcomes[3]!.analysis?.talk).toBe('change');
     const alone = converse(['yes', 'ok then']);
     expect(alone.outcomes[2]!.analysis?.talk).toBe('neutral');
+  });
+
+  it("tells the reader when a message is the person's first", () => {
+    const { outcomes } = converse(['ok then', 'ok then']);
+    expect(outcomes[1]!.analysis?.talk).toBe('sustain');
+    expect(outcomes[2]!.analysis?.talk).toBe('neutral');
   });
 });

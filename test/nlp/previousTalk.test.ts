@@ -14,6 +14,7 @@ const model: TalkModel = {
 describe("the person's previous reading as context", () => {
   it('becomes one feature, and none when it is not known', () => {
     expect(talkFeatures('ok then', { previousTalk: 'sustain' })).toContain('p:sustain');
+    expect(talkFeatures('ok then', { previousTalk: 'none' })).toContain('p:none');
     expect(talkFeatures('ok then').filter((f) => f.startsWith('p:'))).toEqual([]);
   });
 
