@@ -9,7 +9,8 @@ import { readTalkCues, type TalkCue } from './talkCues';
  * previous message. Tried on AnnoMI train by cross-validation and left out: word pairs (lowered macro-F1); signals from
  * the counsellor's line before (cues in it, ending on a question; no gain, 0.530 with and without, and the bot does not
  * keep its own last line); the counsellor's behaviour label, a running change-minus-sustain balance, words of questions
- * that invite change talk, a Naive Bayes ensemble and a small lexicon of change/sustain words (each no gain or a loss).
+ * that invite change talk, a Naive Bayes ensemble, a small lexicon of change/sustain words, features scaled by message
+ * length, and sweeps of the training options (epochs, rate, L2, class balance, minimum count): each no gain or a loss.
  */
 
 export interface TalkContext {
