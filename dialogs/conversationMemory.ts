@@ -1,3 +1,5 @@
+import type { TalkType } from '../nlp/messageAnalysis';
+
 /**
  * What the dialogs remember between turns: fingerprints of the lines used recently, so the bot varies what it
  * says, and how many turns so far reflected and asked, so it can keep to MI's balance of listening over asking.
@@ -11,6 +13,11 @@ export interface DialogMemory {
   askedVolleys?: number;
   /** bot turns whose reflection was complex */
   complexVolleys?: number;
+  /**
+   * the talk type read from the person's last message, which the talk reader uses to read the next one (talk type
+   * persists within a conversation); a label, never text; absent in older records and after a restart
+   */
+  lastTalk?: TalkType;
 }
 
 /** No line, and above all no reflection, comes back within this many turns. */

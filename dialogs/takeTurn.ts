@@ -13,6 +13,7 @@ import { analyseMessage, type NlpLexicons } from '../nlp/analyseMessage';
 import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { detectCrisis } from '../nlp/detectCrisis';
 import type { CrisisSignal, MessageAnalysis } from '../nlp/messageAnalysis';
+import type { TalkContext } from '../nlp/talkFeatures';
 import { emptyMemory, type DialogMemory } from './conversationMemory';
 import { contactsFor } from './emergencyContacts';
 import type { ReplyPlan } from './replyPlan';
@@ -74,7 +75,11 @@ export function takeTurn(
   if (input.kind === 'message') {
     // Crisis detection reads the whole message; the rest of the NLP only the start.
     const crisis = options.crisis !== undefined ? options.crisis : detectCrisis(input.text, dependencies.lexicons.crisisPatterns);
-    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons, undefined, crisis);
+    // What was read from the person's previous message ('none' before their first) helps read this one; the bot's
+    // own last line is not stored. Records from before lastTalk existed give nothing after the first message.
+    const previousTalk: TalkContext['previousTalk'] = memory.lastTalk ?? (before.context.turns === 0 ? 'none' : undefined);
+    const context: TalkContext | undefined = previousTalk ? { previousTalk } : undefined;
+    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons, context, crisis);
     if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
     if (analysis.empty && before.context.welcomed) {
       // Nothing readable: say so kindly and leave the conversation where it was.
@@ -99,5 +104,7 @@ export function takeTurn(
     { content, contacts: contactsFor(content.services, after.context.area, now), retentionDays: dependencies.retentionDays, memory, reflections: dependencies.reflections, crisisAlreadySent: options.crisisAlreadySent ?? false, welcomeDue },
   );
   const plan = { ...written.plan, messages: [...preface, ...written.plan.messages] };
-  return { plan, record: { conversation: persistConversation(after), memory: written.memory }, step: stepOf(after), analysis };
+  const { lastTalk: _previousTalk, ...rest } = written.memory;
+  const nextMemory: DialogMemory = analysis && event.type !== 'RESTART' ? { ...rest, lastTalk: analysis.talk } : rest;
+  return { plan, record: { conversation: persistConversation(after), memory: nextMemory }, step: stepOf(after), analysis };
 }

@@ -44,7 +44,7 @@ export interface NlpLexicons {
 
 /**
  * Reads everything the conversation needs from one message. Crisis is read first and alone can never fail.
- * `context.previous` is the bot's last message, which helps read short replies.
+ * `context.previousTalk` is what was read from the person's previous message, which helps read this one.
  */
 export function analyseMessage(
   text: string,

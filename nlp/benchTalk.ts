@@ -21,18 +21,22 @@ export interface TalkBench {
 }
 
 export function benchTalk(lexicons: NlpLexicons): TalkBench {
-  const rows = readAnnomiClient('test');
+  // In transcript order, so each message's `previousTalk` is what the NLP itself read from the one before (as the bot
+  // remembers it), never the gold label.
+  const rows = readAnnomiClient('test').sort((a, b) => a.transcript - b.transcript || a.utterance - b.utterance);
   const gold = rows.map((r) => r.talk);
   const neutral = rows.map((): TalkType => 'neutral');
   const keyword = rows.map((r) => keywordTalkType(normalise(r.text)).talk);
   // Warm up once so the timing is of steady running, as in the bot.
-  for (const r of rows.slice(0, 50)) analyseMessage(r.text, lexicons, { previous: r.previous_counsellor ?? undefined });
+  for (const r of rows.slice(0, 50)) analyseMessage(r.text, lexicons);
   const times: number[] = [];
-  const predicted = rows.map((r) => {
+  const predicted: TalkType[] = [];
+  rows.forEach((r, i) => {
+    const previousTalk = rows[i - 1]?.transcript === r.transcript ? predicted[i - 1] : 'none';
     const started = process.hrtime.bigint();
-    const analysis = analyseMessage(r.text, lexicons, { previous: r.previous_counsellor ?? undefined });
+    const analysis = analyseMessage(r.text, lexicons, previousTalk ? { previousTalk } : undefined);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    return analysis.talk;
+    predicted.push(analysis.talk);
   });
   times.sort((a, b) => a - b);
   return {

@@ -1,17 +1,26 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import type { TalkType } from './messageAnalysis';
 import { clauseTokens, markNegated } from './negation';
-import { normalise } from './normalise';
 import { readTalkCues, type TalkCue } from './talkCues';
 
 /**
  * The features the talk-type model sees: stemmed words (negated words marked "not_"), the clear cues from
- * `talkCues`, a few hand-made signals (modal verbs, negation, length, question) and coarse signals from what
- * the bot (or counsellor) said just before. Word pairs were tried and lowered cross-validated macro-F1 on AnnoMI.
+ * `talkCues`, a few hand-made signals (modal verbs, negation, length, question) and what was read in the person's
+ * previous message. Tried on AnnoMI train by cross-validation and left out: word pairs (lowered macro-F1); signals from
+ * the counsellor's line before (cues in it, ending on a question; no gain, 0.530 with and without, and the bot does not
+ * keep its own last line); the counsellor's behaviour label, a running change-minus-sustain balance, words of questions
+ * that invite change talk, a Naive Bayes ensemble, a small lexicon of change/sustain words, features scaled by message
+ * length, and sweeps of the training options (epochs, rate, L2, class balance, minimum count): each no gain or a loss.
  */
 
 export interface TalkContext {
-  /** the bot's (or counsellor's) message just before this one */
-  previous?: string;
+  /**
+   * what was read from the person's own previous message in this conversation (the reader's reading, never a gold
+   * label), or 'none' when this is their first message: talk type persists within a session, and this raised
+   * cross-validated macro-F1 of the whole reader on AnnoMI train from 0.521 to 0.529 (`npm run nlp:train`: 5 folds by
+   * transcript × 3 assignments; marking the first message gave about 0.003 of that). Absent when not known.
+   */
+  previousTalk?: TalkType | 'none';
 }
 
 const modals = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'may', 'need', 'have', 'got', 'want', 'going', 'try', 'ready']);
@@ -61,11 +70,6 @@ export function talkFeatures(normalised: string, context?: TalkContext, cues?: T
   if (tokens.includes('?')) features.add('question');
   if (wordsOnly.some((t) => t === 'i' || t === 'my' || t === 'me')) features.add('first-person');
 
-  if (context?.previous) {
-    // Only coarse signals from the turn before: word-level context did not help on AnnoMI and bot lines differ.
-    const previousText = normalise(context.previous);
-    for (const cue of readTalkCues(previousText)) features.add(`c:cue:${cue.talk}`);
-    if (/\?\s*$/.test(previousText)) features.add('c:?');
-  }
+  if (context?.previousTalk) features.add(`p:${context.previousTalk}`);
   return [...features];
 }

@@ -3,15 +3,20 @@
  * Data: AnnoMI's TRAIN split, read in place (never the test split, never copied), plus content/talk-examples.yaml.
  * Steps: 5-fold cross-validation by transcript, over 3 fold assignments → tune the decision offsets for macro-F1 on the pooled
  * out-of-fold scores → train on everything → add the offsets to the bias → save.
+ * Two stages, because one feature is what the reader made of the person's previous message (`previousTalk`): stage 1
+ * (without it) gives each training utterance an out-of-fold reading, which becomes the next utterance's `previousTalk`
+ * in stage 2, so training sees readings as noisy as the bot's own; stage 2 is evaluated sequentially, each held-out
+ * transcript in order, feeding the reader's own previous reading forward, as the bot does. Gold labels never feed it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblem, readContentFile } from '../content/contentFile';
 import { talkExamplesFileSchema } from '../content/schemas/talkExamples';
 import type { TalkType } from './messageAnalysis';
+import type { ClientUtterance } from './readAnnomi';
 import { normalise } from './normalise';
 import { readAnnomiClient } from './readAnnomi';
-import { talkFeatures } from './talkFeatures';
+import { talkFeatures, type TalkContext } from './talkFeatures';
 import { scoreTalk } from './talkMetrics';
 import { talkLabels, talkProbabilities, trainTalkWeights, type TalkExample, type TalkModel, type TrainOptions } from './talkModel';
 import { readTalk } from './talkType';
@@ -64,26 +69,8 @@ function tuneOffsets(logProbabilities: number[][], gold: TalkType[]): [number, n
   return best;
 }
 
-function main(): void {
-  const examplesFile = readContentFile('content/talk-examples.yaml', talkExamplesFileSchema);
-  if (!examplesFile.value) {
-    for (const problem of examplesFile.problems) console.error(formatProblem(problem));
-    process.exit(1);
-  }
-  const annomi = readAnnomiClient('train');
-  const fromAnnomi: Grouped[] = annomi.map((row) => ({
-    group: row.transcript,
-    label: row.talk,
-    features: talkFeatures(normalise(row.text), { previous: row.previous_counsellor ?? undefined }),
-  }));
-  const fromContent: Grouped[] = examplesFile.value.examples.map((e) => ({
-    group: -1,
-    label: e.talk,
-    features: talkFeatures(normalise(e.text), e.previous ? { previous: e.previous } : undefined),
-  }));
-
-  // Cross-validation on AnnoMI transcripts, repeated over a few fold assignments because one assignment alone moves
-  // macro-F1 by ±0.01 (fold scores spread ±0.025); the content examples are always in the training part.
+/** Out-of-fold readings and scores for one stage; `previousTalk` of each training row is fixed by the caller. */
+function crossValidate(annomi: readonly ClientUtterance[], fromAnnomi: readonly Grouped[], fromContent: readonly Grouped[], sequential: boolean) {
   const transcripts = [...new Set(fromAnnomi.map((e) => e.group))].sort((a, b) => a - b);
   const gold: TalkType[] = [];
   const logProbabilities: number[][] = [];
@@ -107,23 +94,63 @@ function main(): void {
   const plain = scoreTalk(gold, logProbabilities.map((s) => argmax(s, [0, 0, 0])));
   const offsets = tuneOffsets(logProbabilities, gold);
   const tuned = scoreTalk(gold, logProbabilities.map((s) => argmax(s, offsets)));
-  // The whole reader as the bot runs it (clear cues, questions, then the model with offsets), per fold.
-  const readerTalk = held.map(({ repeat, fold, index }) => {
+  // The whole reader as the bot runs it (clear cues, questions, then the model with offsets), per fold; rows are in
+  // transcript order, so in the sequential stage each reading feeds the next utterance of the same transcript.
+  const readerTalk: TalkType[] = [];
+  const readings = Array.from({ length: repeats }, () => new Map<number, TalkType>());
+  held.forEach(({ repeat, fold, index }) => {
     const weights = foldModels[repeat]![fold]!;
     const model: TalkModel = { ...emptyModel, bias: weights.bias.map((b, k) => b + (offsets[k] ?? 0)) as [number, number, number], weights: weights.weights };
     const row = annomi[index]!;
-    return readTalk(normalise(row.text), model, { previous: row.previous_counsellor ?? undefined }).talk;
+    const before = annomi[index - 1]?.transcript === row.transcript ? readings[repeat]!.get(index - 1) : 'none';
+    const context: TalkContext = sequential && before ? { previousTalk: before } : {};
+    const talk = readTalk(normalise(row.text), model, context).talk;
+    readings[repeat]!.set(index, talk);
+    readerTalk.push(talk);
   });
   const withCues = scoreTalk(gold, readerTalk);
   const perRepeat = Array.from({ length: repeats }, (_, r) => {
     const mine = held.map((h, i) => (h.repeat === r ? i : -1)).filter((i) => i >= 0);
     return scoreTalk(mine.map((i) => gold[i]!), mine.map((i) => readerTalk[i]!)).macroF1.toFixed(3);
   });
-  console.log(`cross-validation (${folds} folds by transcript × ${repeats} fold assignments, ${annomi.length} AnnoMI train utterances):`);
-  console.log(`  model                 macro-F1 ${plain.macroF1.toFixed(3)}  accuracy ${plain.accuracy.toFixed(3)}`);
-  console.log(`  model + offsets ${JSON.stringify(offsets)}  macro-F1 ${tuned.macroF1.toFixed(3)}  accuracy ${tuned.accuracy.toFixed(3)}`);
-  console.log(`  reader (cues + model) macro-F1 ${withCues.macroF1.toFixed(3)}  accuracy ${withCues.accuracy.toFixed(3)}  (per assignment ${perRepeat.join(' ')})`);
-  console.log('  (offsets are tuned on these same out-of-fold scores, so the two lines above are slightly optimistic)');
+  return { plain, offsets, tuned, withCues, perRepeat, firstAssignment: readings[0]! };
+}
+
+function report(title: string, annomiCount: number, cv: ReturnType<typeof crossValidate>): void {
+  console.log(`${title} (${folds} folds by transcript × ${repeats} fold assignments, ${annomiCount} AnnoMI train utterances):`);
+  console.log(`  model                 macro-F1 ${cv.plain.macroF1.toFixed(3)}  accuracy ${cv.plain.accuracy.toFixed(3)}`);
+  console.log(`  model + offsets ${JSON.stringify(cv.offsets)}  macro-F1 ${cv.tuned.macroF1.toFixed(3)}  accuracy ${cv.tuned.accuracy.toFixed(3)}`);
+  console.log(`  reader (cues + model) macro-F1 ${cv.withCues.macroF1.toFixed(3)}  accuracy ${cv.withCues.accuracy.toFixed(3)}  (per assignment ${cv.perRepeat.join(' ')})`);
+}
+
+function main(): void {
+  const examplesFile = readContentFile('content/talk-examples.yaml', talkExamplesFileSchema);
+  if (!examplesFile.value) {
+    for (const problem of examplesFile.problems) console.error(formatProblem(problem));
+    process.exit(1);
+  }
+  const annomi = readAnnomiClient('train').sort((a, b) => a.transcript - b.transcript || a.utterance - b.utterance);
+  // `previousTalk` null: no context at all (stage 1); else the reading of row i, and 'none' before a first message.
+  const annomiExamples = (previousTalk: ((i: number) => TalkType | undefined) | null): Grouped[] =>
+    annomi.map((row, i) => {
+      const before = !previousTalk ? undefined : annomi[i - 1]?.transcript === row.transcript ? previousTalk(i - 1) : 'none';
+      return { group: row.transcript, label: row.talk, features: talkFeatures(normalise(row.text), before ? { previousTalk: before } : undefined) };
+    });
+  const fromContent: Grouped[] = examplesFile.value.examples.map((e) => ({
+    group: -1,
+    label: e.talk,
+    features: talkFeatures(normalise(e.text)),
+  }));
+
+  // Cross-validation on AnnoMI transcripts, repeated over a few fold assignments because one assignment alone moves
+  // macro-F1 by ±0.01 (fold scores spread ±0.025); the content examples are always in the training part.
+  const stage1 = crossValidate(annomi, annomiExamples(null), fromContent, false);
+  report('stage 1, without the previous reading', annomi.length, stage1);
+  const fromAnnomi = annomiExamples((i) => stage1.firstAssignment.get(i));
+  const cv = crossValidate(annomi, fromAnnomi, fromContent, true);
+  report('stage 2, with the reader\'s own previous reading fed forward', annomi.length, cv);
+  console.log('  (offsets are tuned on these same out-of-fold scores, so the lines with offsets are slightly optimistic)');
+  const { offsets, withCues } = cv;
 
   const started = Date.now();
   const weights = trainTalkWeights([...fromAnnomi, ...fromContent], options);

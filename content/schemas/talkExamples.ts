@@ -9,8 +9,6 @@ export const talkExampleSchema = z
     talk: z.enum(['change', 'sustain', 'neutral']),
     /** for change talk: which kind (DARN-CAT) */
     kind: z.enum(changeKinds).optional(),
-    /** what the bot said just before, when it matters */
-    previous: z.string().optional(),
   })
   .refine((e) => e.talk === 'change' || e.kind === undefined, { message: 'only change talk has a kind', path: ['kind'] });
 

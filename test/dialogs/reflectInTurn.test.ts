@@ -42,6 +42,18 @@ describe('reflections in a turn', () => {
     expect(last.some((m) => m.kind === 'open-question' || m.kind === 'closed-question')).toBe(false);
   });
 
+  it('says "part of you" only when the person has said both sides, never after a plain wish to change', () => {
+    for (const plain of ['i want to cut down', 'I want to cut down on the gear', 'i wish i could stop']) {
+      const { outcomes } = converse(['yes', plain]);
+      const said = reflectionsOf(outcomes[2]!).map((m) => m.text).join(' ');
+      expect(said).toMatch(/^You want things to (be different|change with the gear)\.$/);
+      expect(said).not.toMatch(/part of you/i);
+    }
+    const { outcomes } = converse(['yes', 'the gear helps me sleep but i want to stop']);
+    expect(outcomes[2]!.analysis?.ambivalent).toBe(true);
+    expect(reflectionsOf(outcomes[2]!).map((m) => m.text).join(' ')).toBe('Part of you wants things to change with the gear.');
+  });
+
   it('asks when there is nothing to reflect, so the conversation can go on', () => {
     const { outcomes } = converse(['yes']);
     expect(outcomes[1]!.plan.messages.map((m) => m.kind)).toEqual(['open-question']);

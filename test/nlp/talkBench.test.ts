@@ -3,10 +3,16 @@ import { loaded } from './nlpContent';
 
 /**
  * Guards the talk-type quality measured by `npm run bench:nlp` on AnnoMI's test split (never trained or tuned on).
- * Reached with the current model (averaged SGD, offsets tuned over three cross-validation fold assignments on train):
- * macro-F1 0.486 (always-neutral 0.262, v1 keyword rules 0.306; the model before averaging reached 0.462).
+ * Reached with the current model (averaged SGD, offsets tuned over three cross-validation fold assignments on train,
+ * and the reader's own reading of the person's previous message, or 'none' before their first, as a feature, fed
+ * forward in transcript order as the bot does; the counsellor's line before is no longer read, since the bot does not
+ * keep its own): macro-F1 0.501 (always-neutral 0.262, v1 keyword rules 0.306; the model before this 0.482 when re-run
+ * at the start of this round, quoted earlier as 0.486; before averaging 0.462).
+ * Looks at the test split this round, three candidates, each chosen by cross-validation on train first: previous reading
+ * + counsellor's line 0.501 (CV 0.525); previous reading alone 0.499 (CV 0.527); with 'none' before a first message
+ * 0.501 (CV 0.529), the one shipped. No more looks are left for this round.
  */
-const reachedMacroF1 = 0.486;
+const reachedMacroF1 = 0.501;
 const margin = 0.02;
 
 describe('talk type on the AnnoMI test split', () => {

@@ -75,8 +75,8 @@ describe('talk type on unseen UK-slang phrasings', () => {
     expect(analyse('maybe a 6').talk).toBe('neutral');
   });
 
-  it('reads the context argument (the bot line before) without failing', () => {
-    expect(talkType('yeah', lexicons.talkModel, { previous: 'So you want to cut down?' })).toMatch(/^(change|neutral|sustain)$/);
+  it('reads the context argument (the reading of the message before) without failing', () => {
+    expect(talkType('yeah', lexicons.talkModel, { previousTalk: 'change' })).toMatch(/^(change|neutral|sustain)$/);
   });
 });
 
