@@ -48,7 +48,7 @@ describe('a person who is ready to change', () => {
   it('asks about "using" when no drug has been named, never "the drugs"', async () => {
     const conversation = new TestConversation();
     await conversation.start();
-    const turns = await talk(conversation, ['ok', 'ok', 'things are rough', 'i feel like a failure', 'wtf is the point']);
+    const turns = await talk(conversation, ['ok', 'ok', 'things are rough', 'i feel like a failure', 'dunno']);
     const asked = turns.at(-1)?.find((reply) => reply.step === 'discrepancy.goodThings');
     expect(asked?.text).toMatch(/\busing\b/);
     expect(asked?.text).not.toMatch(/\{|the drugs/);
