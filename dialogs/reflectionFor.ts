@@ -5,6 +5,15 @@ import { turnRound } from '../nlp/reflect';
 import type { PlannedMessage } from './replyPlan';
 
 /** Labels the bot never says, even when the person uses them about themselves (language.md §1, §4). */
+/**
+ * Their words as the bot may say them back: their "clean" as "off it" (language.md §2); a text with any other
+ * label ("addict", "junkie") is not said back at all (null).
+ */
+export function sayableWords(text: string): string | null {
+  const said = text.replace(/\bstay clean\b/gi, 'stay off it').replace(/\b(been|was|were|be|being|keep|kept|stayed|get|got) clean\b/gi, '$1 off it');
+  return labels.test(said) ? null : said;
+}
+
 const labels = /\b(addicts?|junkies?|druggies?|smackheads?|crackheads?|alcoholics?|clean|dirty|abuse|abuser|abusing|misuse)\b/i;
 
 /** Turned-round wording that reads wrong ("you're fine as you're"), or a redacted name showing through ("your sister name you"). */
@@ -48,9 +57,8 @@ export function reflectionFor(
     );
     if (!chosen) return fallback;
     setAside.push(chosen.text);
-    // Their "clean" said back as "off it" (language.md §2); other labels are not said back at all.
-    const text = chosen.text.replace(/\bstay clean\b/gi, 'stay off it').replace(/\b(been|was|were|be|being|keep|kept|stayed|get|got) clean\b/gi, '$1 off it');
-    if (saidLately(text) || labels.test(text) || garbled.test(text)) continue;
+    const text = sayableWords(chosen.text);
+    if (text === null || saidLately(text) || garbled.test(text)) continue;
     // A simple reflection gives back their own clause when there is one, not just the drug or life area named.
     const missesClause = chosen.kind === 'reflection-simple' && analysis.reflection !== null && !text.toLowerCase().includes(analysis.reflection.toLowerCase());
     if (!missesClause && (chosen.kind === 'reflection-complex' || !preferComplex)) return { text, kind: chosen.kind };

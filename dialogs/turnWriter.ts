@@ -6,7 +6,7 @@ import type { MessageAnalysis } from '../nlp/messageAnalysis';
 import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { countVolley, remember, usedRecently, type DialogMemory } from './conversationMemory';
 import type { EmergencyContacts } from './emergencyContacts';
-import { reflectionFor } from './reflectionFor';
+import { reflectionFor, sayableWords } from './reflectionFor';
 import type { PlannedMessage, ReplyPlan } from './replyPlan';
 
 /** What happened this turn, as the dialogs see it. */
@@ -119,7 +119,7 @@ export class TurnWriter {
    */
   summarise(line: Line): this {
     // Short enough to read on a phone: drop the oldest statements until it fits.
-    let said = this.facts.context.changeStatements;
+    let said = this.statements;
     let message = this.line(line, { said: said.join(', and ') });
     while (said.length > 1 && words(message.text) > maxSummaryWords) {
       said = said.slice(1);
@@ -132,6 +132,11 @@ export class TurnWriter {
     const echo = this.messages.findIndex((m) => m.kind === 'reflection-simple' && gathered.includes(m.text.toLowerCase().replace(/\.$/, '')));
     if (echo >= 0) this.messages.splice(echo, 1);
     return this.add({ ...message, kind: said.length >= 2 ? 'summary' : 'reflection-simple' });
+  }
+
+  /** Their change talk as the bot may say it back (no labels; their "clean" as "off it"). */
+  private get statements(): string[] {
+    return this.facts.context.changeStatements.map(sayableWords).filter((text): text is string => text !== null);
   }
 
   get hasReflected(): boolean {
@@ -170,7 +175,7 @@ export class TurnWriter {
       emergency: this.contacts.emergency,
       crisisLine: this.contacts.crisisLine,
       youngLine: this.contacts.youngLine ?? this.contacts.crisisLine,
-      said: context.changeStatements.join(', and '),
+      said: this.statements.join(', and '),
       ...this.settings,
       ...variables,
     };

@@ -92,7 +92,8 @@ const machineSetup = setup({
       const lean = !theirOwn ? 0 : analysis.talk === 'change' ? 1 : analysis.talk === 'sustain' ? -1 : 0;
       const mention = analysis.substances[0];
       const statements =
-        theirOwn && analysis.talk === 'change' && analysis.reflection && !context.changeStatements.includes(analysis.reflection)
+        // Only what they said of themselves ("you want to cut down"), never "your mum won't talk to you".
+        theirOwn && analysis.talk === 'change' && analysis.reflection && /^you(\s|')/.test(analysis.reflection) && !context.changeStatements.includes(analysis.reflection)
           ? [...context.changeStatements, analysis.reflection].slice(-maxChangeStatements)
           : context.changeStatements;
       return {
