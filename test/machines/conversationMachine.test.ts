@@ -176,6 +176,16 @@ describe('conversationMachine', () => {
     expect(snapshot.context.area).toBe('leeds');
   });
 
+  it('keeps for the summary only change talk the person said of themselves', () => {
+    let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
+    snapshot = advanceConversation(snapshot, message({ answer: 'yes' }));
+    snapshot = advanceConversation(snapshot, message({ talk: 'change', changeKind: 'commitment', reflection: "your mum won't talk to you" }));
+    snapshot = advanceConversation(snapshot, message({ talk: 'change', changeKind: 'desire', whoseUse: 'someone-else', reflection: 'you want him to stop' }));
+    snapshot = advanceConversation(snapshot, message({ talk: 'change', changeKind: 'desire', reflection: 'you want to cut down' }));
+    snapshot = advanceConversation(snapshot, message({ talk: 'change', changeKind: 'taking-steps', reflection: "you've cut down already" }));
+    expect(snapshot.context.changeStatements).toEqual(['you want to cut down', "you've cut down already"]);
+  });
+
   it('restores exactly what it persisted, through JSON', () => {
     let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
     snapshot = advanceConversation(snapshot, message({ answer: 'yes' }));
