@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     logger: createLogger(() => {}),
   });
   const adapter = new CollectingAdapter();
-  const turns: Partial<Activity>[] = [{ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] }, ...readyToChange.map((text) => ({ type: 'message', text }))];
+  const turns: Partial<Activity>[] = [{ type: 'conversationUpdate', membersAdded: [{ id: 'person', name: 'person' }] }, ...readyToChange.map((text) => ({ type: 'message', text }))];
 
   const round = async (label: string) => {
     for (let index = 0; index < conversationsPerRound; index++) {
