@@ -3,8 +3,9 @@ import type { Content } from '../content/loadContent';
 import { crisisReply } from '../dialogs/crisisReply';
 import { ukEmergencyContacts } from '../dialogs/emergencyContacts';
 import type { ReplyPlan } from '../dialogs/replyPlan';
-import { takeTurn, type TurnDependencies, type TurnInput } from '../dialogs/takeTurn';
+import { analysedLength, readMessage, takeTurn, type TurnDependencies, type TurnInput } from '../dialogs/takeTurn';
 import { detectCrisis } from '../nlp/detectCrisis';
+import type { MessageAnalysis } from '../nlp/messageAnalysis';
 import { normalise } from '../nlp/normalise';
 import { readCommand } from '../nlp/readIntent';
 import { isETagConflict, type ConversationRecords } from './conversationRecords';
@@ -58,7 +59,17 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
   let firstRead = crisis ? deps.records.read(context) : undefined;
   if (firstRead && !(await settlesWithin(firstRead, crisisReadDeadlineMs))) await sendCrisisFallback();
 
-  if (input.kind === 'message' && readCommand(normalise(text)) === 'forget' && !crisis) {
+  // The message is read once, here; a retried write reuses the reading.
+  let analysis;
+  try {
+    analysis = input.kind === 'message' ? readMessage(text, dependencies.lexicons, crisis) : undefined;
+  } catch (error) {
+    // A bug in the NLP must not silence a crisis reply.
+    logger.error('turn.logic-failed', error, { conversation });
+    await sendCrisisFallback();
+    throw error;
+  }
+  if (analysis && !crisis && asksToForget(text, analysis)) {
     await forget(context, deps, dependencies.content);
     return;
   }
@@ -76,7 +87,7 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
     firstRead = undefined;
     let outcome;
     try {
-      outcome = takeTurn(read.record, input, dependencies, { crisisAlreadySent: crisisSent, crisis });
+      outcome = takeTurn(read.record, input, dependencies, { crisisAlreadySent: crisisSent, crisis, analysis });
     } catch (error) {
       // A bug in the conversation must not silence a crisis reply.
       logger.error('turn.logic-failed', error, { conversation });
@@ -101,6 +112,11 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
     logger.info('turn.replied', { conversation, step: outcome.step, messages: outcome.plan.messages.length });
     return;
   }
+}
+
+/** "Delete my data", said as the whole message. The analysis read only the start of a longer one, so that is read again. */
+function asksToForget(text: string, analysis: MessageAnalysis): boolean {
+  return text.length <= analysedLength ? analysis.command === 'forget' : readCommand(normalise(text)) === 'forget';
 }
 
 async function forget(context: TurnContext, deps: ConversationTurnDeps, content: Content): Promise<void> {

@@ -50,6 +50,15 @@ export interface TurnOutcome {
 export const analysedLength = 1000;
 
 /**
+ * What the NLP reads in a message: crisis from the whole message (or as the caller already found it), the rest
+ * from its first `analysedLength` characters.
+ */
+export function readMessage(text: string, lexicons: NlpLexicons, crisis?: CrisisSignal | null): MessageAnalysis {
+  const known = crisis !== undefined ? crisis : detectCrisis(text, lexicons.crisisPatterns);
+  return analyseMessage(text.slice(0, analysedLength), lexicons, undefined, known);
+}
+
+/**
  * One turn of the conversation, with no I/O: read the message → move the machine → write the reply.
  * The bot restores the record before and stores the returned one after.
  */
@@ -62,6 +71,8 @@ export function takeTurn(
     now?: Date;
     /** crisis detection the caller already ran on the whole message, so it is not run twice */
     crisis?: CrisisSignal | null;
+    /** `readMessage` of this turn's message, when the caller already has it (a retried write reuses it) */
+    analysis?: MessageAnalysis;
   } = {},
 ): TurnOutcome {
   const { content } = dependencies;
@@ -72,9 +83,7 @@ export function takeTurn(
   let event: ConversationEvent;
   const preface: ReplyPlan['messages'] = [];
   if (input.kind === 'message') {
-    // Crisis detection reads the whole message; the rest of the NLP only the start.
-    const crisis = options.crisis !== undefined ? options.crisis : detectCrisis(input.text, dependencies.lexicons.crisisPatterns);
-    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons, undefined, crisis);
+    analysis = options.analysis ?? readMessage(input.text, dependencies.lexicons, options.crisis);
     if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
     if (analysis.empty && before.context.welcomed) {
       // Nothing readable: say so kindly and leave the conversation where it was.
