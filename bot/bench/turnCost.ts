@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { BotAdapter, MemoryStorage, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { readyToChange } from '../../test/fixtures/readyToChange';
 import { ChangetalkBot } from '../changetalkBot';
 import { ConversationRecords } from '../conversationRecords';
@@ -15,7 +15,8 @@ import { withTimeout } from '../storage/timeoutStorage';
  * The CPU our own code spends on one turn, without HTTP or botbuilder's connector: the bot exactly as the app wires
  * it (SQLite storage behind the timeout wrapper, the JSON logger writing nowhere), driven in-process through the
  * load benchmark's scripted conversations. Prints ms of CPU per turn, the median of TURN_COST_ROUNDS rounds.
- * TURN_COST_PROFILE=file.cpuprofile also writes a CPU profile of the measured rounds.
+ * TURN_COST_PROFILE=file.cpuprofile also writes a CPU profile of the measured rounds; TURN_COST_STORAGE=memory
+ * uses botbuilder's MemoryStorage instead of SQLite, to tell the cost of storage from the rest.
  * `npx tsx bot/bench/turnCost.ts`
  */
 
@@ -48,7 +49,8 @@ function activity(conversationId: string, fields: Partial<Activity>): Activity {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'changetalk-turncost-'));
-  const storage = new SqliteStorage(join(dataDir, 'changetalk.sqlite'));
+  const sqlite = process.env.TURN_COST_STORAGE === 'memory' ? undefined : new SqliteStorage(join(dataDir, 'changetalk.sqlite'));
+  const storage = sqlite ?? new MemoryStorage();
   const dependencies = loadDependencies(30);
   const bot = new ChangetalkBot({
     records: new ConversationRecords(withTimeout(storage, 5000), 30 * 24 * 60 * 60 * 1000),
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
     writeFileSync(profilePath as string, JSON.stringify(profile));
     session.disconnect();
   }
-  storage.close();
+  sqlite?.close();
   rmSync(dataDir, { recursive: true, force: true });
   const sorted = [...perTurn].sort((a, b) => a - b);
   console.log(
