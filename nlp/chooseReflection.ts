@@ -50,8 +50,9 @@ function fits(when: ReflectionWhen, analysis: MessageAnalysis, substanceWord: st
   return true;
 }
 
+const exact = (value: string | undefined, weight: number) => (value === undefined ? 0 : value === 'any' ? 1 : weight);
+
 function specificity(when: ReflectionWhen): number {
-  const exact = (value: string | undefined, weight: number) => (value === undefined ? 0 : value === 'any' ? 1 : weight);
   return (when.talk ? 1 : 0) + (when.kind ? 2 : 0) + exact(when.feeling, 3) + exact(when.topic, 3) + exact(when.substance, 2) + (when.discord ? 3 : 0) + (when.ambivalent ? 3 : 0);
 }
 
