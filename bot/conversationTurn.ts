@@ -58,7 +58,7 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
   let firstRead = crisis ? deps.records.read(context) : undefined;
   if (firstRead && !(await settlesWithin(firstRead, crisisReadDeadlineMs))) await sendCrisisFallback();
 
-  if (input.kind === 'message' && readCommand(normalise(text)) === 'forget' && !crisis) {
+  if (input.kind === 'message' && !crisis && asksToForget(text)) {
     await forget(context, deps, dependencies.content);
     return;
   }
@@ -76,6 +76,7 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
     firstRead = undefined;
     let outcome;
     try {
+      // The message is read inside the turn, with the reading of the person's previous message from the record.
       outcome = takeTurn(read.record, input, dependencies, { crisisAlreadySent: crisisSent, crisis });
     } catch (error) {
       // A bug in the conversation must not silence a crisis reply.
@@ -101,6 +102,11 @@ export async function runConversationTurn(context: TurnContext, input: TurnInput
     logger.info('turn.replied', { conversation, step: outcome.step, messages: outcome.plan.messages.length });
     return;
   }
+}
+
+/** "Delete my data", said as the whole message: read before the record, so deleting never waits on the conversation. */
+function asksToForget(text: string): boolean {
+  return readCommand(normalise(text)) === 'forget';
 }
 
 async function forget(context: TurnContext, deps: ConversationTurnDeps, content: Content): Promise<void> {

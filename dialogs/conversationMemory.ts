@@ -31,12 +31,22 @@ export function emptyMemory(): DialogMemory {
 
 export function fingerprint(text: string): string {
   // FNV-1a over the words only, so a change of case or punctuation is still the same line; short, stable,
-  // and not reversible into the words.
-  const words = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // and not reversible into the words. The words are the lower-cased text with every run of other characters
+  // read as one space and none at either end, hashed as they are read (this runs for every line on every turn).
+  const lower = text.toLowerCase();
   let hash = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) {
-    hash ^= words.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  let hashed = false;
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (gap && hashed) hash = Math.imul(hash ^ 32, 0x01000193);
+      hash = Math.imul(hash ^ code, 0x01000193);
+      hashed = true;
+      gap = false;
+    } else {
+      gap = true;
+    }
   }
   return (hash >>> 0).toString(36);
 }
@@ -45,8 +55,13 @@ export function fingerprint(text: string): string {
 export function usedRecently(memory: DialogMemory, text: string, turn: number): boolean {
   const print = fingerprint(text);
   return memory.recent.some((entry) => {
-    const [at, stored] = entry.includes(':') ? entry.split(':') : [String(turn), entry];
-    return stored === print && turn - Number(at) < repeatWindow;
+    // "turn:fingerprint" (anything after a second colon is not part of the fingerprint), or a bare fingerprint.
+    const colon = entry.indexOf(':');
+    if (colon === -1) return entry === print;
+    const end = entry.indexOf(':', colon + 1);
+    const printEnd = end === -1 ? entry.length : end;
+    if (printEnd - colon - 1 !== print.length || !entry.startsWith(print, colon + 1)) return false;
+    return turn - Number(entry.slice(0, colon)) < repeatWindow;
   });
 }
 

@@ -23,9 +23,30 @@ export const ukEmergencyContacts: EmergencyContacts = {
   youngLine: 'Childline on 0800 1111 (free, 24/7)',
 };
 
+/**
+ * Opening hours are in whole minutes, so a country's contacts cannot change within a minute: they are worked out
+ * once a minute per country and directory (reloaded content is a new directory), not on every turn.
+ */
+const contactsThisMinute = new WeakMap<ServiceDirectory, { minute: number; byCountry: Map<string | null, EmergencyContacts> }>();
+
 /** The contacts for the country of an area (or the UK-wide ones when it is not known), open lines first. */
 export function contactsFor(directory: ServiceDirectory, areaId: string | null, now: Date): EmergencyContacts {
   const countryId = countryOf(directory, areaId)?.id ?? null;
+  const minute = Math.floor(now.getTime() / 60_000);
+  let cached = contactsThisMinute.get(directory);
+  if (!cached || cached.minute !== minute) {
+    cached = { minute, byCountry: new Map() };
+    contactsThisMinute.set(directory, cached);
+  }
+  let contacts = cached.byCountry.get(countryId);
+  if (!contacts) {
+    contacts = Object.freeze(contactsForCountry(directory, countryId, now));
+    cached.byCountry.set(countryId, contacts);
+  }
+  return contacts;
+}
+
+function contactsForCountry(directory: ServiceDirectory, countryId: string | null, now: Date): EmergencyContacts {
   const lines = crisisLinesFor(directory, countryId, now).filter((choice) => choice.openNow !== false);
   const forCrisis = (kind: 'suicide' | 'harm' | 'young') => lines.filter((choice) => choice.line.crisis.includes(kind)).map((choice) => choice.line);
   const suicideLines = forCrisis('suicide').slice(0, 2);

@@ -51,6 +51,15 @@ export interface TurnOutcome {
 export const analysedLength = 1000;
 
 /**
+ * What the NLP reads in a message: crisis from the whole message (or as the caller already found it), the rest
+ * from its first `analysedLength` characters.
+ */
+export function readMessage(text: string, lexicons: NlpLexicons, crisis?: CrisisSignal | null, talkContext?: TalkContext): MessageAnalysis {
+  const known = crisis !== undefined ? crisis : detectCrisis(text, lexicons.crisisPatterns);
+  return analyseMessage(text.slice(0, analysedLength), lexicons, talkContext, known);
+}
+
+/**
  * One turn of the conversation, with no I/O: read the message → move the machine → write the reply.
  * The bot restores the record before and stores the returned one after.
  */
@@ -63,6 +72,8 @@ export function takeTurn(
     now?: Date;
     /** crisis detection the caller already ran on the whole message, so it is not run twice */
     crisis?: CrisisSignal | null;
+    /** `readMessage` of this turn's message, when the caller already has it (a retried write reuses it) */
+    analysis?: MessageAnalysis;
   } = {},
 ): TurnOutcome {
   const { content } = dependencies;
@@ -73,13 +84,10 @@ export function takeTurn(
   let event: ConversationEvent;
   const preface: ReplyPlan['messages'] = [];
   if (input.kind === 'message') {
-    // Crisis detection reads the whole message; the rest of the NLP only the start.
-    const crisis = options.crisis !== undefined ? options.crisis : detectCrisis(input.text, dependencies.lexicons.crisisPatterns);
     // What was read from the person's previous message ('none' before their first) helps read this one; the bot's
     // own last line is not stored. Records from before lastTalk existed give nothing after the first message.
     const previousTalk: TalkContext['previousTalk'] = memory.lastTalk ?? (before.context.turns === 0 ? 'none' : undefined);
-    const context: TalkContext | undefined = previousTalk ? { previousTalk } : undefined;
-    analysis = analyseMessage(input.text.slice(0, analysedLength), dependencies.lexicons, context, crisis);
+    analysis = options.analysis ?? readMessage(input.text, dependencies.lexicons, options.crisis, previousTalk ? { previousTalk } : undefined);
     if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
     if (analysis.empty && before.context.welcomed) {
       // Nothing readable: say so kindly and leave the conversation where it was.

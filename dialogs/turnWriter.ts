@@ -41,6 +41,7 @@ const isReflection = (message: PlannedMessage) => message.kind === 'reflection-s
 export class TurnWriter {
   private readonly messages: PlannedMessage[] = [];
   private suggestions: string[] = [];
+  private knownThisTurn: Record<string, string> | undefined;
 
   constructor(
     readonly facts: TurnFacts,
@@ -83,11 +84,17 @@ export class TurnWriter {
 
   /** One variant of a content line, filled in, not yet said: the one least recently used. */
   line(line: Line, variables: Record<string, string> = {}): PlannedMessage {
-    const filled = line.say.map((variant) => this.fill(variant, variables));
-    const start = this.facts.context.turns % filled.length;
-    const rotated = [...filled.slice(start), ...filled.slice(0, start)];
-    const text = rotated.find((variant) => !usedRecently(this.memory, variant, this.turn)) ?? rotated[0] ?? '';
-    return { text, kind: line.kind, ...(line.seek ? { seek: true } : {}) };
+    // Variants are tried in turn from this turn's one, each filled in only when it is tried.
+    const variants = line.say;
+    const start = this.facts.context.turns % variants.length;
+    let text: string | undefined;
+    let first: string | undefined;
+    for (let tried = 0; tried < variants.length && text === undefined; tried++) {
+      const filled = this.fill(variants[(start + tried) % variants.length] ?? '', variables);
+      first ??= filled;
+      if (!usedRecently(this.memory, filled, this.turn)) text = filled;
+    }
+    return { text: text ?? first ?? '', kind: line.kind, ...(line.seek ? { seek: true } : {}) };
   }
 
   add(message: PlannedMessage): this {
@@ -168,20 +175,33 @@ export class TurnWriter {
   }
 
   private fill(text: string, variables: Record<string, string>): string {
-    const { context } = this.facts;
-    const substanceName = context.substance ? this.content.substances.substances[context.substance]?.name : undefined;
-    const known: Record<string, string> = {
-      substance: context.substanceWord ?? substanceName ?? 'drugs',
-      emergency: this.contacts.emergency,
-      crisisLine: this.contacts.crisisLine,
-      youngLine: this.contacts.youngLine ?? this.contacts.crisisLine,
-      said: this.statements.join(', and '),
-      ...this.settings,
-      ...variables,
-    };
+    if (!text.includes('{')) return text;
+    const known: Record<string, string> = Object.keys(variables).length === 0 ? this.turnVariables : { ...this.turnVariables, ...variables };
     // No drug named yet: "What does the drugs do for you?" reads wrong, "What does using do for you?" reads right.
-    const phrased = context.substanceWord || substanceName || variables['substance'] ? text : text.replace(/\b([Tt])he \{substance\}/g, (_, t: string) => (t === 'T' ? 'Using' : 'using'));
+    const phrased = this.drugNamed || variables['substance'] ? text : text.replace(/\b([Tt])he \{substance\}/g, (_, t: string) => (t === 'T' ? 'Using' : 'using'));
     return phrased.replace(/\{(\w+)\}/g, (whole, name: string) => known[name] ?? whole);
+  }
+
+  private get drugNamed(): boolean {
+    const { context } = this.facts;
+    return Boolean(context.substanceWord || (context.substance && this.content.substances.substances[context.substance]?.name));
+  }
+
+  /** The {variables} every line of this turn can use, worked out once a turn. */
+  private get turnVariables(): Record<string, string> {
+    if (!this.knownThisTurn) {
+      const { context } = this.facts;
+      const substanceName = context.substance ? this.content.substances.substances[context.substance]?.name : undefined;
+      this.knownThisTurn = {
+        substance: context.substanceWord ?? substanceName ?? 'drugs',
+        emergency: this.contacts.emergency,
+        crisisLine: this.contacts.crisisLine,
+        youngLine: this.contacts.youngLine ?? this.contacts.crisisLine,
+        said: this.statements.join(', and '),
+        ...this.settings,
+      };
+    }
+    return this.knownThisTurn;
   }
 }
 

@@ -50,8 +50,9 @@ function fits(when: ReflectionWhen, analysis: MessageAnalysis, substanceWord: st
   return true;
 }
 
+const exact = (value: string | undefined, weight: number) => (value === undefined ? 0 : value === 'any' ? 1 : weight);
+
 function specificity(when: ReflectionWhen): number {
-  const exact = (value: string | undefined, weight: number) => (value === undefined ? 0 : value === 'any' ? 1 : weight);
   return (when.talk ? 1 : 0) + (when.kind ? 2 : 0) + exact(when.feeling, 3) + exact(when.topic, 3) + exact(when.substance, 2) + (when.discord ? 3 : 0) + (when.ambivalent ? 3 : 0);
 }
 
@@ -105,13 +106,18 @@ export function chooseReflection(analysis: MessageAnalysis, memory: ReflectionMe
     if (memory.recent.some((line) => sameLine(line, text))) return null;
     return text;
   };
+  // The most specific usable template, the first listed among equals. A template that could not beat the best so
+  // far is not filled in at all.
   const pick = (style: ReflectionTemplate['style'][]) => {
-    const candidates = templates.reflections
-      .filter((t) => style.includes(t.style))
-      .map((t, order) => ({ t, order, text: usable(t) }))
-      .filter((c): c is { t: ReflectionTemplate; order: number; text: string } => c.text !== null)
-      .sort((a, b) => specificity(b.t.when) - specificity(a.t.when) || a.order - b.order);
-    return candidates[0]?.text ?? null;
+    let best: { rank: number; text: string } | null = null;
+    for (const template of templates.reflections) {
+      if (!style.includes(template.style)) continue;
+      const rank = specificity(template.when);
+      if (best && rank <= best.rank) continue;
+      const text = usable(template);
+      if (text !== null) best = { rank, text };
+    }
+    return best?.text ?? null;
   };
 
   // Ambivalence voiced (now or before): both sides, ending on change.

@@ -37,6 +37,9 @@ const notTypoBeginnings = ['scour', 'scout', 'souse', 'hackneyed', 'hacker', 'ha
 interface PlaceName {
   areaId: string;
   words: string[];
+  /** the words joined with spaces, and with nothing ("tower hamlets", "towerhamlets"), made once */
+  spaced: string;
+  joined: string;
   /** an everyday word too: needs a place cue or a bare answer */
   everyday: boolean;
   /** names and aliases allow typos; nearby places must be spelt right ("hometown" is not Homerton) */
@@ -95,7 +98,7 @@ function placeNames(areas: readonly Area[]): PlaceName[] {
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      names.push({ areaId: area.id, words, everyday: everyday.has(key), typos: index < withTypos.length });
+      names.push({ areaId: area.id, words, spaced: key, joined: words.join(''), everyday: everyday.has(key), typos: index < withTypos.length });
     });
   }
   return names;
@@ -142,15 +145,19 @@ function meantAsPlace(tokens: string[], position: number, length: number): boole
 
 function typoMatch(tokens: string[], index: PlaceIndex): string | null {
   let best: { areaId: string; score: number } | null = null;
+  const ordinary = tokens.map(isOrdinaryWord);
   for (const width of index.typoWidths) {
     for (let position = 0; position + width <= tokens.length; position++) {
+      const firstOrdinary = ordinary.indexOf(true, position);
+      if (firstOrdinary !== -1 && firstOrdinary < position + width) continue;
       const window = tokens.slice(position, position + width);
-      if (window.some(isOrdinaryWord)) continue;
-      const spaced = window.join(' ');
       const joined = window.join('');
+      // typoScore would rule out every name for a window this short; skip the work of asking it.
+      if (joined.length < shortestTypoWord) continue;
+      const spaced = window.join(' ');
       for (const name of index.typoNamesByLetter.get(spaced.charAt(0)) ?? []) {
         if (width !== 1 && width !== name.words.length) continue;
-        const score = Math.max(typoScore(spaced, name.words.join(' ')), typoScore(joined, name.words.join('')));
+        const score = Math.max(typoScore(spaced, name.spaced), typoScore(joined, name.joined));
         if (score >= typoThreshold && (!best || score > best.score)) best = { areaId: name.areaId, score };
       }
     }

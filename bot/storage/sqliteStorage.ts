@@ -15,6 +15,8 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly selectRow: Database.Statement<[string], StateRow>;
   private readonly upsertRow: Database.Statement<[string, string, string, number]>;
+  private readonly updateRowWithETag: Database.Statement<[string, string, number, string, string]>;
+  private readonly insertRowIfAbsent: Database.Statement<[string, string, string, number]>;
   private readonly deleteRow: Database.Statement<[string]>;
   private readonly deleteOlderRows: Database.Statement<[number]>;
 
@@ -38,6 +40,9 @@ export class SqliteStorage implements Storage {
       `INSERT INTO state (key, json, etag, written_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, written_at = excluded.written_at`,
     );
+    // A conditional write checks the eTag in the UPDATE itself: one statement on the usual path, no read first.
+    this.updateRowWithETag = this.db.prepare('UPDATE state SET json = ?, etag = ?, written_at = ? WHERE key = ? AND etag = ?');
+    this.insertRowIfAbsent = this.db.prepare('INSERT INTO state (key, json, etag, written_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING');
     this.deleteRow = this.db.prepare('DELETE FROM state WHERE key = ?');
     this.deleteOlderRows = this.db.prepare('DELETE FROM state WHERE written_at < ?');
   }
@@ -47,28 +52,44 @@ export class SqliteStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const row = this.selectRow.get(key);
-      if (row) items[key] = { ...JSON.parse(row.json), eTag: row.etag };
+      if (row) {
+        const item = JSON.parse(row.json) as StoreItem;
+        item.eTag = row.etag;
+        items[key] = item;
+      }
     }
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
-    // One transaction: a conflict on any key leaves every key as it was.
-    this.db.transaction(() => {
-      const writtenAt = Date.now();
-      for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
-        const { eTag, ...value } = item;
-        if (eTag && eTag !== '*') {
-          const current = this.selectRow.get(key);
-          // Like MemoryStorage, an eTag for a key that is not stored does not block the write.
-          if (current && current.etag !== eTag) {
-            throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
-          }
-        }
-        this.upsertRow.run(key, JSON.stringify(value), randomUUID(), writtenAt);
-      }
-    })();
+    const entries = Object.entries(changes) as [string, StoreItem][];
+    const writtenAt = Date.now();
+    // One key is one statement (or two), each atomic by itself; several keys share one transaction, so a
+    // conflict on any key leaves every key as it was.
+    if (entries.length === 1) {
+      const [key, item] = entries[0] as [string, StoreItem];
+      this.writeItem(key, item, writtenAt);
+    } else {
+      this.db.transaction(() => {
+        for (const [key, item] of entries) this.writeItem(key, item, writtenAt);
+      })();
+    }
+  }
+
+  private writeItem(key: string, item: StoreItem, writtenAt: number): void {
+    const { eTag, ...value } = item;
+    const json = JSON.stringify(value);
+    const newETag = randomUUID();
+    if (!eTag || eTag === '*') {
+      this.upsertRow.run(key, json, newETag, writtenAt);
+      return;
+    }
+    if (this.updateRowWithETag.run(json, newETag, writtenAt, key, eTag).changes > 0) return;
+    // Not updated: nothing is stored under the key (like MemoryStorage, an eTag for a key that is not stored
+    // does not block the write), or another eTag is, which is a conflict.
+    if (this.insertRowIfAbsent.run(key, json, newETag, writtenAt).changes > 0) return;
+    throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
   }
 
   async delete(keys: string[]): Promise<void> {

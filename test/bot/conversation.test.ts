@@ -162,6 +162,21 @@ describe('state between turns', () => {
     expect(replies[0]?.text).toMatch(/deleted/);
     expect(await storage.read([key])).toEqual({});
   });
+
+  it('reads "delete my data" in the whole of a long message, not only in the part the NLP reads', async () => {
+    const key = 'test/conversations/conversation-1/';
+    const padded = new TestConversation({ storage: new MemoryStorage() });
+    await talk(padded, ['yes']);
+    expect((await padded.say(`delete my data${' '.repeat(1200)}`))[0]?.text).toMatch(/deleted/);
+    expect(await padded.storage.read([key])).toEqual({});
+
+    // The first 1,000 characters alone would read as the command; the whole message is not one.
+    const more = new TestConversation({ storage: new MemoryStorage() });
+    await talk(more, ['yes']);
+    const replies = await more.say(`delete my data${' '.repeat(1200)}and everything about the gear`);
+    expect(replies.map((reply) => reply.text).join(' ')).not.toMatch(/deleted/);
+    expect(Object.keys(await more.storage.read([key]))).toEqual([key]);
+  });
 });
 
 describe('crisis', () => {

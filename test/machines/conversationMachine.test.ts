@@ -1,3 +1,4 @@
+import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import type { ConversationEvent } from '../../machines/conversationEvents';
 import { conversationMachine } from '../../machines/conversationMachine';
@@ -111,6 +112,24 @@ describe('conversationMachine', () => {
     expect(from).toBeDefined();
     expect(waysOut(from as ConversationSnapshot)).toBe(true);
   });
+  it.each(leafStates)('moves from %s exactly as xstate’s own transition() does, on every sample event', (step) => {
+    const from = snapshotsByStep.get(step) as ConversationSnapshot;
+    for (const event of sampleEvents) {
+      const ours = advanceConversation(from, event);
+      const xstates = transition(conversationMachine, from, event)[0];
+      expect(persistConversation(ours)).toEqual(persistConversation(xstates));
+      expect(ours.status).toBe(xstates.status);
+      // Twice from the same snapshot: nothing carries over from one call to the next.
+      expect(persistConversation(advanceConversation(from, event))).toEqual(persistConversation(ours));
+    }
+  });
+
+  it('starts exactly as xstate’s own initialTransition() does', () => {
+    for (const input of [{}, { area: 'glasgow', src: 'nx-central', locale: 'en-GB' }, { area: null }]) {
+      expect(persistConversation(startConversation(input))).toEqual(persistConversation(initialTransition(conversationMachine, input)[0]));
+    }
+  });
+
   it.each(leafStates)('answers a crisis from %s at once', (step) => {
     const from = snapshotsByStep.get(step) as ConversationSnapshot;
     const after = advanceConversation(from, { type: 'CRISIS', analysis: analysis({ crisis: { kind: 'overdose', pattern: 'gone-blue' } }) });
