@@ -72,8 +72,6 @@ export function takeTurn(
     now?: Date;
     /** crisis detection the caller already ran on the whole message, so it is not run twice */
     crisis?: CrisisSignal | null;
-    /** `readMessage` of this turn's message, when the caller already has it (a retried write reuses it) */
-    analysis?: MessageAnalysis;
   } = {},
 ): TurnOutcome {
   const { content } = dependencies;
@@ -87,7 +85,7 @@ export function takeTurn(
     // What was read from the person's previous message ('none' before their first) helps read this one; the bot's
     // own last line is not stored. Records from before lastTalk existed give nothing after the first message.
     const previousTalk: TalkContext['previousTalk'] = memory.lastTalk ?? (before.context.turns === 0 ? 'none' : undefined);
-    analysis = options.analysis ?? readMessage(input.text, dependencies.lexicons, options.crisis, previousTalk ? { previousTalk } : undefined);
+    analysis = readMessage(input.text, dependencies.lexicons, options.crisis, previousTalk ? { previousTalk } : undefined);
     if (input.text.length > analysedLength) preface.push({ text: content.messages.tooLong.say[0] ?? '', kind: 'information' });
     if (analysis.empty && before.context.welcomed) {
       // Nothing readable: say so kindly and leave the conversation where it was.
