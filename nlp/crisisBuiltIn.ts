@@ -28,6 +28,12 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'snoring/snore ... weird/funny/strange/loud/deep/horrible/can-not-wake/will-not-wake',
         'weird/funny/strange/deep/loud snoring/snore',
         'choking/rattling noise/sound/sounds',
+        // no pulse, a chest that does not move: "cant find a pulse", "his chest isnt going up and down"
+        'can-not/could-not ... get/find/feel ... a/his/her/their/any? pulse/heartbeat',
+        'no/not ... pulse/heartbeat',
+        'pulse/heartbeat ... weak/faint/gone/stopped/barely/hardly/not-there',
+        'chest/belly/stomach ... not/stopped/no-longer ... moving/rising/going-up/going-up-and-down/move/rise',
+        'can-not/could-not ... see/tell/hear ... chest ... move/moving/rise/rising/going-up',
       ],
     },
     {
@@ -69,6 +75,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'think {other} is/has dead/died',
         'he/she/they is/are/has/have dead/died',
         'eyes ... rolled/rolling back',
+        '{other} ... not/never ... open/opening ... his/her/their? eyes',
+        'his/her/their eyes ... not/never ... open/opening',
+        '{other} ... stopped/stop moving',
       ],
     },
     {
@@ -101,7 +110,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       signs: [
         // how they look (not pinned pupils: those are usual after opioids, with or without an overdose)
         ['=blue/=grey/=gray/=purple', 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
-        ['=breathing/=breath/=breaths/=breathes/breathe'],
+        // breathing that sounds or looks wrong; breathlessness in someone awake ("can't breathe, wheezing") is medical
+        // unless something was just taken (pattern breathless-after-using)
+        ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe'],
         ['snoring/snore/snores/gurgling/gurgle/gurgles/rattling-breath', 'choking/gasping ... noise/sound/sounds'],
         [
           'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink',
@@ -116,6 +127,21 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
           'just injected/banged/bashed/snorted/smoked/used',
           'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
           'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
+          // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
+          'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
+          'ate/eaten/chewed/drank/drunk/got-into/got-hold-of ... {drugs}',
+        ],
+      ],
+    },
+    {
+      id: 'breathless-after-using',
+      kind: 'overdose',
+      now: true,
+      signs: [
+        ['can-not/could-not/struggling/fighting/hard/trouble ... to? breathe/breath', 'gasping ... for? air/breath'],
+        [
+          'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted ... {drugs}/bag/hit/shot/dose/load/gram/pipe/line/lines',
+          'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix/pipe', 'mixed/mixing ... {drugs}',
         ],
       ],
     },
@@ -169,6 +195,34 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'face/mouth ... drooping/droopy/sagging/lopsided',
         'one side ... face/body/mouth/arm/leg ... dropped/drooping/droopy/sagging/fallen/numb/paralysed/can-not-move/dead/weak/gone',
         'having a stroke',
+        // "his face went weird on one side"
+        'face/mouth/smile/eye/eyelid/arm/leg/hand/body ... weird/funny/strange/drooping/droopy/dropped/dropping/slipped/sagging/saggy/numb/dead/lopsided/wonky/fallen/paralysed/limp/weak/gone ... on/down one side',
+      ],
+    },
+    {
+      // stroke signs: a face gone wrong with speech gone wrong
+      id: 'stroke-signs',
+      kind: 'medical',
+      now: true,
+      signs: [
+        ['face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side'],
+        ['slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish'],
+      ],
+    },
+    {
+      // a knock to the head, then sickness, drowsiness or confusion
+      id: 'head-injury',
+      kind: 'medical',
+      now: true,
+      signs: [
+        [
+          'hit/smacked/banged/bashed/cracked/knocked/split/whacked/bumped/hurt ... my/his/her/their/the-back-of-his/the-back-of-her head',
+          'fell/fall/fallen/falling/landed ... on/onto ... his/her/my/their head', 'head injury/wound/knock', 'knocked out/unconscious',
+        ],
+        [
+          'sick/vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing', 'drowsy/sleepy/confused/dizzy/groggy/not-making-sense/slurring/seeing-double/blurry',
+          'can-not/could-not ... remember/stay-awake/keep-his-eyes-open/keep-her-eyes-open', 'blood/bleeding ... ear/ears/nose', 'passed/blacked out', 'fit/fitting/seizure',
+        ],
       ],
     },
     {
@@ -187,6 +241,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         '{other} ... shaking/jerking ... not stop',
         'jerking/spasming/convulsing/thrashing/fitting ... all-over/everywhere/uncontrollably/will-not-stop/can-not-stop/not-stopping',
         'twitching ... uncontrollably/will-not-stop/can-not-stop/not-stopping',
+        // stiffening then shaking: "the spice made him go stiff and shake"
+        'go/gone/went/going/goes/all stiff/rigid ... shake/shaking/shook/shakes/jerk/jerking/twitch/twitching/spasm/spasming/convulse/convulsing/thrash/thrashing/fitting',
+        'he/she/they/him/her/them/body/mate/pal ... gone/went/go/going/goes/gone-all/went-all ... stiff/rigid',
+        'stiff as a board',
       ],
     },
     {
@@ -221,6 +279,11 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'will not stop bleeding',
         'losing ... lots of? blood',
         'hit an artery',
+        // blood that has been in the stomach: black or coffee-ground sick, black tarry poo
+        '=vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing/spewed/bringing-up/brought-up/being-sick/been-sick ... black/coffee-grounds/coffee-ground/like-coffee/like-tar/tar',
+        'black vomit/sick/puke/spew', 'coffee-ground/coffee-grounds ... vomit/sick/puke/spew',
+        'sick/vomit/puke ... looks/look/like ... coffee-grounds/coffee-ground/coffee/tar',
+        'poo/poos/stool/stools/shit ... black/tarry/like-tar', 'black/tarry ... poo/poos/stool/stools',
       ],
     },
     {
@@ -232,6 +295,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         [
           'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
           'arm/leg/hand/foot/groin/site ... swollen/massive/huge/red/hot ... ... injected/injecting/inject/dig/digs/banging/jabbing/jab',
+          // "a massive abscess and the red is spreading up my arm"
+          'huge/massive/big/giant/swollen/hot/infected/weeping/stinking/rotten ... abscess/abscesses/wound/wounds/ulcer/ulcers',
+          'red/redness/swelling/infection ... spreading/going-up/creeping/moving-up/tracking', 'cellulitis',
         ],
         ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
       ],
@@ -257,6 +323,10 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'struggling/fighting/gasping ... to/for? breathe/breath',
         'need/call/get/ring/phone/calling ... ambulance/paramedics/999/911/112',
         'ambulance ... now/quick/please',
+        // breathlessness in someone awake: asthma, an allergy, a chest
+        'wheezing/wheezy/wheeze ... badly/bad/really/can-not/struggling/pale/blue/help/inhaler',
+        'asthma attack', 'inhaler ... not/no ... working/help/helping/use', 'anaphylaxis/anaphylactic',
+        'throat/tongue ... closing/closing-up/swelling/swollen', 'allergic reaction ... breathe/breathing/throat/swelling/swollen/face',
       ],
     },
     // ── suicide or self-harm ──
@@ -310,6 +380,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'disappear/vanish/go-away/walk-away ... never ... come-back/coming-back/return/be-found/be-seen',
         'drive/driving/drove/crash/crashing/steer/steering ... into/off ... wall/tree/bridge/lorry/river/cliff/motorway/oncoming/traffic',
         '{pills} ... lined/counted/laid/set ... up/out ... ready/tonight/to-go/for-when/when-i',
+        // tablets counted or lined up (not a week's doses sorted with the chemist: an exception)
+        '{pills} ... lined/counted/laid/piled/spread ... up/out', 'lined/counted/laid/piled/spread ... up/out ... {pills}',
+        'enough ... {pills} ... to/for ... do-it/end-it/die/not-wake/finish-it/finish-me/kill/the-job',
         'want/wanna/going/plan/planning/try/ready ... to overdose/overdoses',
         'going/gonna/plan/planning/want/wanna/ready ... take/have/do ... an? overdose/overdoses',
         'overdose/overdoses/overdosed/overdosing ... on-purpose/deliberately/intentionally',
@@ -348,6 +421,12 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'no/nothing ... reason ... to live/be-here/go-on/keep-going/carry-on/wake-up',
         'nothing left ... live',
         'no/nae future ... for me',
+        // "I don't see a future for myself" (not "a future with him" or "in this job")
+        'not/never ... see ... a/any? future ... myself/me/anymore/any-more/ahead/at-all/left',
+        'no/nae future ... left/ahead/anymore/any-more/myself',
+        'anyone/anybody/nobody/no-one/noone/naebody/people ... come/turn-up/show-up/go/bother/cry/care/notice ... my/me funeral',
+        'who ... come/come-to/turn-up/show-up/go-to/bother/cry/care ... my/me funeral',
+        'plan/planning/planned/plans/arranged/arranging/sorting/sorted/organised/organising/paid-for/paying-for ... my own? funeral',
       ],
     },
     {
@@ -368,6 +447,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'better/happier/easier ... if {me} ... gone/dead/died/die/not-here/not-around/was-not-here/was-not-around/never-born',
         'might/may/could as well be dead/die/end-it',
         'i am a burden',
+        // "I'd be doing everyone a favour if I went" (not "if I went to rehab": an exception)
+        'favour/favor ... if/by/when {me} ... went/go/gone/died/die/dead/disappeared/not-here/not-around/was-gone/left/killed/ended/topped/end-it',
+        'can-not/could-not/not ... live ... with ... myself/the-guilt/the-shame/what-i-did/what-i-have-done/what-i-done/what-i-have-did',
         'burden on/to ... everyone/everybody/them/my/family',
       ],
     },
@@ -405,6 +487,25 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'done with ... it-all/everything/life/living/being-alive',
         'give/giving up on ... life/living/myself/everything',
         'end/ending of the road/line for me',
+        // "can't take one more day of this", "I've had it, can't go on"
+        'can-not/could-not ... take/face/do/handle/survive/bear/stand/last/get-through/go-through/cope-with/live ... another/one-more ... day/night/week/minute/hour/second',
+        'had it ... can-not/could-not ... take/go-on/cope/do/face/handle/carry-on/keep-going',
+      ],
+    },
+    {
+      // a time is set or the end is wanted: "tonight is the night I finally do it", "ready to go, want it over with"
+      id: 'resolved-to-die',
+      kind: 'suicide',
+      now: false,
+      signs: [
+        [
+          'ready to go/die/check-out/leave/be-gone/end-it', 'tonight/today/tomorrow is the night/day', 'tonight/today is it',
+          'this is the night/day/end', 'made ... my? peace',
+        ],
+        [
+          'finally/going-to/gonna ... do/doing it/this', 'want/wanna/wanting/need/wish ... it/this/everything/all/things/life ... over/over-with/ended/finished/to-end/to-stop',
+          'get/getting/got ... it over with', 'goodbye/bye',
+        ],
       ],
     },
     {
@@ -431,6 +532,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'cut/cutting/slice/slicing/carve/carving/scratch/scratching/scratched/burn/burning/slash/slashing ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin/stomach',
         'razor/blade/blades/knife ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin',
         'started/start/been/keep ... cutting/harming',
+        // "cutting again, deeper this time"
+        'cutting/cut/slashing/slashed/slicing/sliced/harming/harmed again',
+        'cut/cutting/cuts/slash/slashing/slashed/slice/slicing ... deeper/too-deep/to-the-bone',
       ],
     },
     // ── danger from or to others ──
@@ -448,6 +552,15 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
         'kneecap/kneecapped/kneecapping ... me/us/him/her',
         '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat',
+        // weapons at the door: "a gang outside my flat with machetes"
+        'outside/at/in/through/round/banging-on ... my/our ... door/flat/house/window/room/home/tent/gaff/place/building ... with/has/have/got/carrying/holding ... {weapon}',
+        '{weapon} ... outside/at/through ... my/our ... door/flat/house/window/home/tent/gaff/place',
+        '{other}/gang/gangs/crew/lads/men ... with/carrying/holding/got/have/has ... knives/guns/machetes/blades/weapons',
+        'gang/gangs/crew/dealers/dealer/lads/men ... after/looking-for/coming-for/hunting/waiting-for ... me/us',
+        // threats, and debts that bring them: "being threatened by someone I owe"
+        'being/been/getting/got/keep-getting/am/was ... threatened/threats',
+        'owe/owes/owed/owing/debt ... threat/threats/threatening/threatened/coming-for/after-me/looking-for-me/hunting-me/hurt/batter/kill/do-me',
+        'threatened/threatening/threats ... owe/owes/owed/debt/money',
         'trying/tried/try/tries/broke/breaking/break ... to? break/breaking/broke/kick/kicking ... in/into/down ... door/house/flat/room/window',
         'trying/tried/try ... to? break/get/force ... in',
         'scared/afraid/terrified/frightened ... {other} ... will/going/gonna/might ... kill/hurt/hit/attack/come-back/find',
@@ -476,6 +589,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/against-the-wall/down-the-stairs/to-the-floor',
         'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
         'raped/rape/sexually-assaulted',
+        // "he put his hands on me again", "he gets violent with me"
+        'put/puts/putting ... hands/hand/finger/a-finger/a-hand on me/us/my-kids/the-kids/my-son/my-daughter/her/him',
+        '{other} ... got/gets/getting/been/gone/turns/turned ... physical/violent/rough/handsy with me/us',
       ],
     },
     {

@@ -43,7 +43,12 @@ export const builtInSlots: Record<string, string[]> = {
     'kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'son', 'daughter', 'wean', 'weans', 'bairn',
     'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'newborn', 'grandson', 'granddaughter', 'little boy',
     'little girl', 'wee boy', 'wee girl', 'baby boy', 'baby girl', 'my boy', 'my girl', 'stepson', 'stepdaughter',
-    '# year old', '# year olds', '# month old', 'year old', 'month old',
+    '# year old', '# year olds', '# month old', 'year old', 'month old', 'niece', 'nephew', 'grandkid', 'grandkids',
+    'grandchild', 'grandchildren',
+  ],
+  weapon: [
+    'knife', 'knives', 'gun', 'guns', 'machete', 'machetes', 'blade', 'blades', 'weapon', 'weapons', 'axe', 'axes',
+    'shotgun', 'crossbow', 'zombie knife', 'baseball bat', 'bats', 'hammers',
   ],
   pills: [
     'pills', 'tablets', 'tabs', 'meds', 'medication', 'paracetamol', 'painkillers', 'blues', 'benzos', 'vallies',
@@ -137,6 +142,16 @@ export const builtInExceptions: string[] = [
   'what is the point ... asking/arguing/this-bot/of-this/talking',
   'tired of ... waiting/queueing/this-bot/the-queue/being-skint',
   'had enough ... of? waiting/queueing/the-hostel/my-worker/methadone/gear/this-bot/you',
+  // near the families added after round 13
+  'ready to go to/home/out/back/for/in/on/shopping/outside/when', 'live with myself if/unless',
+  'favour/favor ... if/by {me} ... went/go/going/left to/into/back/home/on/out/in/for/shopping',
+  'another/one-more day/night/week/minute/hour ... at/in/of ... work/job/rain/weather/hostel/queue/school/waiting/this-rain/the-rain/the-job/this-job/the-hostel/this-hostel/the-queue/traffic/this-weather',
+  'benefits/money/credit/uc/pip/hours/electric/electricity/gas/power/water/phone/script/dose/payments/funding/wages/hair/grass/budget/service/services ... ... cut/cutting again',
+  'cut/cutting my/the/his/her hair/grass/nails/hedge/fringe ... again?',
+  'lined/counted/laid/piled/spread/sorted ... up/out ... ... for the/next? week/weekend/dosette/days/morning/tomorrow', 'dosette/blister/pharmacist/chemist/nurse/pharmacy ... counted/lined/laid',
+  'threat/threats/threatening/threatened ... letter/letters/eviction/evicted/sanction/sanctions/court/bailiffs/bailiff/fine/prison/jail/police/legal-action/kicked-out/losing/the-sack/sacked/warning/disconnection/cut-off',
+  'letter/letters/bailiffs/bailiff/debt-collectors/collectors/council/energy/court/dwp ... threat/threats/threatening/threatened',
+  'numb/dead ... from/after ... the? dentist/anaesthetic/filling/tooth/injection/sleeping/lying',
 ];
 
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */

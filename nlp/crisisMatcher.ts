@@ -145,21 +145,37 @@ function isPast(match: PhraseMatch, sentence: CrisisSentence, past: Set<number>)
   return before <= 5;
 }
 
-interface PreparedSentence {
-  sentence: CrisisSentence;
-  builtInSpans: PhraseMatch[];
-  contentSpans: PhraseMatch[];
-  past: Set<number>;
+/**
+ * A sentence with its everyday phrases and past times, worked out only when a crisis phrase is found in it:
+ * most messages match no crisis phrase, and checking ~100 exceptions per sentence was a large share of the time.
+ */
+class PreparedSentence {
+  private builtIn?: PhraseMatch[];
+  private content?: PhraseMatch[];
+  private pastParts?: Set<number>;
+  constructor(
+    readonly sentence: CrisisSentence,
+    private readonly compiled: CompiledCrisisPatterns,
+  ) {}
+  get builtInSpans(): PhraseMatch[] {
+    return (this.builtIn ??= spansOf(this.compiled.builtInExceptions, this.sentence));
+  }
+  get contentSpans(): PhraseMatch[] {
+    return (this.content ??= spansOf(this.compiled.contentExceptions, this.sentence));
+  }
+  get past(): Set<number> {
+    return (this.pastParts ??= pastParts(this.compiled, this.sentence));
+  }
 }
 
 /** True when the phrase is in the sentence somewhere that is not an everyday phrase nor (for `now`) the distant past. */
 function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence): boolean {
-  const { sentence, builtInSpans, contentSpans, past } = prepared;
+  const { sentence } = prepared;
   return findPhrase(phrase.phrase, sentence).some(
     (match) =>
-      !overlaps(match, builtInSpans) &&
-      !(phrase.fromContent && overlaps(match, contentSpans)) &&
-      !(now && isPast(match, sentence, past)),
+      !overlaps(match, prepared.builtInSpans) &&
+      !(phrase.fromContent && overlaps(match, prepared.contentSpans)) &&
+      !(now && isPast(match, sentence, prepared.past)),
   );
 }
 
@@ -175,12 +191,7 @@ function patternMatches(pattern: CompiledPattern, sentences: PreparedSentence[])
 }
 
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
-  const sentences: PreparedSentence[] = crisisSentences(raw, compiled.corrector).map((sentence) => ({
-    sentence,
-    builtInSpans: spansOf(compiled.builtInExceptions, sentence),
-    contentSpans: spansOf(compiled.contentExceptions, sentence),
-    past: pastParts(compiled, sentence),
-  }));
+  const sentences = crisisSentences(raw, compiled.corrector).map((sentence) => new PreparedSentence(sentence, compiled));
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;
   for (const pattern of compiled.patterns) {

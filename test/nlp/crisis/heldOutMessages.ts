@@ -1,97 +1,12 @@
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 
 /**
- * HELD-OUT messages, round 13. Written after the crisis patterns were frozen at commit 26bbd90 and NEVER used
- * to tune them. (Rounds 1–12 were written the same way; their results are in README.md here, and they have
- * since been retired into the tuning tables.) This round tries signs and plans that earlier rounds did not use
- * (a pulse, a chest not moving, a head injury, counted-out tablets, a funeral), alongside everyday lines that
- * share their words. If one of these fails, fix the detector only in a way that generalises, retire this set
- * into the tuning tables and write the next round after freezing again.
- * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
- * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
+ * HELD-OUT messages: the next round (14) goes here, written by a third writer after the patterns were frozen
+ * at the commit named in README.md, and NEVER used to tune them. Round 13 (frozen at 26bbd90, run once: 18/40
+ * caught) has been retired into the tuning tables (crisisMessages.ts / everydayMessages.ts), so these lists are
+ * empty until round 14 is dropped in. Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
+ * heldOut.test.ts checks a round is fair (big enough, no copies of tuning lines) and prints its numbers.
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
-  ['my bf went under after a hit and hes not coming back up, lips purple', 'overdose'],
-  ['cant get a pulse on my mate', 'overdose'],
-  ['shes zonked out on the bathroom floor and wont budge, took a load of pregabs', 'overdose'],
-  ['the fella on the bench has been out for ages and his chest isnt moving', 'overdose'],
-  ['mixed benzos with the gear and now i cant stay awake', 'overdose'],
-  ['someone in the squat is blue round the mouth', 'overdose'],
-  ['my brother just dropped after a line of ket and hes not right, wont open his eyes', 'overdose'],
-  ['i swallowed the whole bottle of methadone', 'overdose'],
-  ['gave him two lots of naloxone and hes still not with it', 'overdose'],
-  ['my nephew got into my bag and ate one of my pills, hes really sleepy', 'overdose'],
-  ['i think weve lost him, hes not breathing at all', 'overdose'],
-  ['i dont see a future for myself anymore', 'suicide'],
-  ['i am ready to go, just want it over with', 'suicide'],
-  ['tonight is the night i finally do it', 'suicide'],
-  ['my wee sister texted me saying she wants to end her life', 'suicide'],
-  ['i have the tablets counted out on the table', 'suicide'],
-  ['id be doing everyone a favour if i went', 'suicide'],
-  ['i cant live with myself after what i did', 'suicide'],
-  ['cutting again, deeper this time', 'suicide'],
-  ['would anyone even come to my funeral', 'suicide'],
-  ['i am standing on the bridge now', 'suicide'],
-  ['going to walk in front of a lorry on the a road', 'suicide'],
-  ['ive had it, cant take one more day of this', 'suicide'],
-  ['the man i live with punched me in the face and took my money', 'harm'],
-  ['my landlord keeps coming in my room at night and touching me', 'harm'],
-  ['theres a gang outside my flat with machetes', 'harm'],
-  ['i want to stab my dealer', 'harm'],
-  ['he put his hands on me again', 'harm'],
-  ['my kid is alone at home and i have been arrested', 'harm'],
-  ['my bloke said if i leave hell burn the house down with me in it', 'harm'],
-  ['i am being threatened by someone i owe', 'harm'],
-  ['hes burning up and fitting after the pills', 'medical'],
-  ['my mate fell and smacked his head and now hes being sick and drowsy', 'medical'],
-  ['got crushing pain in my chest after a pipe', 'medical'],
-  ['her heart is beating really irregular and she feels faint', 'medical'],
-  ['i have been vomiting black stuff', 'medical'],
-  ['my mates face went weird on one side and hes slurring', 'medical'],
-  ['the spice has made him go stiff and shake', 'medical'],
-  ['he cant breathe, he is wheezing badly and going pale', 'medical'],
-  ['i have a massive abscess and a fever and the red is spreading up my arm', 'medical'],
-];
+export const heldOutCrisis: [string, CrisisKind][] = [];
 
-export const heldOutEveryday: string[] = [
-  'im knackered, could sleep for days',
-  'my mate had a rough night but hes fine now',
-  'my nephew is going to nursery now',
-  'i want to go back to college',
-  'i keep losing my lighter',
-  'my pulse goes up when i get anxious',
-  'my bf is working nights',
-  'the squat got cleared last week',
-  'i had a line of ket at the weekend',
-  'i take my pregabs at night',
-  'i gave up smoking last year',
-  'my landlord is sorting the boiler',
-  'the gang of us went to the football',
-  'that film was proper scary',
-  'my chest feels better since i stopped the pipe',
-  'my sister is coming round later',
-  'i was sick as a dog last week with flu',
-  'the benches in the park are soaking',
-  'i feel like im going nowhere with my job',
-  'the meeting was dead quiet today',
-  'im going to bed now, night',
-  'my dealer has gone quiet',
-  'i need new trainers',
-  'my mum keeps checking up on me',
-  'im ready to go to detox',
-  'i finally did it, a month off the gear',
-  'i cant take my eyes off the telly',
-  'i counted my money, i have twenty quid left',
-  'my heart beats faster when i see her',
-  'my ex was horrible to me back in the day',
-  'i want to get my own place',
-  'i love my little nephew',
-  'hows the weather up there',
-  'got my jabs at the clinic',
-  'im fed up of this rain',
-  'i had a nosebleed this morning but its stopped',
-  'the telly is doing my head in',
-  'my mate helped me move flat',
-  'i lost my bank card',
-  'going to the food bank later',
-];
+export const heldOutEveryday: string[] = [];
