@@ -150,11 +150,12 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'overdose',
       now: true,
       phrases: [
-        'took/taken/necked/swallowed/used/injected/smoked/banged/bashed/snorted ... too much/many/strong',
+        // past forms only: "I've used too much" is now, "been using too much lately" or "smoking too much rock" is a habit
+        'took/taken/=necked/=swallowed/=used/=injected/=smoked/=banged/=bashed/=snorted ... too much/many/strong',
         'done/did/had ... too much/many ... {drugs}/of-it/bag/bags/hits/points/lines',
         'took/taken/banged/bashed/injected/smoked/snorted/necked/done/did ... a/the? whole/full/entire ... gram/bag/eighth/teenth/bottle/ounce',
         'think/reckon/maybe/pretty-sure ... {me} =overdose',
-        'overdid/overdone/overdoing it',
+        '=overdid/=overdone it',
       ],
     },
     {

@@ -819,4 +819,10 @@ export const everydayMessages: string[] = [
   'a gang of lads outside the shop',
   'he laid his hands on me in church and prayed',
   'my eyes wont stay open at work',
+  // ── habitual "too much" (found by hand in the live bot: these got the overdose reply): a habit, not an overdose now ──
+  'smoking too much rock',
+  'been using too much lately',
+  'i use too much these days',
+  'injecting too much is wrecking my veins',
+  'i always take too many vallies on a comedown',
 ];
