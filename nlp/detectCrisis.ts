@@ -2,6 +2,8 @@ import { readContentFile, type ContentProblem } from '../content/contentFile';
 import { crisisPatternsSchema, type CrisisPatterns } from '../content/schemas/crisisPatterns';
 import { compileCrisisPatterns, matchCrisis, mergeSlots, type CompiledCrisisPatterns } from './crisisMatcher';
 import { builtInCrisisPatterns } from './crisisBuiltIn';
+import { readCrisisModel } from './crisisModel';
+import { crisisModel } from './crisisModelWeights';
 import { compilePhrase } from './crisisPhrase';
 import type { CrisisSignal } from './messageAnalysis';
 
@@ -28,12 +30,30 @@ function compiledFor(patterns: CrisisPatterns | undefined): CompiledCrisisPatter
   return compiled;
 }
 
+/** The `pattern` of a signal raised by the learned reader rather than by a pattern. */
+export const crisisModelPattern = 'crisis-model';
+
 export function detectCrisis(text: string, patterns?: CrisisPatterns): CrisisSignal | null {
+  return matchPatterns(text, patterns) ?? readModel(text);
+}
+
+function matchPatterns(text: string, patterns?: CrisisPatterns): CrisisSignal | null {
   try {
     return matchCrisis(text, compiledFor(patterns));
   } catch {
     // Content patterns are the only thing that can be odd here; the built-in set alone must still answer.
     return matchCrisis(text, builtIn);
+  }
+}
+
+/** The learned reader, asked only when no pattern matched: it catches wordings nobody wrote a pattern for. */
+function readModel(text: string): CrisisSignal | null {
+  try {
+    if (typeof text !== 'string') return null;
+    const reading = readCrisisModel(text, crisisModel);
+    return reading.score >= crisisModel.threshold ? { kind: reading.kind, pattern: crisisModelPattern } : null;
+  } catch {
+    return null;
   }
 }
 
