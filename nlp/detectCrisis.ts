@@ -34,6 +34,8 @@ function compiledFor(patterns: CrisisPatterns | undefined): CompiledCrisisPatter
 export const crisisModelPattern = 'crisis-model';
 
 export function detectCrisis(text: string, patterns?: CrisisPatterns): CrisisSignal | null {
+  // Typed callers always pass text; anything else (a malformed activity) has no words to read.
+  if (typeof text !== 'string') return null;
   return matchPatterns(text, patterns) ?? readModel(text);
 }
 
@@ -49,7 +51,6 @@ function matchPatterns(text: string, patterns?: CrisisPatterns): CrisisSignal | 
 /** The learned reader, asked only when no pattern matched: it catches wordings nobody wrote a pattern for. */
 function readModel(text: string): CrisisSignal | null {
   try {
-    if (typeof text !== 'string') return null;
     const reading = readCrisisModel(text, crisisModel);
     return reading.score >= crisisModel.threshold ? { kind: reading.kind, pattern: crisisModelPattern } : null;
   } catch {
