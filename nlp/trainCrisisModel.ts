@@ -71,7 +71,7 @@ export function trainCrisisModel(examples: readonly CrisisExample[], options: Cr
   const saved: Record<string, number[]> = {};
   kept.forEach((feature, i) => {
     const row = Array.from(weights.subarray(i * classes, (i + 1) * classes), round);
-    if (row.some((w) => Math.abs(w) >= 0.05)) saved[feature] = row;
+    if (row.some((w) => Math.abs(w) >= 0.1)) saved[feature] = row;
   });
   return { dataHash: crisisDataHash(examples), threshold, bias: Array.from(bias, round), weights: saved };
 }
