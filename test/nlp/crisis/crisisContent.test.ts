@@ -40,8 +40,7 @@ describe('with no content (the file failed to load) every kind is still caught',
 describe('content patterns add to the built-in ones', () => {
   test('a phrase from the content file is caught only when content is given', () => {
     const { patterns } = loadCrisisPatterns();
-    // Without content no pattern knows it (the learned reader may still raise it: it is asked when no pattern matched).
-    expect(detectCrisis('I just want to take the easy way out')?.pattern).not.toBe('no-point');
+    expect(detectCrisis('I just want to take the easy way out')).toBeNull();
     expect(detectCrisis('I just want to take the easy way out', patterns)).toEqual({ kind: 'suicide', pattern: 'no-point' });
   });
   test('an editor can add a new pattern and a slot entry; typos of the new words are caught too', () => {

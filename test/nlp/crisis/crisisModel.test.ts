@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { crisisModelFeatures, readCrisisModel, type CrisisModel } from '../../../nlp/crisisModel';
 import { crisisModel } from '../../../nlp/crisisModelWeights';
-import { crisisModelPattern, detectCrisis } from '../../../nlp/detectCrisis';
+import { crisisModelPattern, detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
+import { crisisMessages } from './crisisMessages';
+import { everydayMessages } from './everydayMessages';
 import { crisisDataHash, trainCrisisModel } from '../../../nlp/trainCrisisModel';
 import { crisisTrainingExamples } from './crisisModelData';
 
@@ -41,9 +43,28 @@ test('on its own training lines the model raises at most 2% of everyday lines an
 
 test('a wording no built-in pattern knows is raised by the model, named as the model, with its own kind', () => {
   // The content file has this phrase; the built-in patterns do not (crisisContent.test.ts).
-  expect(detectCrisis('I just want to take the easy way out')).toEqual({ kind: 'suicide', pattern: crisisModelPattern });
-  expect(detectCrisis('my mates gone blue')?.pattern).not.toBe(crisisModelPattern);
-  expect(detectCrisis('i want to stop using')).toBeNull();
+  const learned = { learned: true };
+  expect(detectCrisis('I just want to take the easy way out', undefined, learned)).toEqual({ kind: 'suicide', pattern: crisisModelPattern });
+  expect(detectCrisis('I just want to take the easy way out', undefined, { learned: false })).toBeNull();
+  expect(detectCrisis('my mates gone blue', undefined, learned)?.pattern).not.toBe(crisisModelPattern);
+  expect(detectCrisis('i want to stop using', undefined, learned)).toBeNull();
+});
+
+describe.each([
+  ['with content', loadCrisisPatterns().patterns],
+  ['built-in only', undefined],
+])('the tuning tables with the learned reader on, %s', (_, patterns) => {
+  test('every crisis line is caught with the right kind, by a pattern', () => {
+    const wrong = crisisMessages.filter(([m, kind]) => {
+      const signal = detectCrisis(m, patterns, { learned: true });
+      return signal?.kind !== kind || signal.pattern === crisisModelPattern;
+    });
+    expect(wrong).toEqual([]);
+  });
+  test('at most 1 in 20 everyday lines raise the alarm', () => {
+    const raised = everydayMessages.filter((m) => detectCrisis(m, patterns, { learned: true }) !== null);
+    expect(raised.length / everydayMessages.length).toBeLessThanOrEqual(0.05);
+  });
 });
 
 test('equal scores go to the more urgent kind, in the Decisions order', () => {
@@ -63,11 +84,11 @@ test('never throws and always gives a probability, whatever the input', () => {
       const reading = readCrisisModel(text, crisisModel);
       expect(reading.score).toBeGreaterThanOrEqual(0);
       expect(reading.score).toBeLessThanOrEqual(1);
-      expect(() => detectCrisis(text)).not.toThrow();
+      expect(() => detectCrisis(text, undefined, { learned: true })).not.toThrow();
     }),
     { numRuns: 300, seed: 4 },
   );
   for (const odd of [undefined, null, 42, {}, '\u0000'.repeat(5000), 'a'.repeat(100000)]) {
-    expect(() => detectCrisis(odd as unknown as string)).not.toThrow();
+    expect(() => detectCrisis(odd as unknown as string, undefined, { learned: true })).not.toThrow();
   }
 });

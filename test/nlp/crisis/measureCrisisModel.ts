@@ -1,6 +1,6 @@
 import { readCrisisModel } from '../../../nlp/crisisModel';
 import { crisisModel } from '../../../nlp/crisisModelWeights';
-import { crisisModelPattern, detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
+import { detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
 import { heldOutCrisis, heldOutEveryday } from './heldOutMessages';
 
 /**
@@ -18,17 +18,14 @@ function count(read: (text: string) => { kind: string } | null) {
   return `caught ${caught}/${heldOutCrisis.length}, right kind ${rightKind}/${heldOutCrisis.length}, false alarms ${falseAlarms}/${heldOutEveryday.length}`;
 }
 
-const byPatterns = (m: string) => {
-  const signal = detectCrisis(m, patterns);
-  return signal && signal.pattern !== crisisModelPattern ? signal : null;
-};
+const byPatterns = (m: string) => detectCrisis(m, patterns);
 const byModelAt = (threshold: number) => (m: string) => {
   const reading = readCrisisModel(m, crisisModel);
   return reading.score >= threshold ? reading : null;
 };
 console.log(`patterns alone:      ${count(byPatterns)}`);
 console.log(`model alone:         ${count(byModelAt(crisisModel.threshold))} (threshold ${crisisModel.threshold})`);
-console.log(`patterns then model: ${count((m) => detectCrisis(m, patterns))}`);
+console.log(`patterns then model: ${count((m) => detectCrisis(m, patterns, { learned: true }))}`);
 // The middle band (a gentle check-in, not the crisis reply) is what the model adds between these thresholds.
 for (const low of [0.5, 0.3]) {
   const band = (m: string) => byPatterns(m) ?? byModelAt(low)(m);
