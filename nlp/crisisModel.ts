@@ -2,10 +2,11 @@ import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import type { CrisisKind } from './messageAnalysis';
 
 /**
- * The learned crisis reader: a small multinomial logistic regression over stemmed words, word pairs,
- * letter 4-grams and negation marks, trained on the crisis tuning tables (test/nlp/crisis/writeCrisisModel.ts). It is only asked
- * when the patterns found nothing, so it can add recall on wordings nobody wrote a pattern for. Everything it
- * needs is compiled in (nlp/crisisModelWeights.ts); it reads the raw text itself, like the patterns.
+ * The learned crisis reader: a small multinomial logistic regression over stemmed words, word pairs, letter
+ * 4-grams and negation marks, trained on the crisis tuning tables and AnnoMI's ordinary talk
+ * (test/nlp/crisis/writeCrisisModel.ts). detectCrisis asks it (when switched on) only when no pattern matched,
+ * so it can add recall on wordings nobody wrote a pattern for. Everything it needs is compiled in
+ * (nlp/crisisModelWeights.ts); it reads the raw text itself, like the patterns.
  */
 
 /** Class order of the weights: 'none' first, then the crisis kinds in the Decisions' priority order. */
@@ -30,7 +31,7 @@ export interface CrisisModelReading {
 const negators = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'cant', 'cannot', 'wont', 'dont', 'nae', 'aint']);
 /** "isnt", "cant", "isnae", "didny": the word, then "not", so "isnt breathing" and "not breathing" share a pair. */
 const contracted = /^([a-z]+?)(nt|nae|ny|na)$/;
-const contractedBases = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'ca', 'can', 'wo', 'will', 'wull', 'could', 'would', 'should', 'must', 'ai', 'dis', 'wis', 'did', 'dae', 'wid', 'cud', 'shud']);
+const contractedBases = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'ca', 'can', 'wo', 'will', 'wull', 'could', 'would', 'should', 'must', 'ai', 'dis', 'wis', 'dae', 'wid', 'cud', 'shud']);
 
 /** Stems are remembered: stemming is the slowest step and chat reuses the same few hundred words. */
 const stems = new Map<string, string>();
@@ -75,7 +76,7 @@ export function crisisModelFeatures(raw: string): string[] {
     }
     if (negators.has(token)) negatedFor = 3;
     previous = stemmed;
-    if (charGrams > 0 && token.length > charGrams) {
+    if (token.length > charGrams) {
       const padded = `<${token}>`;
       for (let i = 0; i + charGrams <= padded.length; i++) features.add(`c:${padded.slice(i, i + charGrams)}`);
     }

@@ -9,7 +9,7 @@ import { crisisTrainingExamples, tuningLineCount } from './crisisModelData';
 /**
  * Chooses and trains the learned crisis reader, then writes nlp/crisisModelWeights.ts:
  *   npx tsx test/nlp/crisis/writeCrisisModel.ts
- * Everything is chosen by cross-validation on the tuning tables only: 5 folds dealt within each label, over
+ * Everything is chosen by cross-validation on the training lines only (tuning tables + AnnoMI train split): 5 folds dealt within each label, over
  * 3 fold assignments. The threshold is the lowest score at which everyday table lines raising the alarm from the
  * patterns OR the model, and AnnoMI lines raised by the model, stay within `falseAlarmBudget` (pooled out-of-fold); the options are
  * the ones that then catch the most crisis lines with the model alone. Deterministic: same tables, same file.
