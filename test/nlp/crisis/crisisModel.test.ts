@@ -1,0 +1,94 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { crisisModelFeatures, readCrisisModel, type CrisisModel } from '../../../nlp/crisisModel';
+import { crisisModel } from '../../../nlp/crisisModelWeights';
+import { crisisModelPattern, detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
+import { crisisMessages } from './crisisMessages';
+import { everydayMessages } from './everydayMessages';
+import { crisisDataHash, trainCrisisModel } from '../../../nlp/trainCrisisModel';
+import { crisisTrainingExamples } from './crisisModelData';
+
+/** The learned crisis reader (nlp/crisisModel.ts): asked only when no pattern matched. See README.md. */
+const examples = crisisTrainingExamples();
+
+test('the committed model was trained on the current tuning tables (else run: npx tsx test/nlp/crisis/writeCrisisModel.ts)', () => {
+  expect(crisisModel.dataHash).toBe(crisisDataHash(examples));
+});
+
+test('the same lines always train the same model', () => {
+  const some = examples.filter((_, i) => i % 7 === 0);
+  const options = { epochs: 3, learningRate: 0.1, l2: 0.01, minCount: 1 };
+  expect(trainCrisisModel(some, options)).toEqual(trainCrisisModel(some, options));
+});
+
+test('the compiled-in model is small and its threshold is a probability', () => {
+  expect(statSync(join(__dirname, '..', '..', '..', 'nlp', 'crisisModelWeights.ts')).size).toBeLessThan(300 * 1024);
+  expect(crisisModel.threshold).toBeGreaterThan(0.5);
+  expect(crisisModel.threshold).toBeLessThan(1);
+  expect(crisisModel.bias).toHaveLength(5);
+});
+
+test('on its own training lines the model raises at most 2% of everyday lines and most crisis lines with the right kind', () => {
+  const everyday = examples.filter((e) => e.label === 'none');
+  const crisis = examples.filter((e) => e.label !== 'none');
+  const raised = everyday.filter((e) => readCrisisModel(e.text, crisisModel).score >= crisisModel.threshold);
+  expect(raised.length / everyday.length).toBeLessThanOrEqual(0.02);
+  const right = crisis.filter((e) => {
+    const reading = readCrisisModel(e.text, crisisModel);
+    return reading.score >= crisisModel.threshold && reading.kind === e.label;
+  });
+  expect(right.length / crisis.length).toBeGreaterThan(0.9);
+});
+
+test('a wording no built-in pattern knows is raised by the model, named as the model, with its own kind', () => {
+  // The content file has this phrase; the built-in patterns do not (crisisContent.test.ts).
+  const learned = { learned: true };
+  expect(detectCrisis('I just want to take the easy way out', undefined, learned)).toEqual({ kind: 'suicide', pattern: crisisModelPattern });
+  expect(detectCrisis('I just want to take the easy way out', undefined, { learned: false })).toBeNull();
+  expect(detectCrisis('my mates gone blue', undefined, learned)?.pattern).not.toBe(crisisModelPattern);
+  expect(detectCrisis('i want to stop using', undefined, learned)).toBeNull();
+});
+
+describe.each([
+  ['with content', loadCrisisPatterns().patterns],
+  ['built-in only', undefined],
+])('the tuning tables with the learned reader on, %s', (_, patterns) => {
+  test('every crisis line is caught with the right kind, by a pattern', () => {
+    const wrong = crisisMessages.filter(([m, kind]) => {
+      const signal = detectCrisis(m, patterns, { learned: true });
+      return signal?.kind !== kind || signal.pattern === crisisModelPattern;
+    });
+    expect(wrong).toEqual([]);
+  });
+  test('at most 1 in 20 everyday lines raise the alarm', () => {
+    const raised = everydayMessages.filter((m) => detectCrisis(m, patterns, { learned: true }) !== null);
+    expect(raised.length / everydayMessages.length).toBeLessThanOrEqual(0.05);
+  });
+});
+
+test('equal scores go to the more urgent kind, in the Decisions order', () => {
+  const flat: CrisisModel = { dataHash: '', threshold: 0.5, bias: [0, 0, 0, 0, 0], weights: {} };
+  expect(readCrisisModel('anything', flat)).toEqual({ kind: 'overdose', score: 0.8 });
+  const medicalOverSuicide: CrisisModel = { ...flat, bias: [0, 0, 1, 1, 0] };
+  expect(readCrisisModel('anything', medicalOverSuicide).kind).toBe('medical');
+});
+
+test('contracted negatives share features with "not": "isnt breathing" and "is not breathing"', () => {
+  expect(crisisModelFeatures('he isnt breathing')).toEqual(expect.arrayContaining(crisisModelFeatures('he is not breathing').filter((f) => !f.startsWith('c:'))));
+});
+
+test('never throws and always gives a probability, whatever the input', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (text) => {
+      const reading = readCrisisModel(text, crisisModel);
+      expect(reading.score).toBeGreaterThanOrEqual(0);
+      expect(reading.score).toBeLessThanOrEqual(1);
+      expect(() => detectCrisis(text, undefined, { learned: true })).not.toThrow();
+    }),
+    { numRuns: 300, seed: 4 },
+  );
+  for (const odd of [undefined, null, 42, {}, '\u0000'.repeat(5000), 'a'.repeat(100000)]) {
+    expect(() => detectCrisis(odd as unknown as string, undefined, { learned: true })).not.toThrow();
+  }
+});

@@ -1,0 +1,132 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCrisisModel, type CrisisModel } from '../../../nlp/crisisModel';
+import { detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
+import { trainCrisisModel, type CrisisExample, type CrisisTrainOptions } from '../../../nlp/trainCrisisModel';
+import { readAnnomiClient } from '../../../nlp/readAnnomi';
+import { crisisTrainingExamples, tuningLineCount } from './crisisModelData';
+
+/**
+ * Chooses and trains the learned crisis reader, then writes nlp/crisisModelWeights.ts:
+ *   npx tsx test/nlp/crisis/writeCrisisModel.ts
+ * Everything is chosen by cross-validation on the training lines only (tuning tables + AnnoMI train split): 5 folds dealt within each label, over
+ * 3 fold assignments. The threshold is the lowest score at which everyday table lines raising the alarm from the
+ * patterns OR the model, and AnnoMI lines raised by the model, stay within `falseAlarmBudget` (pooled out-of-fold); the options are
+ * the ones that then catch the most crisis lines with the model alone. Deterministic: same tables, same file.
+ */
+const folds = 5;
+const repeats = 3;
+const falseAlarmBudget = 0.02;
+const grid: CrisisTrainOptions[] = [
+  { epochs: 15, learningRate: 0.1, l2: 0.01, minCount: 1 },
+  { epochs: 15, learningRate: 0.1, l2: 0.001, minCount: 1 },
+  { epochs: 15, learningRate: 0.1, l2: 0.01, minCount: 2 },
+];
+const outFile = join(__dirname, '..', '..', '..', 'nlp', 'crisisModelWeights.ts');
+const quiet = process.argv.includes('--quiet');
+
+const examples = crisisTrainingExamples();
+const { patterns } = loadCrisisPatterns();
+const patternAlarm = examples.map((e) => detectCrisis(e.text, patterns) !== null);
+
+function assignFolds(repeat: number): number[] {
+  let seed = 777 + repeat * 131;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const fold = new Array<number>(examples.length).fill(0);
+  const byLabel = new Map<string, number[]>();
+  examples.forEach((e, i) => byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), i]));
+  for (const indices of byLabel.values()) {
+    const order = indices.map((i) => [next(), i] as const).sort((a, b) => a[0] - b[0]);
+    order.forEach(([, i], n) => (fold[i] = (n + repeat) % folds));
+  }
+  return fold;
+}
+
+interface OutOfFold {
+  example: CrisisExample;
+  fromTables: boolean;
+  patternAlarm: boolean;
+  score: number;
+  kind: string;
+}
+
+function crossValidate(options: CrisisTrainOptions): OutOfFold[] {
+  const pooled: OutOfFold[] = [];
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    const fold = assignFolds(repeat);
+    for (let f = 0; f < folds; f++) {
+      const model = trainCrisisModel(examples.filter((_, i) => fold[i] !== f), options);
+      examples.forEach((example, i) => {
+        if (fold[i] !== f) return;
+        const reading = readCrisisModel(example.text, model);
+        pooled.push({ example, fromTables: i < tuningLineCount, patternAlarm: patternAlarm[i]!, score: reading.score, kind: reading.kind });
+      });
+    }
+  }
+  return pooled;
+}
+
+function at(pooled: readonly OutOfFold[], threshold: number) {
+  const everyday = pooled.filter((p) => p.example.label === 'none' && p.fromTables);
+  const annomi = pooled.filter((p) => !p.fromTables);
+  const annomiFalse = annomi.filter((p) => p.score >= threshold).length / annomi.length;
+  const crisis = pooled.filter((p) => p.example.label !== 'none');
+  const unionFalse = everyday.filter((p) => p.patternAlarm || p.score >= threshold).length / everyday.length;
+  const modelFalse = everyday.filter((p) => p.score >= threshold).length / everyday.length;
+  const caught = crisis.filter((p) => p.score >= threshold);
+  return {
+    threshold,
+    recall: caught.length / crisis.length,
+    rightKind: caught.filter((p) => p.kind === p.example.label).length / crisis.length,
+    modelFalse,
+    unionFalse,
+    annomiFalse,
+  };
+}
+
+/** Lowest threshold (on a 0.01 grid) whose pooled union false-alarm rate is within the budget. */
+function chooseThreshold(pooled: readonly OutOfFold[]): number {
+  for (let t = 0.05; t < 0.995; t += 0.01) {
+    const threshold = Math.round(t * 100) / 100;
+    const r = at(pooled, threshold);
+    if (r.unionFalse <= falseAlarmBudget && r.annomiFalse <= falseAlarmBudget) return threshold;
+  }
+  return 0.99;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+let best: { options: CrisisTrainOptions; threshold: number; recall: number } | undefined;
+for (const options of grid) {
+  const pooled = crossValidate(options);
+  const threshold = chooseThreshold(pooled);
+  const chosen = at(pooled, threshold);
+  if (!quiet) {
+    console.log(JSON.stringify(options));
+    for (const t of [...new Set([threshold, 0.3, 0.5, 0.7, 0.9])].sort()) {
+      const r = at(pooled, t);
+      console.log(`  t=${t.toFixed(2)} model recall ${pct(r.recall)} right kind ${pct(r.rightKind)} model FA ${pct(r.modelFalse)} union FA ${pct(r.unionFalse)} AnnoMI FA ${pct(r.annomiFalse)}${t === threshold ? '  ← chosen' : ''}`);
+    }
+  }
+  if (!best || chosen.recall > best.recall) best = { options, threshold, recall: chosen.recall };
+}
+
+const model: CrisisModel = trainCrisisModel(examples, best!.options, best!.threshold);
+const body = JSON.stringify(model.weights).replace(/\],"/g, '],\n  "').replace(/^\{/, '{\n  ').replace(/\}$/, ',\n}');
+const file = `// GENERATED by test/nlp/crisis/writeCrisisModel.ts from the crisis tuning tables — do not edit.
+// Regenerate after changing test/nlp/crisis/crisisMessages.ts or everydayMessages.ts:
+//   npx tsx test/nlp/crisis/writeCrisisModel.ts
+// Options ${JSON.stringify(best!.options)}; cross-validated model-alone recall ${pct(best!.recall)} at threshold ${best!.threshold}.
+import type { CrisisModel } from './crisisModel';
+
+export const crisisModel: CrisisModel = {
+  dataHash: '${model.dataHash}',
+  threshold: ${model.threshold},
+  bias: ${JSON.stringify(model.bias)},
+  weights: ${body},
+};
+`;
+writeFileSync(outFile, file);
+const annomiTest = readAnnomiClient('test').map((u) => u.text);
+const raisedTest = annomiTest.filter((text) => readCrisisModel(text, model).score >= model.threshold).length;
+console.log(`AnnoMI test split (never trained on): model raises ${raisedTest}/${annomiTest.length} (${pct(raisedTest / annomiTest.length)})`);
+console.log(`wrote ${outFile}: ${Object.keys(model.weights).length} features, ${(file.length / 1024).toFixed(0)} KB, threshold ${model.threshold}`);
