@@ -42,10 +42,10 @@ test('on its own training lines the model raises at most 2% of everyday lines an
 });
 
 test('a wording no built-in pattern knows is raised by the model, named as the model, with its own kind', () => {
-  // The content file has this phrase; the built-in patterns do not (crisisContent.test.ts).
+  // No built-in pattern knows "keeps punching" (checked with the model off, below).
   const learned = { learned: true };
-  expect(detectCrisis('I just want to take the easy way out', undefined, learned)).toEqual({ kind: 'suicide', pattern: crisisModelPattern });
-  expect(detectCrisis('I just want to take the easy way out', undefined, { learned: false })).toBeNull();
+  expect(detectCrisis('bloke in the next room keeps punching his missus', undefined, learned)).toEqual({ kind: 'harm', pattern: crisisModelPattern });
+  expect(detectCrisis('bloke in the next room keeps punching his missus', undefined, { learned: false })).toBeNull();
   expect(detectCrisis('my mates gone blue', undefined, learned)?.pattern).not.toBe(crisisModelPattern);
   expect(detectCrisis('i want to stop using', undefined, learned)).toBeNull();
 });
