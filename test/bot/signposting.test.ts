@@ -1,16 +1,8 @@
-import { TestConversation, type BotReply } from '../support/botHarness';
+import { cardTitles, sayEach, TestConversation, type BotReply } from '../support/botHarness';
+
+const talk = async (conversation: TestConversation, lines: string[]): Promise<BotReply[]> => (await sayEach(conversation, lines)).at(-1) ?? [];
 
 const toSignposting = ['yes', 'i want to quit crack', 'it is ruining me', 'awful', '8', 'my health', '7', 'i stopped before', 'no', 'yes'];
-
-function cardTitles(replies: BotReply[]): string[] {
-  return replies.flatMap((reply) => (reply.activity.attachments ?? []).map((card) => (card.content as { title: string }).title));
-}
-
-async function talk(conversation: TestConversation, lines: string[]): Promise<BotReply[]> {
-  let last: BotReply[] = [];
-  for (const line of lines) last = await conversation.say(line);
-  return last;
-}
 
 describe('signposting', () => {
   it('offers Narcotics Anonymous first, then national services, and asks (never demands) where they are', async () => {

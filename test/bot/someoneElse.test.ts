@@ -1,16 +1,6 @@
-import { TestConversation, type BotReply } from '../support/botHarness';
+import { cardTitles, sayEach as talk, TestConversation } from '../support/botHarness';
 
 /** A parent, partner or friend writing about someone else's use gets support for themselves, not MI on "their" use. */
-
-function cardTitles(replies: BotReply[]): string[] {
-  return replies.flatMap((reply) => (reply.activity.attachments ?? []).map((card) => (card.content as { title: string }).title));
-}
-
-async function talk(conversation: TestConversation, lines: string[]): Promise<BotReply[][]> {
-  const turns: BotReply[][] = [];
-  for (const line of lines) turns.push(await conversation.say(line));
-  return turns;
-}
 
 async function inLeeds(): Promise<TestConversation> {
   const conversation = new TestConversation();

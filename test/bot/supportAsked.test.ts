@@ -1,16 +1,8 @@
-import { TestConversation, type BotReply } from '../support/botHarness';
+import { cardTitles, sayEach, TestConversation, type BotReply } from '../support/botHarness';
+
+const talk = async (conversation: TestConversation, lines: string[]): Promise<BotReply[]> => (await sayEach(conversation, lines)).at(-1) ?? [];
 
 /** Asking for help or a service is the permission MI waits for: the answer comes at once, from any step. */
-
-function cardTitles(replies: BotReply[]): string[] {
-  return replies.flatMap((reply) => (reply.activity.attachments ?? []).map((card) => (card.content as { title: string }).title));
-}
-
-async function talk(conversation: TestConversation, lines: string[]): Promise<BotReply[]> {
-  let last: BotReply[] = [];
-  for (const line of lines) last = await conversation.say(line);
-  return last;
-}
 
 describe('asking for help or a service', () => {
   const steps: [string, string[]][] = [

@@ -96,6 +96,18 @@ export class TestConversation {
   }
 }
 
+/** Says each line in turn; the replies to each, in order. */
+export async function sayEach(conversation: TestConversation, lines: readonly string[]): Promise<BotReply[][]> {
+  const turns: BotReply[][] = [];
+  for (const line of lines) turns.push(await conversation.say(line));
+  return turns;
+}
+
+/** The titles of the service cards among some replies. */
+export function cardTitles(replies: BotReply[]): string[] {
+  return replies.flatMap((reply) => (reply.activity.attachments ?? []).map((card) => (card.content as { title: string }).title));
+}
+
 export function isReflection(kind: string | undefined): boolean {
   return kind === 'reflection-simple' || kind === 'reflection-complex' || kind === 'summary';
 }
