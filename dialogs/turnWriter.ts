@@ -178,22 +178,21 @@ export class TurnWriter {
     if (!text.includes('{')) return text;
     const known: Record<string, string> = Object.keys(variables).length === 0 ? this.turnVariables : { ...this.turnVariables, ...variables };
     // No drug named yet: "What does the drugs do for you?" reads wrong, "What does using do for you?" reads right.
-    const phrased = this.drugNamed || variables['substance'] ? text : text.replace(/\b([Tt])he \{substance\}/g, (_, t: string) => (t === 'T' ? 'Using' : 'using'));
+    const phrased = this.drugName || variables['substance'] ? text : text.replace(/\b([Tt])he \{substance\}/g, (_, t: string) => (t === 'T' ? 'Using' : 'using'));
     return phrased.replace(/\{(\w+)\}/g, (whole, name: string) => known[name] ?? whole);
   }
 
-  private get drugNamed(): boolean {
+  /** Their word for the drug, or its plain name; undefined while no drug has been named. */
+  private get drugName(): string | undefined {
     const { context } = this.facts;
-    return Boolean(context.substanceWord || (context.substance && this.content.substances.substances[context.substance]?.name));
+    return context.substanceWord ?? (context.substance ? this.content.substances.substances[context.substance]?.name : undefined);
   }
 
   /** The {variables} every line of this turn can use, worked out once a turn. */
   private get turnVariables(): Record<string, string> {
     if (!this.knownThisTurn) {
-      const { context } = this.facts;
-      const substanceName = context.substance ? this.content.substances.substances[context.substance]?.name : undefined;
       this.knownThisTurn = {
-        substance: context.substanceWord ?? substanceName ?? 'drugs',
+        substance: this.drugName ?? 'drugs',
         emergency: this.contacts.emergency,
         crisisLine: this.contacts.crisisLine,
         youngLine: this.contacts.youngLine ?? this.contacts.crisisLine,

@@ -19,7 +19,8 @@ const answerPhrases: [Answer, RegExp][] = [
   ['yes', /^(yes|yeah|yep|yup|aye|sure|ok|okay|alright|all right|go on|go ahead|fine|please|why not|sounds good|i guess|ok then|yes please|definitely|of course|i think so|that would help|it would|yeah go on)\b/],
 ];
 
-function bare(normalised: string): string {
+/** Letters, digits, apostrophes and question marks only, single-spaced: the words of a short reply. */
+export function bare(normalised: string): string {
   return normalised.replace(/[^a-z0-9' ?]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,4 +1,5 @@
 import type { SupportRequest } from './messageAnalysis';
+import { bare } from './readIntent';
 
 /**
  * "Where can I get help near me?", "is there an NA meeting tonight", "I need a detox", "where's the needle exchange":
@@ -50,7 +51,7 @@ export interface SupportRequestReading {
 }
 
 export function readSupportRequest(normalised: string): SupportRequestReading | null {
-  const text = normalised.replace(/[^a-z0-9' ?]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = bare(normalised);
   if (text.length === 0 || text.length > 300) return null;
   if (notAsking.test(text) || pastOnly.test(text)) return null;
   const thing = (words: string) => things.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
