@@ -11,6 +11,7 @@ import { matchPlace } from './matchPlace';
 import { readRiskSignals, saysUnderSixteen } from './readRiskSignals';
 import { readRuler } from './readRuler';
 import { readSupportRequest } from './readSupportRequest';
+import { readSustainKind } from './readSustainKind';
 import { readWhoseUse } from './readWhoseUse';
 import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
@@ -75,6 +76,7 @@ export function analyseMessage(
     answer: readAnswer(normalised),
     talk: talk.talk,
     changeKind: talk.changeKind,
+    sustainKind: talk.talk === 'sustain' ? readSustainKind(normalised) : null,
     talkSource: talk.source,
     ambivalent: talk.ambivalent,
     discord,

@@ -38,7 +38,7 @@ const hardFeelings = new Set(['low', 'angry', 'scared', 'ashamed', 'lonely', 'ti
 
 function fits(when: ReflectionWhen, analysis: MessageAnalysis, substanceWord: string | undefined): boolean {
   if (when.talk && when.talk !== analysis.talk) return false;
-  if (when.kind && when.kind !== analysis.changeKind) return false;
+  if (when.kind && when.kind !== (analysis.talk === 'sustain' ? analysis.sustainKind : analysis.changeKind)) return false;
   if (when.feeling && !(when.feeling === 'any' ? analysis.feelings.length > 0 : analysis.feelings.includes(when.feeling))) return false;
   if (when.topic && !(when.topic === 'any' ? analysis.topics.length > 0 : analysis.topics.includes(when.topic))) return false;
   if (when.substance) {

@@ -14,6 +14,12 @@ export type ChangeKind =
   | 'activation'
   | 'taking-steps';
 
+/**
+ * What sustain talk is about (nlp/readSustainKind.ts): what using gives them, not being able to stop, not seeing
+ * a problem, doubts about help, not ready now. Lets a reflection add meaning without adding a claim.
+ */
+export type SustainKind = 'benefits' | 'cant' | 'no-problem' | 'doubts-help' | 'not-ready';
+
 export type CrisisKind = 'suicide' | 'overdose' | 'harm' | 'medical';
 
 export interface CrisisSignal {
@@ -53,6 +59,8 @@ export interface MessageAnalysis {
   talk: TalkType;
   /** the kind of change talk when a cue or wording names it; null when unknown or not change talk */
   changeKind: ChangeKind | null;
+  /** Optional (NLP v3): what sustain talk is about when its wording says; null or missing otherwise */
+  sustainKind?: SustainKind | null;
   /**
    * Optional (added in NLP v2): what decided `talk`. "cue" is a clear phrase ("I want to stop"); "model" is the
    * statistical model, right about half the time on change and sustain talk, so lean on the person's own words.

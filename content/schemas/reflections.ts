@@ -1,12 +1,16 @@
 import { z } from 'zod';
 
+const changeKinds = ['desire', 'ability', 'reasons', 'need', 'commitment', 'activation', 'taking-steps'] as const;
+const sustainKinds = ['benefits', 'cant', 'no-problem', 'doubts-help', 'not-ready'] as const;
+
 const placeholders = ['clause', 'substance', 'feeling', 'topic', 'change', 'sustain'] as const;
 const placeholderPattern = /\{([a-z]+)\}/g;
 
 /** When a template fits: every condition given must hold for the message being reflected. */
 export const reflectionWhenSchema = z.strictObject({
   talk: z.enum(['change', 'sustain', 'neutral']).optional(),
-  kind: z.enum(['desire', 'ability', 'reasons', 'need', 'commitment', 'activation', 'taking-steps']).optional(),
+  /** with talk: change, a kind of change talk (DARN-CAT); with talk: sustain, what the sustain talk is about */
+  kind: z.enum([...changeKinds, ...sustainKinds]).optional(),
   /** a feeling id from content/feelings.yaml, or "any": only when the person expressed it */
   feeling: z.enum(['any', 'low', 'angry', 'scared', 'ashamed', 'lonely', 'tired', 'hopeful', 'proud']).optional(),
   /** a life area from content/topics.yaml, or "any": only when the person mentioned it */
@@ -44,6 +48,9 @@ export const reflectionTemplateSchema = z
       const changeAt = template.text.indexOf('{change}');
       if (sustainAt < 0 || changeAt < 0 || changeAt < sustainAt) problem('a double-sided reflection has {sustain} first and ends on {change}');
     } else if (used.includes('change') || used.includes('sustain')) problem('{change} and {sustain} are for double-sided reflections');
+    const kind = template.when.kind;
+    const needs = kind ? ((changeKinds as readonly string[]).includes(kind) ? 'change' : 'sustain') : null;
+    if (needs && template.when.talk !== needs) ctx.addIssue({ code: 'custom', message: `kind ${kind} is a kind of ${needs} talk: it needs talk: ${needs}`, path: ['when', 'kind'] });
     if (template.style === 'amplified' && template.when.talk !== 'sustain') problem('an amplified reflection answers sustain talk only (when.talk: sustain)');
     if (template.text.replace(placeholderPattern, 'x').split(/\s+/).length > 18) problem('too long: keep a template under about 18 words so the filled line stays under 25');
   });

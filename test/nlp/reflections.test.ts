@@ -53,6 +53,31 @@ describe('chooseReflection', () => {
     expect(choose("i'm not ready to come off the gear")).toEqual({ text: "You're not ready to come off the gear.", kind: 'reflection-simple' });
   });
 
+  it('never says what using gives them unless they said what it gives them', () => {
+    // Lines that say using does something for them, found by their wording (not by their kind, which is what is tested).
+    const saysItGivesThem = /does something for you|working for you|get something out of/i;
+    const benefitLines = reflections.reflections.filter((r) => saysItGivesThem.test(r.text)).map((r) => r.text.replace(/\{substance\}/, 'gear'));
+    expect(benefitLines.length).toBeGreaterThan(1);
+    const all = (text: string) => {
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        const chosen = chooseReflection({ ...analyse(text), reflection: null }, { recent: seen }, reflections);
+        if (!chosen) break;
+        seen.push(chosen.text);
+      }
+      return seen;
+    };
+    // No clause to turn round, so the complex lines are all there is: none may claim a benefit.
+    for (const text of ['whats the point of going to na', "i'm not ready to stop", "i cant stop anyway"]) {
+      expect(analyse(text)).toMatchObject({ talk: 'sustain', talkSource: 'cue' });
+      const said = all(text);
+      expect(said.length).toBeGreaterThan(0);
+      expect(said.filter((line) => benefitLines.includes(line))).toEqual([]);
+    }
+    expect(all('the gear is the only thing that gets me through').some((line) => benefitLines.includes(line))).toBe(true);
+    expect(choose('whats the point of going to na')?.text).toBe("You're not convinced that kind of help is for you.");
+  });
+
   it('uses the life area the person mentioned', () => {
     expect(choose('i want to stop for my kids')?.text).toBe('Your family is a big part of why this matters.');
     expect(choose('my kids deserve better')?.text).toBe('Your kids deserve better.');
@@ -136,6 +161,12 @@ describe('content/reflections.yaml rules', () => {
   it('rejects a double-sided reflection that ends on sustain', () => {
     const parsed = parse('reflections:\n  - { id: x, style: double-sided, text: "On one hand {change}, on the other {sustain}." }\n');
     expect(parsed.problems[0]?.message).toMatch(/ends on \{change\}/);
+  });
+
+  it('rejects a kind that does not belong to the talk it is for, with its line', () => {
+    const parsed = parse('reflections:\n  - { id: x, style: complex, when: { talk: change, kind: benefits }, text: "It helps." }\n');
+    expect(parsed.problems[0]).toMatchObject({ line: 2 });
+    expect(parsed.problems[0]?.message).toMatch(/benefits is a kind of sustain talk/);
   });
 
   it('rejects questions and "you should"', () => {
