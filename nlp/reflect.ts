@@ -30,6 +30,17 @@ const subjectless = /^(can not|can|do not|did not|does not|need|want|have|had|wi
 /** First-person verb forms that change with the pronoun ("I am" → "you are", "I was" → "you were"). */
 const verbAfterI: Record<string, string> = { am: 'are', was: 'were' };
 
+/**
+ * "me mam keeps on at me": in northern, Scots and Irish English "me" before a person or a thing of theirs is "my",
+ * so it turns into "your", not "you" ("you mam" would read as a mistake, or as mockery).
+ */
+const ownedAfterMe = new Set(
+  ('mam mum ma maw mother da dad father nan nana gran granny grandad missus mrs fella bf gf boyfriend girlfriend partner ' +
+    'wife husband ex son daughter boy girl lad lass kid kids wean weans bairn bairns baby bro brother sister sis mate mates ' +
+    'pal pals cousin auntie aunt uncle family friend friends head life money giro benefits script meds tablets gear flat ' +
+    'house room phone bag bags legs arms body health mind nerves veins teeth job probation worker keyworker doctor dog own').split(' '),
+);
+
 /** Swaps I ↔ you in a clause of plain lower-case words and puts back common contractions. */
 export function turnRound(clause: string): string {
   const tokens = clause.split(' ').filter(Boolean);
@@ -43,6 +54,8 @@ export function turnRound(clause: string): string {
     if (swap === undefined) return word;
     // "you" after the start is usually an object ("it helps you"), which is "me" from the bot's side.
     if (plain === 'you' && index > 0) return word.replace(plain, 'me');
+    const next = tokens[index + 1]?.replace(/,$/, '');
+    if (plain === 'me' && next !== undefined && ownedAfterMe.has(next)) return word.replace(plain, 'your');
     return word.replace(plain, swap);
   });
   let text = swapped.join(' ');

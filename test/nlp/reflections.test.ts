@@ -26,6 +26,10 @@ describe('simple reflections turn the words round', () => {
     // an answer to "why?" starts with its joining word, which the reflection leaves out
     ['coz i dont want to lose my kids', "you don't want to lose your kids"],
     ['and i miss my job', 'you miss your job'],
+    // "me" before someone or something of theirs is "my" in northern, Scots and Irish English
+    ['me mam keeps on at me', 'your mam keeps on at you'],
+    ['i keep losing me script', 'you keep losing your script'],
+    ['it helps me sleep', 'it helps you sleep'],
   ])('%j → %j', (text, expected) => {
     expect(reflectClause(normalise(text))).toBe(expected);
   });
