@@ -47,6 +47,8 @@ export interface ChooseServicesRequest {
   now: Date;
   /** how many to return; 5 unless given */
   limit?: number;
+  /** what the person asked for outright: services that give it come first, before NA ("how do I get on a script?") */
+  lead?: Need | null;
 }
 
 export interface ChosenService {
@@ -66,8 +68,8 @@ export interface CrisisLineChoice {
 }
 
 /**
- * Picks services for a person: Narcotics Anonymous first (a local NA service, or else the
- * narrowest national NA meeting finder), then local services that fit what they talked
+ * Picks services for a person: what they asked for outright first (`lead`), then Narcotics Anonymous (a local
+ * NA service, or else the narrowest national NA meeting finder), then local services that fit what they talked
  * about, then the local drug service, then national services that fit, then national
  * information lines.
  *
@@ -91,6 +93,12 @@ export function chooseServices(directory: ServiceDirectory, request: ChooseServi
     if (chosen.some((entry) => entry.service.id === service.id)) return;
     chosen.push({ service, reason, need, scope, openNow: isOpenAt(service.hours, request.now) });
   };
+
+  const lead = request.lead;
+  if (lead && lead !== 'mutual-aid') {
+    local.filter((service) => fits(service, lead)).forEach((service) => add(service, 'need', lead, 'local'));
+    national.filter((service) => fits(service, lead)).forEach((service) => add(service, 'need', lead, 'national'));
+  }
 
   const localNa = local.filter((service) => service.kind === 'narcotics-anonymous');
   if (localNa.length > 0) {

@@ -20,13 +20,16 @@ export function signpostReply(writer: TurnWriter): void {
     return;
   }
   const directory = writer.content.services;
-  const chosen = chooseServices(directory, { areaId: context.area, needs: needsFor(context), now });
-  const place = directory.areas.find((area) => area.id === context.area)?.name;
   const { event } = writer.facts;
   // Asked outright for something other than a meeting, or said yes to support for families: answer that, with NA
   // (a fellowship for people who use) still on the list but not leading.
   const forFamily = before.startsWith('someoneElse');
   const askedForKind = forFamily || (event.type === 'SUPPORT_ASKED' && event.asked !== 'meeting' && event.asked !== 'general');
+  // What they asked for leads the list, here and when they then say where they are.
+  const lastAsked = context.asked[context.asked.length - 1];
+  const lead = forFamily || context.whoseUse === 'someone-else' ? 'family-support' : lastAsked ? needForRequest[lastAsked] : null;
+  const chosen = chooseServices(directory, { areaId: context.area, needs: needsFor(context), now, lead });
+  const place = directory.areas.find((area) => area.id === context.area)?.name;
   if (after === 'signpost.given' && !askedForKind) {
     if (event.type === 'SUPPORT_ASKED') writer.say(lines.asked);
     const narcoticsAnonymous = chosen.find((choice) => choice.reason === 'narcotics-anonymous');

@@ -85,6 +85,12 @@ describe('chooseServices order', () => {
     expect(chosen.find((entry) => entry.service.id === 'testville-housing')).toMatchObject({ reason: 'need', need: 'housing', scope: 'local' });
   });
 
+  it('puts what the person asked for outright before NA, local then national; a meeting asked for keeps NA first', () => {
+    expect(ids(chooseServices(directory, { areaId: 'testville', needs: [], now: wednesday, lead: 'housing' }))).toEqual(['testville-housing', 'south-na', 'testville-drugs', 'south-info', 'both-info']);
+    expect(ids(chooseServices(directory, { areaId: null, countryId: 'south', needs: [], now: wednesday, lead: 'family-support' })).slice(0, 2)).toEqual(['south-families', 'south-na']);
+    expect(ids(chooseServices(directory, { areaId: 'testville', needs: [], now: wednesday, lead: 'mutual-aid' }))[0]).toBe('south-na');
+  });
+
   it('finds a service for a need it also offers (naloxone at the drug service after overdose talk)', () => {
     const chosen = chooseServices(directory, { areaId: 'testville', needs: ['naloxone'], now: wednesday });
     expect(chosen[1]).toMatchObject({ reason: 'need', need: 'naloxone' });
