@@ -21,6 +21,9 @@ import { readTalk, type TalkContext } from './talkType';
 /** Danger that no line may be playful about (see MessageAnalysis.risky). */
 const riskWords = /\b(mix\w*|inject\w*|needles?|works|overdos\w*|od|alone|on my own|by myself|driv\w*|pregnan\w*|kids?|children|baby|fentanyl|nitazenes?|tolerance|blackouts?|fits?|seizures?)\b/;
 
+/** A question: a question mark, or chat's unmarked question starting with a question word ("is it safe to mix"). */
+const questionStart = /^(is|are|can|could|how|what|where|why|when|who|which|do|does|did|should|would|will|any|anyone)\b/;
+
 /** Feelings they name about themselves; a bare "crap" or "not great" in answer to "how are things?" is feeling low. */
 function feelingsIn(normalised: string, lexicons: NlpLexicons): string[] {
   if (!lexicons.feelings) return [];
@@ -77,6 +80,7 @@ export function analyseMessage(
     talk: talk.talk,
     changeKind: talk.changeKind,
     sustainKind: talk.talk === 'sustain' ? readSustainKind(normalised) : null,
+    question: /\?\s*$/.test(text.trim()) || questionStart.test(normalised),
     talkSource: talk.source,
     ambivalent: talk.ambivalent,
     discord,

@@ -100,6 +100,8 @@ export function chooseReflection(analysis: MessageAnalysis, memory: ReflectionMe
 
   const usable = (template: ReflectionTemplate): string | null => {
     if (!fits(template.when, analysis, substanceWord)) return null;
+    // "So it's the pregabs." answers nothing when they asked whether mixing pregabs is safe.
+    if (analysis.question && template.style === 'simple' && !template.text.includes('{clause}')) return null;
     if (template.style === 'amplified' && (!templates.allowAmplified || hardOrRisky || analysis.talk !== 'sustain')) return null;
     const text = fill(template, values);
     if (!text || wordCount(text) > maxReflectionWords) return null;

@@ -59,6 +59,8 @@ export interface MessageAnalysis {
   talk: TalkType;
   /** the kind of change talk when a cue or wording names it; null when unknown or not change talk */
   changeKind: ChangeKind | null;
+  /** Optional (NLP v3): the message asks something ("is it safe to mix pregabs and methadone?") */
+  question?: boolean;
   /** Optional (NLP v3): what sustain talk is about when its wording says; null or missing otherwise */
   sustainKind?: SustainKind | null;
   /**

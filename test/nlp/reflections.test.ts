@@ -82,6 +82,12 @@ describe('chooseReflection', () => {
     expect(choose('whats the point of going to na')?.text).toBe("You're not convinced that kind of help is for you.");
   });
 
+  it('does not answer a question with only the drug or life area it named', () => {
+    expect(choose('is it safe to mix pregabs and methadone')).toBeNull();
+    expect(choose('how do i get on a script?')).toBeNull();
+    expect(choose('pregabs mainly')?.text).toMatch(/pregabs/);
+  });
+
   it('uses the life area the person mentioned', () => {
     expect(choose('i want to stop for my kids')?.text).toBe('Your family is a big part of why this matters.');
     expect(choose('my kids deserve better')?.text).toBe('Your kids deserve better.');
