@@ -33,7 +33,7 @@ export interface ChosenReflection {
 export const maxReflectionWords = 25;
 
 /** Feelings too raw for anything that could read as sarcasm. */
-const hardFeelings = new Set(['low', 'angry', 'scared', 'ashamed', 'lonely', 'tired']);
+const hardFeelings = new Set(['low', 'angry', 'scared', 'ashamed', 'lonely', 'tired', 'stressed']);
 
 
 function fits(when: ReflectionWhen, analysis: MessageAnalysis, substanceWord: string | undefined): boolean {

@@ -25,6 +25,9 @@ const recontractions: [RegExp, string][] = [
 
 const maxWords = 16;
 
+/** Chat drops "I'm" too ("stuck in the hostel all day", "using every day"): a state or an -ing with no subject is theirs. */
+const withoutIAm = /^(stuck|bored|skint|sat|sitting|living|staying|sleeping|sofa surfing|fed up|sick of|tired of|struggling|trying|thinking|getting|using|drinking|smoking|injecting|waiting|homeless|rattling|clucking|off my head) /;
+
 const subjectless = /^(can not|can|do not|did not|does not|need|want|have|had|will|would|could|should|am|was|feel|felt|love|hate|miss|missed|got|keep|kept|used|been|tried|managed|hope|wish|really|just) /;
 
 /** First-person verb forms that change with the pronoun ("I am" → "you are", "I was" → "you were"). */
@@ -88,7 +91,8 @@ export function reflectClause(normalised: string): string | null {
   const sentences = normalised
     .split(/[.!?\n;]+|\s(?:but|because|cos|coz|though|although)\s/)
     .map((s) => s.trim().replace(/^(because|cos|coz|cause|and|but|so|well|like)\s+/, ''))
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((s) => (withoutIAm.test(s) && !/\b(i|he|she|they|we|you)\b/.test(s) ? `i am ${s}` : s));
   // Questions are not reflected. The key clause is the one with change or sustain talk in it, else the first
   // where the person is the subject ("I…"), else the first about them at all ("my…").
   const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));

@@ -11,7 +11,7 @@ export const feelingSchema = z.object({
 });
 
 export const feelingsFileSchema = z.object({
-  feelings: z.record(z.enum(['low', 'angry', 'scared', 'ashamed', 'lonely', 'tired', 'hopeful', 'proud']), feelingSchema),
+  feelings: z.record(z.enum(['low', 'angry', 'scared', 'ashamed', 'lonely', 'tired', 'stressed', 'hopeful', 'proud']), feelingSchema),
 });
 
 export const topicSchema = z.object({

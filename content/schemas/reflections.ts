@@ -12,7 +12,7 @@ export const reflectionWhenSchema = z.strictObject({
   /** with talk: change, a kind of change talk (DARN-CAT); with talk: sustain, what the sustain talk is about */
   kind: z.enum([...changeKinds, ...sustainKinds]).optional(),
   /** a feeling id from content/feelings.yaml, or "any": only when the person expressed it */
-  feeling: z.enum(['any', 'low', 'angry', 'scared', 'ashamed', 'lonely', 'tired', 'hopeful', 'proud']).optional(),
+  feeling: z.enum(['any', 'low', 'angry', 'scared', 'ashamed', 'lonely', 'tired', 'stressed', 'hopeful', 'proud']).optional(),
   /** a life area from content/topics.yaml, or "any": only when the person mentioned it */
   topic: z.enum(['any', 'family', 'health', 'money', 'work', 'housing', 'law', 'friends']).optional(),
   /** a substance id from content/substances.yaml, or "any": only when the person named it */

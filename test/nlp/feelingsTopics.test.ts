@@ -10,6 +10,8 @@ describe('feelings', () => {
     ['im bricking it about court', 'scared'],
     ['so ashamed of what ive done', 'ashamed'],
     ['i feel so alone in this flat', 'lonely'],
+    ['sorry. just stressed', 'stressed'],
+    ['the probation stuff is doing my head in', 'stressed'],
     ['knackered all the time', 'tired'],
     ['bit more hopeful this week', 'hopeful'],
     ['well chuffed i went', 'proud'],

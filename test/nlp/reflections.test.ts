@@ -30,6 +30,9 @@ describe('simple reflections turn the words round', () => {
     ['me mam keeps on at me', 'your mam keeps on at you'],
     ['i keep losing me script', 'you keep losing your script'],
     ['it helps me sleep', 'it helps you sleep'],
+    // chat drops "I'm" as well as "I"
+    ['spice. stuck in the hostel all day nothing to do', "you're stuck in the hostel all day nothing to do"],
+    ['using every day now', "you're using every day now"],
   ])('%j → %j', (text, expected) => {
     expect(reflectClause(normalise(text))).toBe(expected);
   });
