@@ -5,7 +5,9 @@ import { readTalkCues } from './talkCues';
  * It only ever uses the person's own words, so it cannot put a claim in their mouth.
  */
 
-const fillers = /^(well|like|honestly|tbh|to be honest|i mean|yeah|yes|no|nah|so|and|but|um|erm|uh|ok|okay|just|really|basically|i do not know|i guess|i suppose|lol|haha|tbf|mate|look|listen|thing is|the thing is)\b[ ,]*/;
+// A no/nah/na at the start is an answer only before a comma or a new clause: "no one cares", "no way am I" and "na
+// meetings" (Narcotics Anonymous) keep it.
+const fillers = /^(well|like|honestly|tbh|to be honest|i mean|yeah|yes|(?:no|nah|na|naw|nope)(?=,| (?:i|it|its|mate|man|that|thats|not|really)\b)|aye|yep|so|and|but|um|erm|uh|ok|okay|just|really|basically|i do not know|i guess|i suppose|lol|haha|tbf|mate|look|listen|thing is|the thing is)\b[ ,]*/;
 
 /** Endings that add nothing to the key clause ("…, you know", "…or whatever"). */
 const tails = /[ ,]+(you know|innit|like|or whatever|or something|and that|and stuff|lol|haha|though|to be honest|really|tbh)$/;
@@ -53,6 +55,8 @@ export function turnRound(clause: string): string {
     // Own keys only: a person can type "constructor" or "__proto__".
     const verb = Object.hasOwn(verbAfterI, plain) ? verbAfterI[plain] : undefined;
     if (verb && previous === 'i') return word.replace(plain, verb);
+    // and turned round the other way: "no way am I going back" → "no way are you going back"
+    if (plain === 'am' && tokens[index + 1]?.replace(/,$/, '') === 'i') return word.replace(plain, 'are');
     const swap = Object.hasOwn(swaps, plain) ? swaps[plain] : undefined;
     if (swap === undefined) return word;
     // "you" after the start is usually an object ("it helps you"), which is "me" from the bot's side.
@@ -92,7 +96,10 @@ export function reflectClause(normalised: string): string | null {
     .split(/[.!?\n;]+|\s(?:but|because|cos|coz|though|although)\s/)
     .map((s) => s.trim().replace(/^(because|cos|coz|cause|and|but|so|well|like)\s+/, ''))
     .filter(Boolean)
-    .map((s) => (withoutIAm.test(s) && !/\b(i|he|she|they|we|you)\b/.test(s) ? `i am ${s}` : s));
+    .map((s) => {
+      if (/\b(i|he|she|they|we|you|it)\b/.test(s)) return s;
+      return withoutIAm.test(s) ? `i am ${s}` : /^been /.test(s) ? `i have ${s}` : s;
+    });
   // Questions are not reflected. The key clause is the one with change or sustain talk in it, else the first
   // where the person is the subject ("I…"), else the first about them at all ("my…").
   const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));

@@ -33,6 +33,13 @@ describe('simple reflections turn the words round', () => {
     // chat drops "I'm" as well as "I"
     ['spice. stuck in the hostel all day nothing to do', "you're stuck in the hostel all day nothing to do"],
     ['using every day now', "you're using every day now"],
+    ['been on the gear 10 year', "you've been on the gear 10 year"],
+    ['na it does me head in', 'it does your head in'],
+    ['na meetings do my head in', 'na meetings do your head in'],
+    // a "no" that starts the clause stays; only an answering "no," or "nah I…" is dropped
+    ['no one cares about me', 'no one cares about you'],
+    ['nah i dont see the point', "you don't see the point"],
+    ['no way am i going back to rehab', 'no way are you going back to rehab'],
   ])('%j → %j', (text, expected) => {
     expect(reflectClause(normalise(text))).toBe(expected);
   });
