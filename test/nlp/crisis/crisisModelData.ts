@@ -3,24 +3,38 @@ import { readAnnomiClient } from '../../../nlp/readAnnomi';
 import type { CrisisExample } from '../../../nlp/trainCrisisModel';
 import { crisisMessages } from './crisisMessages';
 import { everydayMessages } from './everydayMessages';
+import { ordinaryChatLines } from './ordinaryChatLines';
+
+const builtIn = compileCrisisPatterns(undefined);
+const notRaisedByPatterns = (text: string) => matchCrisis(text, builtIn) === null;
 
 /**
- * The learned crisis reader's training lines: the tuning tables, plus AnnoMI's TRAIN-split client utterances
- * as ordinary talk (read in place, never copied; the test split is kept for measuring). Without AnnoMI the
- * model raised 24% of real counselling talk, because the everyday table is all near-misses on purpose. AnnoMI
- * lines the built-in patterns raise are left out: a few are about real danger and would teach it the wrong way.
+ * Ordinary UK chat lines used as training talk: those the built-in patterns raise are left out (they are the
+ * patterns' false alarms, listed in README.md, and would teach the model against its own patterns).
+ */
+export const ordinaryChatTraining = ordinaryChatLines.filter(notRaisedByPatterns);
+
+/**
+ * The learned crisis reader's training lines, in this order: the tuning tables, then ordinary UK chat as
+ * ordinary talk (ordinaryChatLines.ts), then AnnoMI's TRAIN-split client utterances as ordinary talk (read in
+ * place, never copied; the test split is kept for measuring). Without AnnoMI the model raised 24% of real
+ * counselling talk, because the everyday table is all near-misses on purpose; AnnoMI is US/UK clinic talk,
+ * so the chat lines add how the bot's users actually type. AnnoMI lines the built-in patterns raise are left
+ * out: a few are about real danger and would teach it the wrong way.
  */
 export function crisisTrainingExamples(): CrisisExample[] {
-  const builtIn = compileCrisisPatterns(undefined);
-  const ordinary = readAnnomiClient('train')
+  const annomi = readAnnomiClient('train')
     .map((u) => u.text)
-    .filter((text) => matchCrisis(text, builtIn) === null);
+    .filter(notRaisedByPatterns);
   return [
     ...crisisMessages.map(([text, kind]): CrisisExample => ({ text, label: kind })),
     ...everydayMessages.map((text): CrisisExample => ({ text, label: 'none' })),
-    ...ordinary.map((text): CrisisExample => ({ text, label: 'none' })),
+    ...ordinaryChatTraining.map((text): CrisisExample => ({ text, label: 'none' })),
+    ...annomi.map((text): CrisisExample => ({ text, label: 'none' })),
   ];
 }
 
-/** How many of the training lines come from the tuning tables (the rest are AnnoMI). */
+/** How many of the training lines come from the tuning tables (they come first). */
 export const tuningLineCount = crisisMessages.length + everydayMessages.length;
+/** How many ordinary chat lines follow the tables (the rest are AnnoMI). */
+export const ordinaryChatLineCount = ordinaryChatTraining.length;

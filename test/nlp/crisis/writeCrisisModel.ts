@@ -4,14 +4,14 @@ import { readCrisisModel, type CrisisModel } from '../../../nlp/crisisModel';
 import { detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
 import { trainCrisisModel, type CrisisExample, type CrisisTrainOptions } from '../../../nlp/trainCrisisModel';
 import { readAnnomiClient } from '../../../nlp/readAnnomi';
-import { crisisTrainingExamples, tuningLineCount } from './crisisModelData';
+import { crisisTrainingExamples, ordinaryChatLineCount, tuningLineCount } from './crisisModelData';
 
 /**
  * Chooses and trains the learned crisis reader, then writes nlp/crisisModelWeights.ts:
  *   npx tsx test/nlp/crisis/writeCrisisModel.ts
- * Everything is chosen by cross-validation on the training lines only (tuning tables + AnnoMI train split): 5 folds dealt within each label, over
+ * Everything is chosen by cross-validation on the training lines only (tuning tables + ordinary chat lines + AnnoMI train split): 5 folds dealt within each label, over
  * 3 fold assignments. The threshold is the lowest score at which everyday table lines raising the alarm from the
- * patterns OR the model, and AnnoMI lines raised by the model, stay within `falseAlarmBudget` (pooled out-of-fold); the options are
+ * patterns OR the model, and ordinary chat lines and AnnoMI lines raised by the model, each stay within `falseAlarmBudget` (pooled out-of-fold); the options are
  * the ones that then catch the most crisis lines with the model alone. Deterministic: same tables, same file.
  */
 const folds = 5;
@@ -44,10 +44,14 @@ function assignFolds(repeat: number): number[] {
 
 interface OutOfFold {
   example: CrisisExample;
-  fromTables: boolean;
+  source: 'tables' | 'chat' | 'annomi';
   patternAlarm: boolean;
   score: number;
   kind: string;
+}
+
+function sourceOf(i: number): OutOfFold['source'] {
+  return i < tuningLineCount ? 'tables' : i < tuningLineCount + ordinaryChatLineCount ? 'chat' : 'annomi';
 }
 
 function crossValidate(options: CrisisTrainOptions): OutOfFold[] {
@@ -59,7 +63,7 @@ function crossValidate(options: CrisisTrainOptions): OutOfFold[] {
       examples.forEach((example, i) => {
         if (fold[i] !== f) return;
         const reading = readCrisisModel(example.text, model);
-        pooled.push({ example, fromTables: i < tuningLineCount, patternAlarm: patternAlarm[i]!, score: reading.score, kind: reading.kind });
+        pooled.push({ example, source: sourceOf(i), patternAlarm: patternAlarm[i]!, score: reading.score, kind: reading.kind });
       });
     }
   }
@@ -67,9 +71,13 @@ function crossValidate(options: CrisisTrainOptions): OutOfFold[] {
 }
 
 function at(pooled: readonly OutOfFold[], threshold: number) {
-  const everyday = pooled.filter((p) => p.example.label === 'none' && p.fromTables);
-  const annomi = pooled.filter((p) => !p.fromTables);
-  const annomiFalse = annomi.filter((p) => p.score >= threshold).length / annomi.length;
+  const everyday = pooled.filter((p) => p.example.label === 'none' && p.source === 'tables');
+  const raisedShare = (source: OutOfFold['source']) => {
+    const lines = pooled.filter((p) => p.source === source);
+    return lines.filter((p) => p.score >= threshold).length / lines.length;
+  };
+  const annomiFalse = raisedShare('annomi');
+  const chatFalse = raisedShare('chat');
   const crisis = pooled.filter((p) => p.example.label !== 'none');
   const unionFalse = everyday.filter((p) => p.patternAlarm || p.score >= threshold).length / everyday.length;
   const modelFalse = everyday.filter((p) => p.score >= threshold).length / everyday.length;
@@ -80,6 +88,7 @@ function at(pooled: readonly OutOfFold[], threshold: number) {
     rightKind: caught.filter((p) => p.kind === p.example.label).length / crisis.length,
     modelFalse,
     unionFalse,
+    chatFalse,
     annomiFalse,
   };
 }
@@ -89,7 +98,7 @@ function chooseThreshold(pooled: readonly OutOfFold[]): number {
   for (let t = 0.05; t < 0.995; t += 0.01) {
     const threshold = Math.round(t * 100) / 100;
     const r = at(pooled, threshold);
-    if (r.unionFalse <= falseAlarmBudget && r.annomiFalse <= falseAlarmBudget) return threshold;
+    if (r.unionFalse <= falseAlarmBudget && r.chatFalse <= falseAlarmBudget && r.annomiFalse <= falseAlarmBudget) return threshold;
   }
   return 0.99;
 }
@@ -104,7 +113,7 @@ for (const options of grid) {
     console.log(JSON.stringify(options));
     for (const t of [...new Set([threshold, 0.3, 0.5, 0.7, 0.9])].sort()) {
       const r = at(pooled, t);
-      console.log(`  t=${t.toFixed(2)} model recall ${pct(r.recall)} right kind ${pct(r.rightKind)} model FA ${pct(r.modelFalse)} union FA ${pct(r.unionFalse)} AnnoMI FA ${pct(r.annomiFalse)}${t === threshold ? '  ← chosen' : ''}`);
+      console.log(`  t=${t.toFixed(2)} model recall ${pct(r.recall)} right kind ${pct(r.rightKind)} model FA ${pct(r.modelFalse)} union FA ${pct(r.unionFalse)} chat FA ${pct(r.chatFalse)} AnnoMI FA ${pct(r.annomiFalse)}${t === threshold ? '  ← chosen' : ''}`);
     }
   }
   if (!best || chosen.recall > best.recall) best = { options, threshold, recall: chosen.recall };
@@ -113,7 +122,7 @@ for (const options of grid) {
 const model: CrisisModel = trainCrisisModel(examples, best!.options, best!.threshold);
 const body = JSON.stringify(model.weights).replace(/\],"/g, '],\n  "').replace(/^\{/, '{\n  ').replace(/\}$/, ',\n}');
 const file = `// GENERATED by test/nlp/crisis/writeCrisisModel.ts from the crisis tuning tables — do not edit.
-// Regenerate after changing test/nlp/crisis/crisisMessages.ts or everydayMessages.ts:
+// Regenerate after changing test/nlp/crisis/crisisMessages.ts, everydayMessages.ts or ordinaryChatLines.ts:
 //   npx tsx test/nlp/crisis/writeCrisisModel.ts
 // Options ${JSON.stringify(best!.options)}; cross-validated model-alone recall ${pct(best!.recall)} at threshold ${best!.threshold}.
 import type { CrisisModel } from './crisisModel';
