@@ -20,15 +20,25 @@ import { turnActivity } from '../../test/bot/scale/botClient';
 const script = readyToChange;
 const turnsPerConversation = script.length + 1;
 
-const settings = (process.env.BENCH_CONCURRENCY ?? '1,50,500').split(',').map(Number).filter((n) => n > 0);
+/** Pause between one person's turns (ms) for settings that do not give one; 0 is a closed loop. */
+const defaultThinkMs = Number(process.env.BENCH_THINK_MS ?? 0);
+/**
+ * Settings as "concurrency" (a closed loop: each person sends their next message as soon as the reply comes) or
+ * "concurrency@thinkMs" (each person pauses about thinkMs, 0.5–1.5×, between messages, as someone typing does).
+ * The closed loop measures the server's ceiling, and its latency is mostly queueing (about concurrency /
+ * throughput, so even the echo bot's p99 at 50 is tens of ms); the paced run measures what each turn costs a
+ * person at that many live conversations. BENCH_THINK_MS paces every setting that does not give its own.
+ */
+const settings = (process.env.BENCH_CONCURRENCY ?? '1,50,500,50@1000')
+  .split(',')
+  .map((entry) => {
+    const [people, think] = entry.split('@');
+    return { concurrency: Number(people), thinkMs: think === undefined ? defaultThinkMs : Number(think) };
+  })
+  .filter((setting) => setting.concurrency > 0 && setting.thinkMs >= 0);
 /** Each person starts new conversations until this many seconds have passed (always finishing at least one). */
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-/**
- * Pause between one person's turns (ms). 0 (the default) is a closed loop with no pause: throughput is the
- * server's ceiling and latency is mostly queueing (about concurrency / throughput). A pause like a person
- * typing measures the latency of each turn at that load instead; then turnsPerSecond only follows the pacing.
- */
-const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0);
+
 const channelId = 'bench';
 
 type ServerMode = 'changetalk' | 'echo';
@@ -159,7 +169,7 @@ async function openConnections(base: string, count: number): Promise<void> {
 }
 
 /** `concurrency` people, each holding whole conversations one after another until the time is up. */
-async function drive(base: string, concurrency: number, label: string, expectedSteps?: string[]): Promise<RunResult & { steps: string[] }> {
+async function drive(base: string, concurrency: number, label: string, expectedSteps?: string[], thinkMs = 0): Promise<RunResult & { steps: string[] }> {
   const latencies: number[] = [];
   const conversations: string[] = [];
   let errors = 0;
@@ -216,14 +226,14 @@ async function main(): Promise<void> {
     const store = new SqliteStorage(join(dataDir, 'changetalk.sqlite'));
     let measured: string[] = [];
 
-    for (const concurrency of settings) {
+    for (const { concurrency, thinkMs } of settings) {
       await openConnections(ours.base, concurrency);
       await ours.usage();
-      const run = await drive(ours.base, concurrency, 'ours', reference.steps);
+      const run = await drive(ours.base, concurrency, thinkMs > 0 ? 'ours-paced' : 'ours', reference.steps, thinkMs);
       const { rssMb, cpuMs, loopDelayP99Ms, loopDelayMaxMs } = await ours.usage();
       await openConnections(echo.base, concurrency);
       await echo.usage();
-      const floor = await drive(echo.base, concurrency, 'echo');
+      const floor = await drive(echo.base, concurrency, thinkMs > 0 ? 'echo-paced' : 'echo', undefined, thinkMs);
       const echoUsage = await echo.usage();
       const echoCpuMs = echoUsage.cpuMs;
       const echoSorted = [...floor.latencies].sort((a, b) => a - b);
