@@ -23,6 +23,7 @@ const recontractions: [RegExp, string][] = [
   [/\bdid not\b/g, "didn't"], [/\bwill not\b/g, "won't"], [/\bis not\b/g, "isn't"], [/\bwere not\b/g, "weren't"],
   [/\bhave not\b/g, "haven't"], [/\bhas not\b/g, "hasn't"], [/\bcould not\b/g, "couldn't"], [/\bwould not\b/g, "wouldn't"],
   [/\bit is\b/g, "it's"], [/\byou have\b/g, "you've"], [/\bthat is\b/g, "that's"], [/\bam not\b/g, "aren't"],
+  [/\bshe is\b/g, "she's"], [/\bhe is\b/g, "he's"], [/\bthey are\b/g, "they're"],
 ];
 
 const maxWords = 16;
@@ -103,7 +104,11 @@ export function reflectClause(normalised: string): string | null {
   // Questions are not reflected. The key clause is the one with change or sustain talk in it, else the first
   // where the person is the subject ("I…"), else the first about them at all ("my…").
   const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));
-  const sentence = statements.find((s) => readTalkCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0];
+  // Failing that, what they said about someone close, in their words ("shes threatening to leave").
+  const aboutSomeoneClose = sentences
+    .map((s) => s.replace(/^(she|he)s /, '$1 is ').replace(/^theyre /, 'they are '))
+    .find((s) => /^(he|she|they|my \w+|our \w+|me (mam|mum|dad|missus|fella|bird|kids?)) \w+ \w+/.test(s) && !/^(what|how|where|when|why|who)\b/.test(s));
+  const sentence = statements.find((s) => readTalkCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose;
   if (!sentence) return null;
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
   // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".

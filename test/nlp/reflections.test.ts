@@ -38,6 +38,8 @@ describe('simple reflections turn the words round', () => {
     ['na meetings do my head in', 'na meetings do your head in'],
     // a "no" that starts the clause stays; only an answering "no," or "nah I…" is dropped
     ['no one cares about me', 'no one cares about you'],
+    // with nothing about themselves, what they said about someone close, in their words
+    ['shes threatening to leave', "she's threatening to leave"],
     ['nah i dont see the point', "you don't see the point"],
     ['no way am i going back to rehab', 'no way are you going back to rehab'],
   ])('%j → %j', (text, expected) => {
