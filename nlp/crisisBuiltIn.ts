@@ -7,6 +7,15 @@ import { builtInSlots } from './crisisBuiltInWords';
  * `{slot}`, `=word`…) and the reasons behind each choice. Parsed by the same schema as the content file, once.
  */
 
+/**
+ * Two weak overdose signs ("on the floor" + "after the spice", a floppy arm + a face "dropped down") that a fit or
+ * a stroke explains: when one of these medical patterns also matches, and no other overdose pattern does, the
+ * message is medical. A fit or a stroke with a strong sign (not breathing, blue, won't wake) stays an overdose.
+ */
+export const explainedByMedical: Record<string, string[]> = {
+  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain'],
+};
+
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
   slots: builtInSlots,
   patterns: [
@@ -60,7 +69,12 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'can-not/could-not ... wake/rouse {other}',
         '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round/reacting/react',
         'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to/answer-me/answer-us/react/open-his-eyes/open-her-eyes/open-their-eyes',
-        '{other} ... unresponsive/unconscious/limp/floppy/out-cold',
+        '{other} ... unresponsive/unconscious/out-cold',
+        // a floppy person, not a floppy arm ("her arm's gone floppy" is a stroke sign)
+        '{other} limp/floppy',
+        '{other} is/are/was/gone/went/goes/going/just/lying/all/completely/totally/really/so/looks/look/seems/still ... limp/floppy',
+        // "he's gone under" (not "the business went under" or "went under the knife": exceptions)
+        '{other} ... gone/went/going/slipped/slipping/drifted/drifting/sinking under',
         '{other} ... still out of it/cold',
         'will-not/would-not/can-not/not/never ... come-round/coming-round',
         'he/she/they/his/her/their/body ... cold/freezing/stiff to the? touch',
@@ -207,7 +221,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       now: true,
       signs: [
         ['face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side'],
-        ['slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish'],
+        ['slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish', 'not making sense'],
+        // "her arm's gone floppy" (not numb or dead: pins and needles)
+        ['arm/leg/hand ... gone/going/went/is/feels/all ... floppy/limp/weak/heavy/useless'],
       ],
     },
     {
@@ -217,12 +233,14 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       now: true,
       signs: [
         [
-          'hit/smacked/banged/bashed/cracked/knocked/split/whacked/bumped/hurt ... my/his/her/their/the-back-of-his/the-back-of-her head',
+          'hit/smacked/banged/bashed/cracked/knocked/split/whacked/bumped/hurt ... my/me/his/her/their/the-back-of-his/the-back-of-her/the-back-of-my head',
+          'fell/fallen/falling/fall/tumbled/tumbling/thrown ... down/off ... the/a ... stairs/steps/ladder/roof/wall/balcony',
           'fell/fall/fallen/falling/landed ... on/onto ... his/her/my/their head', 'head injury/wound/knock', 'knocked out/unconscious',
         ],
         [
           'sick/vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing', 'drowsy/sleepy/confused/dizzy/groggy/not-making-sense/slurring/seeing-double/blurry',
           'can-not/could-not ... remember/stay-awake/keep-his-eyes-open/keep-her-eyes-open', 'blood/bleeding ... ear/ears/nose', 'passed/blacked out', 'fit/fitting/seizure',
+          'double/blurred/blurry vision', 'vision ... blurry/blurred/gone/funny/double', 'seeing/see/sees ... double/stars',
         ],
       ],
     },
@@ -240,6 +258,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'foaming/froth/frothing at the? mouth',
         'shaking/jerking ... on the floor/ground',
         '{other} ... shaking/jerking ... not stop',
+        'shaking/jerking/trembling all over ... ... not/never ... stop/stopping',
         'jerking/spasming/convulsing/thrashing/fitting ... all-over/everywhere/uncontrollably/will-not-stop/can-not-stop/not-stopping',
         'twitching ... uncontrollably/will-not-stop/can-not-stop/not-stopping',
         // stiffening then shaking: "the spice made him go stiff and shake"
@@ -271,7 +290,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'medical',
       now: true,
       phrases: [
-        'vomit/vomiting/vomited/throwing-up/threw-up/throw-up/sick/spewing/puking/puke/spew/coughing/cough ... blood',
+        'vomit/vomiting/vomited/throwing-up/threw-up/throw-up/sick/spewing/puking/puke/spew/coughing/cough/bringing-up/brought-up/bring-up/brings-up/spitting-up/spat-up/heaving/retching ... blood',
         'blood ... in/on ... sick/vomit/spew/puke',
         'bleeding ... not ... stop',
         'blood/bleed/bleeding ... ... not/never ... stop/stopping',
@@ -342,7 +361,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
       kind: 'suicide',
       now: false,
       phrases: [
-        'kill/killing/end/ending/top/topping/off/offing/hang/hanging/shoot/drown/gas/finish/finishing myself/himself/herself/themselves/themself',
+        'kill/killing/end/ending/top/topping/off/offing/hang/hanging/hung/hanged/hangs/shoot/drown/gas/finish/finishing myself/himself/herself/themselves/themself',
+        'string/strung/stringing/strings ... myself/himself/herself/themselves/themself up',
         'do/doing/did myself/himself/herself in',
         'end/ending/finish it/things/everything ... all?',
         'end it/things/everything tonight/now/today/soon',
@@ -360,6 +380,12 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'looked-up/looking-up/look-up/googled/googling/searched/searching/researched/researching ... how ... many/much ... {pills}/it-takes/to-die/to-kill/would-kill/kill-me',
         'how many/much ... to? die/kill-myself/kill-me/be-lethal/be-fatal',
         'lethal/fatal dose/amount',
+        // method-seeking by height: "which bridge is high enough that you wouldn't survive the fall"
+        'high/tall/far/big/deep/steep enough ... die/kill/dead/drown/be-fatal/be-lethal/end-it/do-it/finish-me/finish-it/not-survive/never-survive',
+        'not/never/nobody/noone/no-one/nae-one ... survive/live-through ... the/a/that? fall/jump/drop/impact/landing',
+        'how high/tall ... ... die/kill/dead/fatal/lethal/not-survive/survive-the-fall/survive-the-jump',
+        // voices telling them to die (command hallucinations): "the voices say I should jump"
+        'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/wanting/keep/command/commanding/order/ordering/urging/shouting/screaming ... ... die/jump/dead/kill-myself/end-it/do-it/hang/drown/cut/cut-myself/hurt-myself/harm-myself/top-myself/end-my-life/take-my-life/step-in-front/walk-in-front/overdose',
         '=feel/=feeling like dying',
         'standing/stood/sitting/sat/climbed/climbing/up ... on/over/at ... the? edge/ledge/railing/railings/parapet/roof/rooftop/cliff/bridge/tracks',
         'want/wanted/wanting ... to be? dead',
@@ -549,10 +575,12 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says ... do/finish ... me/us ... in/over/off',
         // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
         'stab/shoot/slash/glass/murder/knife/strangle/kneecap me/us',
+        // "if I don't have his money by Friday I'm getting stabbed" (not "getting shot of the sofa": an exception)
+        '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get ... stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/done-over/jumped/bottled/cut-up/merked/murked/wetted',
         // "he'll break my legs if I don't pay"
         'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
         'kneecap/kneecapped/kneecapping ... me/us/him/her',
-        '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat',
+        '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat/shank/nank',
         // weapons at the door: "a gang outside my flat with machetes"
         'outside/at/in/through/round/banging-on ... my/our ... door/flat/house/window/room/home/tent/gaff/place/building ... with/has/have/got/carrying/holding ... {weapon}',
         '{weapon} ... outside/at/through ... my/our ... door/flat/house/window/home/tent/gaff/place',
@@ -604,6 +632,14 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'going/want/wants/gonna ... to ... kill/stab/shoot/murder ... someone/somebody/everyone/people',
         'get/got/getting ... a knife/gun/blade/machete ... him/her/them/someone/for',
       ],
+      // "I'm gonna do him when he gets back, got the bat by the door": an intent and a weapon ready
+      signs: [
+        ['{me} ... going-to/gonna/will/about-to/ready-to/want-to/wanna ... do/get/jump/batter/smash/have/deal-with ... him/her/them'],
+        [
+          '{weapon}/bat/hammer/shank/nank/bottle ... ready/by-the-door/behind-the-door/under-the-bed/under-my-pillow/in-my-pocket/in-my-bag/on-me/waiting',
+          'got/have/grabbed/holding/keeping/keep/carrying/bought/picked-up ... a/the/my ... {weapon}/bat/hammer/shank/nank ... ready/by/behind/under/on-me/in-my/waiting/for-him/for-her/for-them',
+        ],
+      ],
     },
     {
       id: 'child-at-risk',
@@ -615,11 +651,14 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         [
           'stuck/trapped/arrested/custody/locked-up/lifted/sectioned/in-hospital/at-the-police/cells',
           'can-not/could-not ... get ... back/home/to-them', 'not home/back', 'will-not/wont/can-not be back',
+          'out/off on a/the? bender/lash/piss/sesh/binge', 'off her/his/their/my face/head/heads/tits/nut',
         ],
       ],
       phrases: [
         '{child} ... not-safe/in-danger/home-alone/left-alone/unsupervised',
         '{child} ... alone/on-their-own/by-themselves ... house/flat/home/car/night/overnight/hours/days',
+        // "the kids next door have been on their own since yesterday"
+        '{child} ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself ... since-yesterday/since-last-night/since-this-morning/since-the-morning/since-monday/since-tuesday/since-wednesday/since-thursday/since-friday/since-saturday/since-sunday/all-day/all-night/overnight/for-hours/for-days/for-ages',
         'left ... {child} ... alone/on-their-own/on-her-own/on-his-own/by-themselves/in-the-house/in-the-flat/in-the-car',
         '{child} ... being/been/getting ... hurt/abused/hit/beaten/touched/neglected',
         'hit/hitting/beat/beating/hurt/hurting/abuse/abusing/touch/touching/shake/shaking/shook/harm/harming/punch/punching/kick/kicking ... my/the/our/his/her/their ... {child}',
