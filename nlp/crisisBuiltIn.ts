@@ -16,6 +16,17 @@ export const explainedByMedical: Record<string, string[]> = {
   'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain'],
 };
 
+/** Something taken just now: with another overdose sign, that is an overdose. */
+const somethingTaken = [
+  'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
+  'just injected/banged/bashed/snorted/smoked/used',
+  'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
+  'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
+  // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
+  'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
+  'ate/eaten/chewed/drank/drunk/got-into/got-hold-of ... {drugs}',
+];
+
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
   slots: builtInSlots,
   patterns: [
@@ -136,15 +147,17 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         ],
         ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
         // something taken just now: with any sign above, that is an overdose
-        [
-          'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
-          'just injected/banged/bashed/snorted/smoked/used',
-          'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
-          'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
-          // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
-          'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
-          'ate/eaten/chewed/drank/drunk/got-into/got-hold-of ... {drugs}',
-        ],
+        somethingTaken,
+      ],
+    },
+    {
+      // not waking or snoring after something taken: an overdose even when a fit or a stroke explains the other signs
+      id: 'unresponsive-after-using',
+      kind: 'overdose',
+      now: true,
+      signs: [
+        ['not/no/never/nothing ... wake/waking/respond/responding/response/come-round/coming-round', 'unresponsive/lifeless', 'snoring/snore/snores/gurgling/gurgle/gurgles'],
+        somethingTaken,
       ],
     },
     {
@@ -381,9 +394,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'how many/much ... to? die/kill-myself/kill-me/be-lethal/be-fatal',
         'lethal/fatal dose/amount',
         // method-seeking by height: "which bridge is high enough that you wouldn't survive the fall"
-        'high/tall/far/big/deep/steep enough ... die/kill/dead/drown/be-fatal/be-lethal/end-it/do-it/finish-me/finish-it/not-survive/never-survive',
+        'high/tall/deep enough ... die/kill/dead/drown/be-fatal/be-lethal/end-it/finish-me/not-survive/never-survive',
         'not/never/nobody/noone/no-one/nae-one ... survive/live-through ... the/a/that? fall/jump/drop/impact/landing',
-        'how high/tall ... ... die/kill/dead/fatal/lethal/not-survive/survive-the-fall/survive-the-jump',
+        'how high/tall ... ... ... die/kill/dead/fatal/lethal/not-survive/survive-the-fall/survive-the-jump',
         // voices telling them to die (command hallucinations): "the voices say I should jump"
         'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/wanting/keep/command/commanding/order/ordering/urging/shouting/screaming ... ... die/jump/dead/kill-myself/end-it/do-it/hang/drown/cut/cut-myself/hurt-myself/harm-myself/top-myself/end-my-life/take-my-life/step-in-front/walk-in-front/overdose',
         '=feel/=feeling like dying',
@@ -576,7 +589,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
         'stab/shoot/slash/glass/murder/knife/strangle/kneecap me/us',
         // "if I don't have his money by Friday I'm getting stabbed" (not "getting shot of the sofa": an exception)
-        '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get ... stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/done-over/jumped/bottled/cut-up/merked/murked/wetted',
+        '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/jumped/bottled/merked/murked/wetted',
+        'going-to/about-to/will/could/might get/be stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/bottled/merked/murked/wetted',
         // "he'll break my legs if I don't pay"
         'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
         'kneecap/kneecapped/kneecapping ... me/us/him/her',
@@ -585,6 +599,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         'outside/at/in/through/round/banging-on ... my/our ... door/flat/house/window/room/home/tent/gaff/place/building ... with/has/have/got/carrying/holding ... {weapon}',
         '{weapon} ... outside/at/through ... my/our ... door/flat/house/window/home/tent/gaff/place',
         '{other}/gang/gangs/crew/lads/men ... with/carrying/holding/got/have/has ... knives/guns/machetes/blades/weapons',
+        'lads/men/boys/guys/gang/crew/youths ... with/carrying/holding/got/have/has ... a/an ... knife/shank/nank/blade/machete/gun/weapon/axe',
         'gang/gangs/crew/dealers/dealer/lads/men ... after/looking-for/coming-for/hunting/waiting-for ... me/us',
         // threats, and debts that bring them: "being threatened by someone I owe"
         'being/been/getting/got/keep-getting/am/was ... threatened/threats',
@@ -631,6 +646,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
         '{me} ... going-to/gonna/will/want-to/wanna/about-to/could/might/ready-to/feel-like ... kill/stab/hurt/batter/shoot/murder/strangle/attack/glass/do-in ... him/her/them/someone/somebody/everyone/everybody/{other}',
         'going/want/wants/gonna ... to ... kill/stab/shoot/murder ... someone/somebody/everyone/people',
         'get/got/getting ... a knife/gun/blade/machete ... him/her/them/someone/for',
+        'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/keep/command/commanding/urging ... ... kill/stab/hurt/attack/batter/harm/murder/strangle ... him/her/them/someone/somebody/people/everyone/my/{other}',
       ],
       // "I'm gonna do him when he gets back, got the bat by the door": an intent and a weapon ready
       signs: [
