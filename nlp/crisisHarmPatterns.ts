@@ -19,6 +19,8 @@ export const harmPatterns: BuiltInPattern[] = [
       'stab/shoot/slash/glass/murder/knife/strangle/kneecap me/us',
       // "if I don't have his money by Friday I'm getting stabbed" (not "getting shot of the sofa": an exception)
       '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/jumped/bottled/merked/murked/wetted',
+      // "I'm a dead man if I don't pay him by Friday"
+      'dead man/woman/meat ... ... pay/owe/owes/owed/money/debt/cash',
       'going-to/about-to/will/could/might get/be stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/bottled/merked/murked/wetted',
       // "he'll break my legs if I don't pay"
       'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',

@@ -960,6 +960,13 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['his face has gone droopy and his arm is weak', 'medical'],
   ['hes awake but grey and holding his chest after the coke', 'medical'],
   ['shes awake now but pale and clutching her chest', 'medical'],
+  ['a dinnae want tae live', 'suicide'],
+  ['ahm gonnae jump aff the bridge', 'suicide'],
+  ['hes no right, his lips are blue', 'overdose'],
+  ['am no wantin tae be here nae mair', 'suicide'],
+  ['the voices want me dead', 'suicide'],
+  ['im a dead man if i dont pay him by friday', 'harm'],
+  ['cant feel me legs after that bag', 'overdose'],
   // found by hand (not a held-out round): voices telling them to die are suicidal talk
   ['the voices say i should jump', 'suicide'],
 ];

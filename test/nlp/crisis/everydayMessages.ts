@@ -954,4 +954,9 @@ export const everydayMessages: string[] = [
   'the voices in my head are back',
   'the nurse said the voices might be the spice',
   'hes gonna get shot of his car',
+  'ma heid is burstin wi this hangover',
+  'im a dead man if my mum sees this mess',
+  'shes no answerin her phone',
+  'hes no eating much these days',
+  'my mates no coming tonight',
 ];
