@@ -171,7 +171,10 @@ export const builtInExceptions: string[] = [
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [
   '# years/year/months/month/weeks/week ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
-  'last year/month/summer/winter/spring/autumn/christmas/week', 'when i/he/she/we was/were', 'back in/then', 'back in the day',
+  'last year/month/summer/winter/spring/autumn/christmas/week', 'when i/he/she/we was/were', 'back then', 'back in the day',
+  // "back in 2015", "back in my twenties" (not "if I go back in that pub")
+  'back in the/my/me/our/his/her/those/them? day/days/time/times/twenties/teens/thirties/forties/school/90s/80s/nineties/eighties/seventies/noughties/january/february/march/april/may/june/july/august/september/october/november/december/summer/spring/winter/autumn',
+  'back in #',
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',

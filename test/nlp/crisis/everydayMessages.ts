@@ -959,4 +959,6 @@ export const everydayMessages: string[] = [
   'shes no answerin her phone',
   'hes no eating much these days',
   'my mates no coming tonight',
+  'i overdosed back in june',
+  'my ex battered me back in my twenties',
 ];
