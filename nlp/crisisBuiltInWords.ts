@@ -48,7 +48,7 @@ export const builtInSlots: Record<string, string[]> = {
   ],
   weapon: [
     'knife', 'knives', 'gun', 'guns', 'machete', 'machetes', 'blade', 'blades', 'weapon', 'weapons', 'axe', 'axes',
-    'shotgun', 'crossbow', 'zombie knife', 'baseball bat', 'bats', 'hammers',
+    'shotgun', 'crossbow', 'zombie knife', 'baseball bat', 'bats', 'hammers', 'shank', 'shanks', 'nank', 'nanks',
   ],
   pills: [
     'pills', 'tablets', 'tabs', 'meds', 'medication', 'paracetamol', 'painkillers', 'blues', 'benzos', 'vallies',

@@ -967,6 +967,7 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['the voices want me dead', 'suicide'],
   ['im a dead man if i dont pay him by friday', 'harm'],
   ['cant feel me legs after that bag', 'overdose'],
+  ['someone outside my flat with shanks', 'harm'],
   // "back in" is a past time only before a time ("back in 2015", "back in my twenties"), not "go back in that pub"
   ['ill get glassed if i go back in that pub', 'harm'],
   ['if i go back in there hes gonna stab me', 'harm'],
