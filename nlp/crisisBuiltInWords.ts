@@ -48,7 +48,7 @@ export const builtInSlots: Record<string, string[]> = {
   ],
   weapon: [
     'knife', 'knives', 'gun', 'guns', 'machete', 'machetes', 'blade', 'blades', 'weapon', 'weapons', 'axe', 'axes',
-    'shotgun', 'crossbow', 'zombie knife', 'baseball bat', 'bats', 'hammers',
+    'shotgun', 'crossbow', 'zombie knife', 'baseball bat', 'bats', 'hammers', 'shank', 'shanks', 'nank', 'nanks',
   ],
   pills: [
     'pills', 'tablets', 'tabs', 'meds', 'medication', 'paracetamol', 'painkillers', 'blues', 'benzos', 'vallies',
@@ -77,7 +77,9 @@ export const builtInExceptions: string[] = [
   'had/having/throw/threw/throwing a fit when/about/at/over', 'a? fit/fits of', 'shot down', 'fit for work',
   'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 'a/this/the/head/bad cold',
   'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
-  'business/company/shop ... going/gone under',
+  'business/company/shop/shops/firm/pub/club/cafe/restaurant/bar/salon/garage/charity/bank ... going/gone/went/go under',
+  'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet',
+  'gone/went/going/go/sinking under ... with/from/because-of/financially ... the? debt/debts/bills/money/work/stress/pressure/workload/paperwork/rent/arrears/business',
   'scared/afraid/terrified/frightened of ... finding/knowing/seeing/hearing/judging/reaction/disappointed/telling/what',
   'how/what ... know/tell/signs ... if/when/of ... overdose/overdosed/overdosing/overdoses',
   'hair/beard/sky/weather/clouds/picture/screen ... going/gone/went/turning/turned ... grey/gray/blue/white', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
@@ -101,8 +103,8 @@ export const builtInExceptions: string[] = [
   'killing me slowly', 'kill me one day/eventually/slowly/in-the-end',
   'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
   // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
-  'kill me if/when ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears ... out?',
-  'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill me',
+  'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears ... out?',
+  'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill/murder/strangle/throttle/skin me',
   'beat me at/in/to', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
   'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',
   'hit with a/the fine/sanction/bill',
@@ -152,12 +154,27 @@ export const builtInExceptions: string[] = [
   'threat/threats/threatening/threatened ... letter/letters/eviction/evicted/sanction/sanctions/court/bailiffs/bailiff/fine/prison/jail/police/legal-action/kicked-out/losing/the-sack/sacked/warning/disconnection/cut-off',
   'letter/letters/bailiffs/bailiff/debt-collectors/collectors/council/energy/court/dwp ... threat/threats/threatening/threatened',
   'numb/dead ... from/after ... the? dentist/anaesthetic/filling/tooth/injection/sleeping/lying',
+  // near the families added after round 14
+  'battered/hammered/thrashed/murdered/beaten/beat/smashed/spanked/stuffed/walloped/destroyed/slaughtered/killed/annihilated/mullered/trounced/leathered/tonked ... # nil/#/zero/love',
+  'battered/hammered/thrashed/murdered/beaten/beat/smashed/spanked/stuffed/walloped/destroyed/slaughtered/leathered ... in/at the? league/cup/final/derby/semi/semis/semi-final/quiz/pool/darts/snooker/tournament/five-a-side/fives',
+  'spot/spotting/recognise/recognize/recognising/recognizing/tell/telling/notice/noticing/identify/identifying/signs/sign ... if/when/whether/that/of? ... someone/somebody/people/a-person/others/a-friend/a-mate/someone-is/somebody-is/people-are ... suicidal/suicide/overdosing',
+  'suicide/suicidal/overdose prevention/awareness/first-aid ... training/course/workshop/session/talk/day/week/month/leaflet/leaflets/poster/posters/campaign',
+  'course/courses/training/workshop/session/class/module/lecture ... on/about/in ... suicide/overdose/overdoses/suicide-prevention/overdose-awareness',
+  '=overdid/=overdone/overdo/overdoing it ... at/on/with/in/down/over ... the? gym/dinner/christmas/xmas/tea/lunch/breakfast/food/meal/buffet/run/running/training/work/shopping/sun/cake/chocolate/pudding/pud/sweets/curry/kebab/takeaway/pints/cans/beers/exercise/workout/walk/walking/garden/gardening/roast/carbs/sugar',
+  'lamb/beef/pork shank/shanks', 'get/getting/got/gets/be shot of',
+  'jumped/jumping on/up/all-over ... dog/dogs/cat/cats/puppy/pup/kids/kid/baby/bandwagon',
+  'blood pressure/sugar/sugars/results/result/levels/level/count/type/donor/donation/donating',
+  'sleep/sleeping/slept/sleeps/play/playing/played/plays/live/lives/living/lived/moved/walk/walks/walking/walked ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself',
+  'is/are/now/still/wide/fully/properly/sat-up/sitting-up awake ... but? ... =grey/=gray/=pale/ashen',
 ];
 
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [
   '# years/year/months/month/weeks/week ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
-  'last year/month/summer/winter/spring/autumn/christmas/week', 'when i/he/she/we was/were', 'back in/then', 'back in the day',
+  'last year/month/summer/winter/spring/autumn/christmas/week', 'when i/he/she/we was/were', 'back then', 'back in the day',
+  // "back in 2015", "back in my twenties" (not "if I go back in that pub")
+  'back in the/my/me/our/his/her/those/them? day/days/time/times/twenties/teens/thirties/forties/school/90s/80s/nineties/eighties/seventies/noughties/january/february/march/april/may/june/july/august/september/october/november/december/summer/spring/winter/autumn',
+  'back in #',
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',

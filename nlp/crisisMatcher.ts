@@ -1,6 +1,6 @@
 import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
-import { builtInCrisisPatterns } from './crisisBuiltIn';
+import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
 import { builtInExceptions, builtInPastTimes } from './crisisBuiltInWords';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
@@ -194,12 +194,21 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
   const sentences = crisisSentences(raw, compiled.corrector).map((sentence) => new PreparedSentence(sentence, compiled));
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;
+  // an overdose pattern whose signs a medical pattern may explain: kept aside while a stronger one is looked for
+  let weak: CompiledPattern | undefined;
   for (const pattern of compiled.patterns) {
     const rank = kindPriority.indexOf(pattern.kind);
     if (rank >= bestRank || !patternMatches(pattern, sentences)) continue;
+    if (rank === 0 && !weak && Object.hasOwn(explainedByMedical, pattern.id)) {
+      weak = pattern;
+      continue;
+    }
     best = { kind: pattern.kind, pattern: pattern.id };
     bestRank = rank;
     if (rank === 0) return best;
   }
-  return best;
+  if (!weak) return best;
+  const ids = explainedByMedical[weak.id] ?? [];
+  const explaining = compiled.patterns.find((pattern) => ids.includes(pattern.id) && patternMatches(pattern, sentences));
+  return explaining ? { kind: explaining.kind, pattern: explaining.id } : { kind: weak.kind, pattern: weak.id };
 }

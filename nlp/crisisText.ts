@@ -77,6 +77,24 @@ const shorthand: Record<string, string[]> = {
   '2nite': ['tonight'],
   '2night': ['tonight'],
   tonite: ['tonight'],
+  // broad Scots (found after round 14: "cannae dae this nae mair", "throw masel aff the bridge", "hes deid")
+  dae: ['do'],
+  daein: ['doing'],
+  mair: ['more'],
+  ony: ['any'],
+  aw: ['all'],
+  tae: ['to'],
+  intae: ['into'],
+  aff: ['off'],
+  doon: ['down'],
+  heid: ['head'],
+  deid: ['dead'],
+  hame: ['home'],
+  hissel: ['himself'],
+  hersel: ['herself'],
+  theirsels: ['themselves'],
+  jist: ['just'],
+  fae: ['from'],
 };
 
 /** Letters typed as digits or symbols inside a word ("su1c1de", "k!ll"). */
@@ -171,6 +189,16 @@ const personAfterMe = new Set(
 
 const harmVerbs = new Set('kill stab hurt batter beat shoot murder smash do glass slash strangle come find break burn'.split(' '));
 
+/** Scots "no" for "not" after a subject or a form of "be", before a verb in -ing: "hes no wakin up", "she's no breathin right". */
+const beforeScotsNo = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'he', 'she', 'they', 'it', 'we', 'you']);
+
+function isScotsNo(tokens: string[], i: number): boolean {
+  const next = tokens[i + 1] ?? '';
+  // "there is no stopping him" is English
+  if (tokens[i] !== 'no' || tokens[i - 2] === 'there' || !beforeScotsNo.has(tokens[i - 1] ?? '')) return false;
+  return next.length > 4 && next.endsWith('ing');
+}
+
 const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
@@ -200,6 +228,10 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
         sentence.tokens.splice(i, 1, token === 'hell' ? 'he' : 'she', 'will');
         sentence.stems.splice(i, 1, token === 'hell' ? 'he' : 'she', 'will');
         sentence.parts.splice(i, 0, sentence.parts[i] ?? 0);
+      }
+      if (isScotsNo(sentence.tokens, i)) {
+        sentence.tokens[i] = 'not';
+        sentence.stems[i] = 'not';
       }
       if (token === 'me' && personAfterMe.has(sentence.tokens[i + 1] ?? '')) {
         sentence.tokens[i] = 'my';

@@ -46,11 +46,12 @@ describe('content patterns add to the built-in ones', () => {
   test('an editor can add a new pattern and a slot entry; typos of the new words are caught too', () => {
     const path = write(
       'added.yaml',
-      ['slots:', '  other: [me auld pal]', 'patterns:', '  - id: gone-under', '    kind: overdose', '    now: true', '    phrases: ["{other} ... gone under"]'].join('\n'),
+      ['slots:', '  other: [me auld pal]', 'patterns:', '  - id: gone-doolally', '    kind: overdose', '    now: true', '    phrases: ["{other} ... gone doolally"]'].join('\n'),
     );
     const { patterns, problems } = loadCrisisPatterns(path);
     expect(problems).toEqual([]);
-    expect(detectCrisis('me auld pal has gone under', patterns)).toEqual({ kind: 'overdose', pattern: 'gone-under' });
+    expect(detectCrisis('me auld pal has gone doolally')).toBeNull();
+    expect(detectCrisis('me auld pal has gone doolally', patterns)).toEqual({ kind: 'overdose', pattern: 'gone-doolally' });
     expect(detectCrisis('me auld pal is not breathing', patterns)?.pattern).toBe('not-breathing');
   });
   test('content exceptions cannot switch off a built-in phrase', () => {

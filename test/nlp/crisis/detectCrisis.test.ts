@@ -92,6 +92,18 @@ describe('what the detector is given and gives back', () => {
     expect(detectCrisis("I've taken all my pills to end it")?.kind).toBe('overdose');
     expect(detectCrisis("I'm going to take all my pills to end it")?.kind).toBe('suicide');
   });
+  test('a fit or a stroke explains weak overdose signs; a strong overdose sign keeps it an overdose', () => {
+    expect(detectCrisis('having a fit on the floor after the spice')).toEqual({ kind: 'medical', pattern: 'seizure' });
+    expect(detectCrisis('on the floor after the spice')?.kind).toBe('overdose');
+    expect(detectCrisis('having a fit on the floor after the spice and not breathing')?.kind).toBe('overdose');
+    expect(detectCrisis('fitting on the floor after a bag and he will not wake up')?.kind).toBe('overdose');
+    expect(detectCrisis('her face has dropped down one side and her arm is floppy')?.kind).toBe('medical');
+  });
+  test('Scots "no" before an -ing word reads as "not", English "there is no stopping" does not', () => {
+    expect(detectCrisis('hes no wakin up')?.kind).toBe('overdose');
+    expect(detectCrisis("she's no breathin right")?.kind).toBe('overdose');
+    expect(detectCrisis("there's no stopping him once he starts")).toBeNull();
+  });
   test('empty and odd input gives no signal and does not throw', () => {
     for (const text of ['', '   ', '😀😀', '...', '\n\n', 'a'.repeat(5000)]) expect(detectCrisis(text)).toBeNull();
   });

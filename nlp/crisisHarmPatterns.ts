@@ -1,0 +1,116 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Built-in crisis patterns of one kind: danger from or to others.
+ * Threats, violence, children at risk, and the person meaning to hurt someone.
+ * Listed in the order they are tried; nlp/crisisBuiltIn.ts puts the kinds together.
+ */
+
+export const harmPatterns: BuiltInPattern[] = [
+  {
+    id: 'threatened-with-harm',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      '{other} ... going-to/will/would/wants-to/threatened-to/threatening-to/trying-to/tried-to/swore-to/gonna/about-to/coming-to/said/says/promised ... kill/hurt/stab/batter/beat/shoot/strangle/choke/murder/burn/slash/cut/glass/rape/smash/do-in/kick-in ... me/us/my/our/the-kids',
+      '{other} ... threatening/threatened ... me/us/to-kill',
+      '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says ... do/finish ... me/us ... in/over/off',
+      // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
+      'stab/shoot/slash/glass/murder/knife/strangle/kneecap me/us',
+      // "if I don't have his money by Friday I'm getting stabbed" (not "getting shot of the sofa": an exception)
+      '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/jumped/bottled/merked/murked/wetted',
+      // "I'm a dead man if I don't pay him by Friday"
+      'dead man/woman/meat ... ... pay/owe/owes/owed/money/debt/cash',
+      'going-to/about-to/will/could/might get/be stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/bottled/merked/murked/wetted',
+      // "he'll break my legs if I don't pay"
+      'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
+      'kneecap/kneecapped/kneecapping ... me/us/him/her',
+      '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat/shank/nank',
+      // weapons at the door: "a gang outside my flat with machetes"
+      'outside/at/in/through/round/banging-on ... my/our ... door/flat/house/window/room/home/tent/gaff/place/building ... with/has/have/got/carrying/holding ... {weapon}',
+      '{weapon} ... outside/at/through ... my/our ... door/flat/house/window/home/tent/gaff/place',
+      '{other}/gang/gangs/crew/lads/men ... with/carrying/holding/got/have/has ... knives/guns/machetes/blades/weapons',
+      'lads/men/boys/guys/gang/crew/youths ... with/carrying/holding/got/have/has ... a/an ... knife/shank/nank/blade/machete/gun/weapon/axe',
+      'gang/gangs/crew/dealers/dealer/lads/men ... after/looking-for/coming-for/hunting/waiting-for ... me/us',
+      // threats, and debts that bring them: "being threatened by someone I owe"
+      'being/been/getting/got/keep-getting/am/was ... threatened/threats',
+      'owe/owes/owed/owing/debt ... threat/threats/threatening/threatened/coming-for/after-me/looking-for-me/hunting-me/hurt/batter/kill/do-me',
+      'threatened/threatening/threats ... owe/owes/owed/debt/money',
+      'trying/tried/try/tries/broke/breaking/break ... to? break/breaking/broke/kick/kicking ... in/into/down ... door/house/flat/room/window',
+      'trying/tried/try ... to? break/get/force ... in',
+      'scared/afraid/terrified/frightened ... {other} ... will/going/gonna/might ... kill/hurt/hit/attack/come-back/find',
+      'scared/afraid/terrified/frightened of him/her/them/{other}',
+      'not safe ... at-home/here/with/in-my/around',
+      'do not feel safe',
+      'locked me in',
+      'will not let me leave/out',
+      'will not let me go out/outside/anywhere/home',
+    ],
+  },
+  {
+    id: 'being-hurt',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      '{other} ... {violence}/touches/touching ... me/us',
+      '{other} ... {violence}/touches/touching ... my/our/his/her ... {family}',
+      '{other} ... {violence} him/her/them/{other}',
+      '{other} ... attacked/went-for/came-at/jumped ... me/us ... with',
+      '{other} ... been/got/was/is/has/just ... stabbed/shot/glassed/knifed/slashed',
+      '{other} ... hit/beat/punched/kicked/choked/strangled/hurt/attacked/battered/abused/raped/stabbed/assaulted ... me/us',
+      '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
+      'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
+      'domestic abuse/violence',
+      'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/against-the-wall/down-the-stairs/to-the-floor',
+      'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
+      'raped/rape/sexually-assaulted',
+      // "he put his hands on me again", "he gets violent with me"
+      'put/puts/putting ... hands/hand/finger/a-finger/a-hand on me/us/my-kids/the-kids/my-son/my-daughter/her/him',
+      '{other} ... got/gets/getting/been/gone/turns/turned ... physical/violent/rough/handsy with me/us',
+    ],
+  },
+  {
+    id: 'going-to-hurt-someone',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      '{me} ... going-to/gonna/will/want-to/wanna/about-to/could/might/ready-to/feel-like ... kill/stab/hurt/batter/shoot/murder/strangle/attack/glass/do-in ... him/her/them/someone/somebody/everyone/everybody/{other}',
+      'going/want/wants/gonna ... to ... kill/stab/shoot/murder ... someone/somebody/everyone/people',
+      'get/got/getting ... a knife/gun/blade/machete ... him/her/them/someone/for',
+      'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/keep/command/commanding/urging ... ... kill/stab/hurt/attack/batter/harm/murder/strangle ... him/her/them/someone/somebody/people/everyone/my/{other}',
+    ],
+    // "I'm gonna do him when he gets back, got the bat by the door": an intent and a weapon ready
+    signs: [
+      ['{me} ... going-to/gonna/will/about-to/ready-to/want-to/wanna ... do/get/jump/batter/smash/have/deal-with ... him/her/them'],
+      [
+        '{weapon}/bat/hammer/shank/nank/bottle ... ready/by-the-door/behind-the-door/under-the-bed/under-my-pillow/in-my-pocket/in-my-bag/on-me/waiting',
+        'got/have/grabbed/holding/keeping/keep/carrying/bought/picked-up ... a/the/my ... {weapon}/bat/hammer/shank/nank ... ready/by/behind/under/on-me/in-my/waiting/for-him/for-her/for-them',
+      ],
+    ],
+  },
+  {
+    id: 'child-at-risk',
+    kind: 'harm',
+    now: true,
+    // children on their own, and the adult who should be with them cannot get back
+    signs: [
+      ['{child} ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself/nobody-with/no-one-with'],
+      [
+        'stuck/trapped/arrested/custody/locked-up/lifted/sectioned/in-hospital/at-the-police/cells',
+        'can-not/could-not ... get ... back/home/to-them', 'not home/back', 'will-not/wont/can-not be back',
+        'out/off on a/the? bender/lash/piss/sesh/binge', 'off her/his/their/my face/head/heads/tits/nut',
+      ],
+    ],
+    phrases: [
+      '{child} ... not-safe/in-danger/home-alone/left-alone/unsupervised',
+      '{child} ... alone/on-their-own/by-themselves ... house/flat/home/car/night/overnight/hours/days',
+      // "the kids next door have been on their own since yesterday"
+      '{child} ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself ... since-yesterday/since-last-night/since-this-morning/since-the-morning/since-monday/since-tuesday/since-wednesday/since-thursday/since-friday/since-saturday/since-sunday/all-day/all-night/overnight/for-hours/for-days/for-ages',
+      'left ... {child} ... alone/on-their-own/on-her-own/on-his-own/by-themselves/in-the-house/in-the-flat/in-the-car',
+      '{child} ... being/been/getting ... hurt/abused/hit/beaten/touched/neglected',
+      'hit/hitting/beat/beating/hurt/hurting/abuse/abusing/touch/touching/shake/shaking/shook/harm/harming/punch/punching/kick/kicking ... my/the/our/his/her/their ... {child}',
+      '{child} ... not/has-not/have-not/nothing ... eaten/fed/food ... days/today/since',
+      'scared/afraid ... {me} ... hurt/harm/shake ... {child}',
+    ],
+  },
+];

@@ -1,0 +1,169 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Built-in crisis patterns of one kind: a medical emergency (call 999).
+ * A fit or a stroke can outrank two weak overdose signs (explainedByMedical).
+ * Listed in the order they are tried; nlp/crisisBuiltIn.ts puts the kinds together.
+ */
+
+export const medicalPatterns: BuiltInPattern[] = [
+  {
+    id: 'chest-pain',
+    kind: 'medical',
+    now: true,
+    phrases: [
+      'chest ... pain/pains/painful/hurts/hurting/hurt/tight/tighten/tightness/crushing/pressure/heavy/agony/killing/burning/squeezing',
+      // "my chest feels like someone is standing on it"
+      'chest ... feels/feel/feeling/is ... like ... standing/sitting/elephant/weight/crushed/crushing/squeezed/squeezing/vice/caving/exploding/bursting/in-a-vice',
+      'pain/pains/tightness/pressure ... in ... chest',
+      'heart attack',
+      'heart ... racing/pounding/hammering/beating ... not/chest/pain/faint/dizzy/stop/breathe/out-of/too-fast/so-fast/really-fast/like-mad/like-crazy/pass-out/passing-out',
+      'heart ... mental/mad/crazy/clappers/ten-to-the-dozen/all-over-the-place ... pass-out/passing-out/faint/dizzy/chest/breathe/pain/coke/crack/speed/mandy/mdma/pills/keel-over',
+      'heart ... explode/exploding/burst/going-mad/going-crazy/beating-out-of',
+      'heart ... going/about/gonna ... to? stop/give-out/pack-in',
+      'left arm ... numb/pain/dead/tingling',
+      'arm/face ... gone numb/drooping',
+      // stroke: one side of the face or body gone
+      'face/mouth ... drooping/droopy/sagging/lopsided',
+      'one side ... face/body/mouth/arm/leg ... dropped/drooping/droopy/sagging/fallen/numb/paralysed/can-not-move/dead/weak/gone',
+      'having a stroke',
+      // "his face went weird on one side"
+      'face/mouth/smile/eye/eyelid/arm/leg/hand/body ... weird/funny/strange/drooping/droopy/dropped/dropping/slipped/sagging/saggy/numb/dead/lopsided/wonky/fallen/paralysed/limp/weak/gone ... on/down one side',
+    ],
+  },
+  {
+    // stroke signs: a face gone wrong with speech gone wrong
+    id: 'stroke-signs',
+    kind: 'medical',
+    now: true,
+    signs: [
+      ['face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side'],
+      ['slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish', 'not making sense'],
+      // "her arm's gone floppy" (not numb or dead: pins and needles)
+      ['arm/leg/hand ... gone/going/went/is/feels/all ... floppy/limp/weak/heavy/useless'],
+    ],
+  },
+  {
+    // a knock to the head, then sickness, drowsiness or confusion
+    id: 'head-injury',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'hit/smacked/banged/bashed/cracked/knocked/split/whacked/bumped/hurt ... my/me/his/her/their/the-back-of-his/the-back-of-her/the-back-of-my head',
+        'fell/fallen/falling/fall/tumbled/tumbling/thrown ... down/off ... the/a ... stairs/steps/ladder/roof/wall/balcony',
+        'fell/fall/fallen/falling/landed ... on/onto ... his/her/my/their head', 'head injury/wound/knock', 'knocked out/unconscious',
+      ],
+      [
+        'sick/vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing', 'drowsy/sleepy/confused/dizzy/groggy/not-making-sense/slurring/seeing-double/blurry',
+        'can-not/could-not ... remember/stay-awake/keep-his-eyes-open/keep-her-eyes-open', 'blood/bleeding ... ear/ears/nose', 'passed/blacked out', 'fit/fitting/seizure',
+        'double/blurred/blurry vision', 'vision ... blurry/blurred/gone/funny/double', 'seeing/see/sees ... double/stars',
+      ],
+    ],
+  },
+  {
+    id: 'seizure',
+    kind: 'medical',
+    now: true,
+    phrases: [
+      'seizure/seizures/seizing/convulsing/convulsion/convulsions',
+      'having/had/took a =fit/=fits',
+      'having/had/took/has ... kind-of/sort-of/like-a/a-bad/a-big/a-massive/another/a-proper/some-kind/some-sort/a-real ... =fit/=fits',
+      'having/had/keeps/keep/took ... =fits',
+      '{anyone} ... =fitting',
+      'fitting on the floor/ground',
+      'foaming/froth/frothing at the? mouth',
+      'shaking/jerking ... on the floor/ground',
+      '{other} ... shaking/jerking ... not stop',
+      'shaking/jerking/trembling all over ... ... not/never ... stop/stopping',
+      'jerking/spasming/convulsing/thrashing/fitting ... all-over/everywhere/uncontrollably/will-not-stop/can-not-stop/not-stopping',
+      'twitching ... uncontrollably/will-not-stop/can-not-stop/not-stopping',
+      // stiffening then shaking: "the spice made him go stiff and shake"
+      'go/gone/went/going/goes/all stiff/rigid ... shake/shaking/shook/shakes/jerk/jerking/twitch/twitching/spasm/spasming/convulse/convulsing/thrash/thrashing/fitting',
+      'he/she/they/him/her/them/body/mate/pal ... gone/went/go/going/goes/gone-all/went-all ... stiff/rigid',
+      'stiff as a board',
+    ],
+  },
+  {
+    id: 'overheating',
+    kind: 'medical',
+    now: true,
+    signs: [
+      ['too/so/really/way/very hot', 'boiling/roasting/cooking/overheating/overheated', 'burning up', 'sweating ... buckets/loads/so-much/like-mad'],
+      ['confused/confusion/delirious/faint/fainting', 'head ... spinning', 'not making sense', 'seeing things', 'gibberish/nonsense/slurring/slurred/hallucinating', 'can-not ... think straight/talk-properly/talk-right/speak-properly'],
+    ],
+    phrases: [
+      'overheating/over-heating/overheated',
+      'burning up',
+      'heat-stroke/heatstroke',
+      'too hot ... not ... cool/breathe/stop',
+      'hot/boiling/roasting/overheated ... confused/confusion/delirious/not-making-sense/fitting/collapsed/faint/fainting/passing-out',
+      'temperature ... through-the-roof/really-high/sky-high',
+      'can not cool down',
+    ],
+  },
+  {
+    id: 'vomiting-blood',
+    kind: 'medical',
+    now: true,
+    phrases: [
+      'vomit/vomiting/vomited/throwing-up/threw-up/throw-up/sick/spewing/puking/puke/spew/coughing/cough/bringing-up/brought-up/bring-up/brings-up/spitting-up/spat-up/heaving/retching ... blood',
+      'blood ... in/on ... sick/vomit/spew/puke',
+      'bleeding ... not ... stop',
+      'blood/bleed/bleeding ... ... not/never ... stop/stopping',
+      'blood ... pouring/spurting/squirting/pumping/gushing',
+      'groin ... blood/bleeding/bleed/bleeds/bled', 'blood/bleeding ... ... groin', 'pouring/spurting/squirting/pumping/gushing ... blood',
+      'will not stop bleeding',
+      'losing ... lots of? blood',
+      'hit an artery',
+      // blood that has been in the stomach: black or coffee-ground sick, black tarry poo
+      '=vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing/spewed/bringing-up/brought-up/being-sick/been-sick ... black/coffee-grounds/coffee-ground/like-coffee/like-tar/tar',
+      'black vomit/sick/puke/spew', 'coffee-ground/coffee-grounds ... vomit/sick/puke/spew',
+      'sick/vomit/puke ... looks/look/like ... coffee-grounds/coffee-ground/coffee/tar',
+      'poo/poos/stool/stools/shit ... black/tarry/like-tar', 'black/tarry ... poo/poos/stool/stools',
+    ],
+  },
+  {
+    // injecting wounds that have turned dangerous: tissue dying, infection spreading into the blood
+    id: 'wound-emergency',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
+        'arm/leg/hand/foot/groin/site ... swollen/massive/huge/red/hot ... ... injected/injecting/inject/dig/digs/banging/jabbing/jab',
+        // "a massive abscess and the red is spreading up my arm"
+        'huge/massive/big/giant/swollen/hot/infected/weeping/stinking/rotten ... abscess/abscesses/wound/wounds/ulcer/ulcers',
+        'red/redness/swelling/infection ... spreading/going-up/creeping/moving-up/tracking', 'cellulitis',
+      ],
+      ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
+    ],
+    phrases: [
+      'leg/legs/arm/arms/foot/feet/toe/toes/finger/fingers/fingertips/wound/abscess/skin/groin/site ... gone/going/turning/turned/went ... black/green',
+      'red line/lines/streak/streaks ... up/from/spreading ... wound/abscess/arm/leg/site',
+      'rotting/rotten ... leg/arm/foot/feet/skin/flesh',
+    ],
+  },
+  {
+    id: 'collapsed',
+    kind: 'medical',
+    now: true,
+    phrases: [
+      'collapsed/collapse/keeled/fainted',
+      '{anyone} has/is/just passed out',
+      'passed out and ... not',
+      '{anyone} ... is/am dying',
+      'think/feel/feels ... {anyone} ... dying/going-to-die',
+      '{anyone} can-not/could-not breathe',
+      'clutching/holding/grabbing/gripping ... chest',
+      'can-not/could-not ... catch/get ... my? breath',
+      'struggling/fighting/gasping ... to/for? breathe/breath',
+      'need/call/get/ring/phone/calling ... ambulance/paramedics/999/911/112',
+      'ambulance ... now/quick/please',
+      // breathlessness in someone awake: asthma, an allergy, a chest
+      'wheezing/wheezy/wheeze ... badly/bad/really/can-not/struggling/pale/blue/help/inhaler',
+      'asthma attack', 'inhaler ... not/no ... working/help/helping/use', 'anaphylaxis/anaphylactic',
+      'throat/tongue ... closing/closing-up/swelling/swollen', 'allergic reaction ... breathe/breathing/throat/swelling/swollen/face',
+    ],
+  },
+];

@@ -1,0 +1,192 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Built-in crisis patterns of one kind: an overdose happening now, to the person or someone with them.
+ * The first step is the ambulance and naloxone.
+ * Listed in the order they are tried; nlp/crisisBuiltIn.ts puts the kinds together.
+ */
+
+/** Something taken just now: with another overdose sign, that is an overdose. */
+const somethingTaken = [
+  'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
+  'just injected/banged/bashed/snorted/smoked/used',
+  'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
+  'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
+  // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
+  'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
+  'ate/eaten/chewed/drank/drunk/got-into/got-hold-of ... {drugs}',
+];
+
+export const overdosePatterns: BuiltInPattern[] = [
+  {
+    id: 'not-breathing',
+    kind: 'overdose',
+    now: true,
+    phrases: [
+      'not/barely/hardly/stopped/stop/no-longer/isnt =breathing/=breathin',
+      'breathing ... slow/slowly/shallow/weird/funny/strange/faint/odd',
+      'breathing has/is/just/keeps stopped/stopping/stops',
+      'no breathing',
+      'not ... {other} ... =breathing',
+      'is/are {other} ... =breathing',
+      'not ... =breathing properly/right',
+      'can not ... tell/see/hear if {other} ... breathing',
+      'gurgling/gurgle',
+      'snoring/snore ... weird/funny/strange/loud/deep/horrible/can-not-wake/will-not-wake',
+      'weird/funny/strange/deep/loud snoring/snore',
+      'choking/rattling noise/sound/sounds',
+      // no pulse, a chest that does not move: "cant find a pulse", "his chest isnt going up and down"
+      'can-not/could-not ... get/find/feel ... a/his/her/their/any? pulse/heartbeat',
+      'no/not ... pulse/heartbeat',
+      'pulse/heartbeat ... weak/faint/gone/stopped/barely/hardly/not-there',
+      'chest/belly/stomach ... not/stopped/no-longer ... moving/rising/going-up/going-up-and-down/move/rise',
+      'can-not/could-not ... see/tell/hear ... chest ... move/moving/rise/rising/going-up',
+    ],
+  },
+  {
+    id: 'gone-blue',
+    kind: 'overdose',
+    now: true,
+    phrases: [
+      'gone/going/turned/turning/turn =blue/=grey/=gray/=purple',
+      '{other} ... gone/going/turned/turning/turn/went/goes/looks/look/looking/is/are ... =blue/=grey/=gray/=purple',
+      'blue/grey/gray/purple colour/color/tinge/tint',
+      'blue/grey/gray/purple lips/face/fingers/nails/fingernails',
+      'lips/face/fingers/nails/fingernails/skin ... blue/grey/gray/purple',
+      // any colour that is not right: "his lips are a funny colour", "she's gone a horrible colour"
+      'lips/lip/face/fingers/fingertips/nails/fingernails/skin/he/she/they ... gone/going/turned/turning/went/is/are/look/looks/looking/goes ... a? funny/weird/strange/odd/horrible/bad/wrong/dodgy/awful/scary/deathly/grim/nasty/off ... colour/color/shade',
+      'lips/lip/fingertips/fingernails/nails ... gone/going/turned/turning/went ... white/black/ashen/dark',
+      'ashen/ashy/waxy ... lips/face/skin',
+    ],
+  },
+  {
+    id: 'will-not-wake',
+    kind: 'overdose',
+    now: true,
+    phrases: [
+      'can-not/could-not ... wake/rouse {other}',
+      '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round/reacting/react',
+      'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to/answer-me/answer-us/react/open-his-eyes/open-her-eyes/open-their-eyes',
+      '{other} ... unresponsive/unconscious/out-cold',
+      // a floppy person, not a floppy arm ("her arm's gone floppy" is a stroke sign)
+      '{other} limp/floppy',
+      '{other} is/are/was/gone/went/goes/going/just/lying/all/completely/totally/really/so/looks/look/seems/still ... limp/floppy',
+      // "he's gone under" (not "the business went under" or "went under the knife": exceptions)
+      '{other} ... gone/went/going/slipped/slipping/drifted/drifting/sinking under',
+      '{other} ... still out of it/cold',
+      'will-not/would-not/can-not/not/never ... come-round/coming-round',
+      'he/she/they/his/her/their/body ... cold/freezing/stiff to the? touch',
+      'think ... took/had/taken/used/got/done ... a? bad/dodgy/strong/funny batch/bag/pill/one/hit',
+      'everything/vision/eyes ... going/gone/getting/went ... dark/black/blurry/fuzzy/hazy/far-away',
+      'no response/reaction from {other}',
+      'not responding/reacting',
+      'can-not/could-not ... get ... reply/response/answer/sound/word ... out-of/from',
+      '{other} ... gouching/gouched/nodding/nodded/gouch ... for ... hour/hours/ages/long/while',
+      'unresponsive/unconscious',
+      '{other} ... not moving',
+      'think {other} is/has dead/died',
+      'he/she/they is/are/has/have dead/died',
+      'eyes ... rolled/rolling back',
+      '{other} ... not/never ... open/opening ... his/her/their? eyes',
+      'his/her/their eyes ... not/never ... open/opening',
+      '{other} ... stopped/stop moving',
+    ],
+  },
+  {
+    id: 'overdosing-now',
+    kind: 'overdose',
+    now: true,
+    phrases: [
+      '=overdosing',
+      '{anyone} is/am/are/has/have/had/just/been =overdosed/=overdose',
+      '{anyone} =overdosed',
+      '{anyone} ... having/had/taken an? overdose',
+      // "I took an overdose", "he's done an OD": the plainest way to say it (found by the editors' scripts)
+      'took/taken/had/done an? overdose/od',
+      'think/reckon/maybe ... {anyone} ... =overdosed/=overdosing/has-overdosed/had-an-overdose/having-an-overdose',
+      'overdose/overdoses ... help/now/what-do/please/ambulance/quick',
+      '{other} has? gone over',
+      '{other} is/keeps/are going over',
+      'naloxone/narcan/nyxoid/prenoxad ... now/please/quick/asap/urgent/help',
+      'gave/give/giving/given/used/injected/sprayed/need/needs ... naloxone/narcan/nyxoid/prenoxad/nalox',
+      'naloxone/narcan/nyxoid/prenoxad ... not/no working/work/wake',
+      'where ... naloxone/narcan ... now/quick',
+      'gone/went/run/ran/running/go/going ... to? get/fetch/grab ... the naloxone/narcan/nyxoid/prenoxad',
+    ],
+  },
+  {
+    // Signs that mean little alone but together mean an overdose: "on the floor and her breathing sounds like snoring".
+    id: 'overdose-signs',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      // how they look (not pinned pupils: those are usual after opioids, with or without an overdose)
+      ['=blue/=grey/=gray/=purple', 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
+      // breathing that sounds or looks wrong; breathlessness in someone awake ("can't breathe, wheezing") is medical
+      // unless something was just taken (pattern breathless-after-using)
+      ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe'],
+      ['snoring/snore/snores/gurgling/gurgle/gurgles/rattling-breath', 'choking/gasping ... noise/sound/sounds'],
+      [
+        'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink',
+        'dead/deathly/completely/totally/really/stock still', 'eyes ... half open/half-open/glazed/staring', 'can-not ... feel ... my/me/his/her ... legs/arms/body/face/hands',
+        'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
+        'gone/went quiet/silent', 'not ... come/coming round/to', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
+      ],
+      ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
+      // something taken just now: with any sign above, that is an overdose
+      somethingTaken,
+    ],
+  },
+  {
+    // not waking or snoring after something taken: an overdose even when a fit or a stroke explains the other signs
+    id: 'unresponsive-after-using',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      ['not/no/never/nothing ... wake/waking/respond/responding/response/come-round/coming-round', 'unresponsive/lifeless', 'snoring/snore/snores/gurgling/gurgle/gurgles'],
+      somethingTaken,
+    ],
+  },
+  {
+    id: 'breathless-after-using',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      ['can-not/could-not/struggling/fighting/hard/trouble ... to? breathe/breath', 'gasping ... for? air/breath'],
+      [
+        'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted ... {drugs}/bag/hit/shot/dose/load/gram/pipe/line/lines',
+        'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix/pipe', 'mixed/mixing ... {drugs}',
+      ],
+    ],
+  },
+  {
+    id: 'took-too-much',
+    kind: 'overdose',
+    now: true,
+    phrases: [
+      // past forms only: "I've used too much" is now, "been using too much lately" or "smoking too much rock" is a habit
+      'took/taken/=necked/=swallowed/=used/=injected/=smoked/=banged/=bashed/=snorted ... too much/many/strong',
+      'done/did/had ... too much/many ... {drugs}/of-it/bag/bags/hits/points/lines',
+      'took/taken/banged/bashed/injected/smoked/snorted/necked/done/did ... a/the? whole/full/entire ... gram/bag/eighth/teenth/bottle/ounce',
+      'think/reckon/maybe/pretty-sure ... {me} =overdose',
+      '=overdid/=overdone it',
+    ],
+  },
+  {
+    id: 'swallowed-pills',
+    kind: 'overdose',
+    now: true,
+    phrases: [
+      // past forms only ("=necked", not "neck"): "gonna neck every pill tonight" is a plan, not an overdose now
+      'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten/=injected ... {lots} ... {pills}',
+      'done/did the-lot/the-whole-lot/whole/entire/every ... of? my/his/her/the ... {pills}',
+      // several days' doses at once: "took a week's methadone in one go"
+      'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk ... {lots}/week/weeks/fortnight/fortnights/days/doses/double/triple ... ... at-once/in-one-go/all-at-once/in-one-hit/all-in-one-go/in-one-sitting',
+      'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/ate/eaten/=injected ... my/his/her whole/entire/full script/stash/bottle/supply',
+      'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
+      'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing ... everything/all/whatever ... cabinet/cupboard/medicine/drawer/house/could-find/i-could/i-had',
+      '{child} ... ... {drugs} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/had-some',
+      '{child} ... ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/got-into ... {drugs}',
+    ],
+  },
+];
