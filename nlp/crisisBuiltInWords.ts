@@ -75,7 +75,11 @@ export const builtInExceptions: string[] = [
   'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
   'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
   'had/having/throw/threw/throwing a fit when/about/at/over', 'a? fit/fits of', 'shot down', 'fit for work',
-  'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 'a/this/the/head/bad cold',
+  'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 
+  // "told my dealer not to come round no more": a visit, not waking up
+  'told/tell/telling/asked/ask/asking/said ... not to come/coming round', 
+  // machines overheat too: "my phone keeps overheating"
+  'phone/laptop/car/engine/van/computer/pc/console/xbox/playstation/boiler/charger/battery/oven/kettle/telly/tv ... overheating/over-heating/overheated', 'a/this/the/head/bad cold',
   'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
   'business/company/shop/shops/firm/pub/club/cafe/restaurant/bar/salon/garage/charity/bank ... going/gone/went/go under',
   'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet',

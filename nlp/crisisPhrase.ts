@@ -148,7 +148,8 @@ function wordMatches(step: WordStep, sentence: SentenceWords, at: number): boole
   if (word === '*') return true;
   if (word === '#') return /^\d+$/.test(token) || numberWords.has(token);
   if (word.startsWith('=')) return token === word.slice(1);
-  return token === word || (word.length >= 4 && sentence.stems[at] === step.stem);
+  // A stem of one or two letters says too little: "offing" stems to "of", so "proud of myself" read as "offing myself".
+  return token === word || (word.length >= 4 && step.stem.length >= 3 && sentence.stems[at] === step.stem);
 }
 
 /** Matches steps[i..] at `at`, then hands the end to `next`; returns the final end, or -1. */

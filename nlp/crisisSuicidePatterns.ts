@@ -215,7 +215,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'cut/cutting/burn/burning/burnt/burned/hurt/hurting/harm/harming/punch/punching/scratch/scratching/stab/stabbing/bite/biting ... myself/himself/herself/themselves/meself',
       'cut/cutting/slice/slicing/carve/carving/scratch/scratching/scratched/burn/burning/slash/slashing ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin/stomach',
       'razor/blade/blades/knife ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin',
-      'started/start/been/keep ... cutting/harming',
+      // exact forms: "been reading about harm reduction" is not harming
+      'started/start/been/keep ... =cutting/=harming',
       // "cutting again, deeper this time"
       'cutting/cut/slashing/slashed/slicing/sliced/harming/harmed again',
       'cut/cutting/cuts/slash/slashing/slashed/slice/slicing ... deeper/too-deep/to-the-bone',

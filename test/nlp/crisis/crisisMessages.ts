@@ -973,4 +973,11 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['if i go back in there hes gonna stab me', 'harm'],
   // found by hand (not a held-out round): voices telling them to die are suicidal talk
   ['the voices say i should jump', 'suicide'],
+  // neighbours of the everyday families found in the ordinary chat lines: still crises
+  ['been harming myself again', 'suicide'],
+  ['ive been cutting', 'suicide'],
+  ['cant get him to come round', 'overdose'],
+  ['he wont come round', 'overdose'],
+  ['im overheating and cant think straight after the pills', 'medical'],
+  ['i keep thinking of offing myself', 'suicide'],
 ];

@@ -961,4 +961,16 @@ export const everydayMessages: string[] = [
   'my mates no coming tonight',
   'i overdosed back in june',
   'my ex battered me back in my twenties',
+  // found in the learned reader's ordinary chat lines (pattern false alarms), fixed as families
+  'im proud of myself',
+  'proud of myself for once',
+  'ashamed of myself for shouting at her',
+  'i want to take better care of myself',
+  'sick of myself and my excuses',
+  'told my dealer not to come round no more',
+  'i asked him not to come round tonight',
+  'my phone keeps overheating',
+  'the van overheated on the motorway',
+  'been reading about harm reduction',
+  'ive been reading about harm reduction and want my own pipe',
 ];
