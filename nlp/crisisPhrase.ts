@@ -30,6 +30,8 @@ export interface CompiledPhrase {
   steps: Step[];
   /** for each required step, words or stems of which one must be in the sentence; lets most phrases be skipped */
   needs: Set<string>[];
+  /** words or stems one of which a match must start at (null: any); lets most start positions be skipped */
+  starts: Set<string> | null;
 }
 
 export interface PhraseMatch {
@@ -118,7 +120,7 @@ export function compilePhrase(source: string, slots: Slots, cache = new Map<stri
     const words = steps[i]?.type === 'gap' ? null : firstWords(steps.slice(i, i + 1));
     if (words) needs.push(words);
   });
-  return { source, steps, needs };
+  return { source, steps, needs, starts: firstWords(steps) };
 }
 
 /** Every literal word a phrase can match, for the typo corrector's vocabulary. */
@@ -187,7 +189,9 @@ export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): Phr
     if (!any) return [];
   }
   const found: PhraseMatch[] = [];
+  const { starts } = phrase;
   for (let start = 0; start < sentence.tokens.length; start++) {
+    if (starts && !starts.has(sentence.tokens[start] ?? '') && !starts.has(sentence.stems[start] ?? '')) continue;
     const end = matchSteps(phrase.steps, 0, sentence, start, (at) => at);
     if (end > start) found.push({ start, end });
   }
