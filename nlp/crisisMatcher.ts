@@ -33,6 +33,8 @@ export interface CompiledCrisisPatterns {
   corrector: TypoCorrector;
   /** which phrases may match a sentence; without it every phrase is asked (the plain path, kept for tests) */
   index?: PhraseIndex;
+  /** the patterns each crisis phrase or sign belongs to, so a message is checked only against patterns it may match */
+  patternsOf?: Map<CompiledPhrase, CompiledPattern[]>;
 }
 
 /** When one message matches several kinds, the first step decides: the ambulance first, then the person's own life. */
@@ -115,7 +117,15 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     ...compiled.pastTimes,
   ];
   for (const phrase of everyPhrase) for (const word of phraseWords(phrase)) vocabulary.add(word);
-  return { ...compiled, corrector: new TypoCorrector(vocabulary), index: new PhraseIndex(everyPhrase) };
+  const patternsOf = new Map<CompiledPhrase, CompiledPattern[]>();
+  for (const pattern of patterns) {
+    for (const { phrase } of [...pattern.phrases, ...pattern.signs.flat()]) {
+      const owners = patternsOf.get(phrase) ?? [];
+      if (!owners.includes(pattern)) owners.push(pattern);
+      patternsOf.set(phrase, owners);
+    }
+  }
+  return { ...compiled, corrector: new TypoCorrector(vocabulary), index: new PhraseIndex(everyPhrase), patternsOf };
 }
 
 function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
@@ -153,7 +163,7 @@ class PreparedSentence {
   private builtIn?: PhraseMatch[];
   private content?: PhraseMatch[];
   private pastParts?: Set<number>;
-  private readonly candidates?: PhraseCandidates;
+  readonly candidates?: PhraseCandidates;
   constructor(
     readonly sentence: CrisisSentence,
     private readonly compiled: CompiledCrisisPatterns,
@@ -200,13 +210,27 @@ function patternMatches(pattern: CompiledPattern, sentences: PreparedSentence[])
   return false;
 }
 
+/** Patterns with a phrase or sign the index left in for some sentence; undefined when there is no index (all may). */
+function patternsInPlay(compiled: CompiledCrisisPatterns, sentences: PreparedSentence[]): Set<CompiledPattern> | undefined {
+  const { patternsOf } = compiled;
+  if (!patternsOf) return undefined;
+  // A pattern needing no signs at all would match on none (the schema asks for 2; kept exact anyway).
+  const live = new Set<CompiledPattern>(compiled.patterns.filter((pattern) => pattern.signsNeeded <= 0 && pattern.signs.length > 0));
+  for (const { candidates } of sentences) {
+    if (!candidates) return undefined;
+    for (const phrase of candidates.found) for (const pattern of patternsOf.get(phrase) ?? []) live.add(pattern);
+  }
+  return live;
+}
+
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
   const sentences = crisisSentences(raw, compiled.corrector).map((sentence) => new PreparedSentence(sentence, compiled));
+  const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;
   for (const pattern of compiled.patterns) {
     const rank = kindPriority.indexOf(pattern.kind);
-    if (rank >= bestRank || !patternMatches(pattern, sentences)) continue;
+    if (rank >= bestRank || (live && !live.has(pattern)) || !patternMatches(pattern, sentences)) continue;
     best = { kind: pattern.kind, pattern: pattern.id };
     bestRank = rank;
     if (rank === 0) return best;

@@ -58,7 +58,8 @@ export class PhraseIndex {
 export class PhraseCandidates {
   constructor(
     private readonly indexed: ReadonlySet<CompiledPhrase>,
-    private readonly found: ReadonlySet<CompiledPhrase>,
+    /** the indexed phrases that may match; any other indexed phrase certainly does not */
+    readonly found: ReadonlySet<CompiledPhrase>,
   ) {}
 
   /** False only when the phrase certainly does not match; a phrase this index never saw may always match. */
