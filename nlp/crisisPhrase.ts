@@ -50,8 +50,19 @@ const numberWords = new Set(
   ),
 );
 
+/** Stems of words already seen: people use a few thousand words, and stemming was a fifth of crisis time. */
+const stems = new Map<string, string>();
+const maxStems = 20_000;
+
 export function stem(word: string): string {
-  return word.length >= 4 ? PorterStemmer.stem(word) : word;
+  if (word.length < 4) return word;
+  let found = stems.get(word);
+  if (found === undefined) {
+    found = PorterStemmer.stem(word);
+    if (stems.size >= maxStems) stems.clear();
+    stems.set(word, found);
+  }
+  return found;
 }
 
 /** Phrase words are compared with tokens that had their apostrophes removed ("won't" is spelled "will not"). */
