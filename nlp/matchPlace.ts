@@ -157,7 +157,9 @@ function typoMatch(tokens: string[], index: PlaceIndex): string | null {
       const spaced = window.join(' ');
       for (const name of index.typoNamesByLetter.get(spaced.charAt(0)) ?? []) {
         if (width !== 1 && width !== name.words.length) continue;
-        const score = Math.max(typoScore(spaced, name.spaced), typoScore(joined, name.joined));
+        // typoScore's own length guard, asked first: most names are ruled out before any string work.
+        if (Math.abs(spaced.length - name.spaced.length) > 2 && Math.abs(joined.length - name.joined.length) > 2) continue;
+        const score = spaced === joined && name.spaced === name.joined ? typoScore(joined, name.joined) : Math.max(typoScore(spaced, name.spaced), typoScore(joined, name.joined));
         if (score >= typoThreshold && (!best || score > best.score)) best = { areaId: name.areaId, score };
       }
     }
