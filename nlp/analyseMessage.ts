@@ -14,6 +14,7 @@ import { readSupportRequest } from './readSupportRequest';
 import { readWhoseUse } from './readWhoseUse';
 import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
+import { readTalkCues, type TalkCue } from './talkCues';
 import type { TalkModel } from './talkModel';
 import { readTalk, type TalkContext } from './talkType';
 
@@ -56,7 +57,10 @@ export function analyseMessage(
   const normalised = normalise(text);
   const tokens = words(normalised);
   const crisis = knownCrisis !== undefined ? knownCrisis : detectCrisis(text, lexicons.crisisPatterns);
-  const read = readTalk(normalised, lexicons.talkModel, context);
+  // Talk cues are read once for the talk reader and the reflection (whose sentence is usually the whole message).
+  let cues: TalkCue[] | undefined;
+  const cuesOf = (text: string) => (text === normalised ? (cues ??= readTalkCues(normalised)) : readTalkCues(text));
+  const read = readTalk(normalised, lexicons.talkModel, context, cuesOf);
   const discord = detectDiscord(normalised);
   const ruler = readRuler(normalised);
   // A bare ruler answer ("about a 7") has no clause worth turning round.
@@ -84,7 +88,7 @@ export function analyseMessage(
     risky: crisis !== null || substances.length > 1 || riskWords.test(normalised),
     ruler,
     // Personal details are taken out before the reflection can be shown back or stored.
-    reflection: rulerAnswer || support?.by === 'question' ? null : reflectClause(redactPersonalDetails(normalised)),
+    reflection: rulerAnswer || support?.by === 'question' ? null : reflectClause(redactPersonalDetails(normalised), cuesOf),
     place: lexicons.areas ? matchPlace(text, lexicons.areas) : null,
     riskSignals: readRiskSignals(normalised),
     underSixteen: saysUnderSixteen(normalised),
