@@ -28,6 +28,12 @@ function feelingsIn(normalised: string, lexicons: NlpLexicons): string[] {
   return named.length === 0 && saysThingsAreBad(normalised) ? ['low'] : named;
 }
 
+/** Reads talk cues, the whole message's only once: the talk reader and the reflection (whose sentence is usually the whole message) both ask. */
+function cueReaderFor(normalised: string): (text: string) => TalkCue[] {
+  let cues: TalkCue[] | undefined;
+  return (text) => (text === normalised ? (cues ??= readTalkCues(normalised)) : readTalkCues(text));
+}
+
 /** What the NLP needs from content (see `loadNlpLexicons`). The optional parts degrade gracefully when missing. */
 export interface NlpLexicons {
   substances: SubstanceIndex;
@@ -57,9 +63,7 @@ export function analyseMessage(
   const normalised = normalise(text);
   const tokens = words(normalised);
   const crisis = knownCrisis !== undefined ? knownCrisis : detectCrisis(text, lexicons.crisisPatterns);
-  // Talk cues are read once for the talk reader and the reflection (whose sentence is usually the whole message).
-  let cues: TalkCue[] | undefined;
-  const cuesOf = (text: string) => (text === normalised ? (cues ??= readTalkCues(normalised)) : readTalkCues(text));
+  const cuesOf = cueReaderFor(normalised);
   const read = readTalk(normalised, lexicons.talkModel, context, cuesOf);
   const discord = detectDiscord(normalised);
   const ruler = readRuler(normalised);

@@ -178,7 +178,7 @@ function matchSteps(steps: Step[], i: number, sentence: SentenceWords, at: numbe
     }
     return -1;
   }
-  const rest = (end: number) => matchSteps(steps, i + 1, sentence, end, next);
+  const rest = matchRest(steps, i, sentence, next);
   for (const option of step.options) {
     const end = matchSteps(option, 0, sentence, at, rest);
     if (end >= 0) return end;
@@ -186,9 +186,25 @@ function matchSteps(steps: Step[], i: number, sentence: SentenceWords, at: numbe
   return step.optional ? rest(at) : -1;
 }
 
+/**
+ * The rest of the steps after step i, as a continuation. Made here rather than as a named closure in matchSteps:
+ * tsx (keepNames) names every named closure on creation, and this one is made for every choice tried.
+ */
+function matchRest(steps: Step[], i: number, sentence: SentenceWords, next: (end: number) => number): (end: number) => number {
+  return (end) => matchSteps(steps, i + 1, sentence, end, next);
+}
+
+const endHere = (at: number) => at;
+
+function wordsAndStems(sentence: SentenceWords): Set<string> {
+  const present = new Set(sentence.tokens);
+  for (const word of sentence.stems) present.add(word);
+  return present;
+}
+
 /** All places the phrase matches in the sentence (the first match from each start). */
 export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): PhraseMatch[] {
-  const present = (sentence.present ??= new Set([...sentence.tokens, ...sentence.stems]));
+  const present = (sentence.present ??= wordsAndStems(sentence));
   for (const need of phrase.needs) {
     let any = false;
     for (const word of need) {
@@ -203,7 +219,7 @@ export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): Phr
   const { starts } = phrase;
   for (let start = 0; start < sentence.tokens.length; start++) {
     if (starts && !starts.has(sentence.tokens[start] ?? '') && !starts.has(sentence.stems[start] ?? '')) continue;
-    const end = matchSteps(phrase.steps, 0, sentence, start, (at) => at);
+    const end = matchSteps(phrase.steps, 0, sentence, start, endHere);
     if (end > start) found.push({ start, end });
   }
   return found;

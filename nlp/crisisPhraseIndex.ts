@@ -43,15 +43,16 @@ export class PhraseIndex {
   /** The phrases of this index that may match the sentence. */
   candidates(sentence: SentenceWords): PhraseCandidates {
     const found = new Set<CompiledPhrase>(this.always);
-    const look = (word: string | undefined) => {
-      const list = word === undefined ? undefined : this.byWord.get(word);
-      if (list) for (const phrase of list) found.add(phrase);
-    };
     for (let i = 0; i < sentence.tokens.length; i++) {
-      look(sentence.tokens[i]);
-      if (sentence.stems[i] !== sentence.tokens[i]) look(sentence.stems[i]);
+      this.addFiledUnder(sentence.tokens[i], found);
+      if (sentence.stems[i] !== sentence.tokens[i]) this.addFiledUnder(sentence.stems[i], found);
     }
     return new PhraseCandidates(this.indexed, found);
+  }
+
+  private addFiledUnder(word: string | undefined, found: Set<CompiledPhrase>): void {
+    const list = word === undefined ? undefined : this.byWord.get(word);
+    if (list) for (const phrase of list) found.add(phrase);
   }
 }
 
