@@ -51,16 +51,16 @@ const numberWords = new Set(
 );
 
 /** Stems of words already seen: people use a few thousand words, and stemming was a fifth of crisis time. */
-const stems = new Map<string, string>();
-const maxStems = 20_000;
+const stemsSeen = new Map<string, string>();
+const maxStemsSeen = 20_000;
 
 export function stem(word: string): string {
   if (word.length < 4) return word;
-  let found = stems.get(word);
+  let found = stemsSeen.get(word);
   if (found === undefined) {
     found = PorterStemmer.stem(word);
-    if (stems.size >= maxStems) stems.clear();
-    stems.set(word, found);
+    if (stemsSeen.size >= maxStemsSeen) stemsSeen.clear();
+    stemsSeen.set(word, found);
   }
   return found;
 }
