@@ -15,6 +15,7 @@ import { readSustainKind } from './readSustainKind';
 import { readWhoseUse } from './readWhoseUse';
 import { redactPersonalDetails } from './redactPersonalDetails';
 import { reflectClause } from './reflect';
+import { readTalkCues, type TalkCue } from './talkCues';
 import type { TalkModel } from './talkModel';
 import { readTalk, type TalkContext } from './talkType';
 
@@ -29,6 +30,12 @@ function feelingsIn(normalised: string, lexicons: NlpLexicons): string[] {
   if (!lexicons.feelings) return [];
   const named = findTerms(normalised, lexicons.feelings, { firstPerson: true });
   return named.length === 0 && saysThingsAreBad(normalised) ? ['low'] : named;
+}
+
+/** Reads talk cues, the whole message's only once: the talk reader and the reflection (whose sentence is usually the whole message) both ask. */
+function cueReaderFor(normalised: string): (text: string) => TalkCue[] {
+  let cues: TalkCue[] | undefined;
+  return (text) => (text === normalised ? (cues ??= readTalkCues(normalised)) : readTalkCues(text));
 }
 
 /** What the NLP needs from content (see `loadNlpLexicons`). The optional parts degrade gracefully when missing. */
@@ -60,7 +67,8 @@ export function analyseMessage(
   const normalised = normalise(text);
   const tokens = words(normalised);
   const crisis = knownCrisis !== undefined ? knownCrisis : detectCrisis(text, lexicons.crisisPatterns);
-  const read = readTalk(normalised, lexicons.talkModel, context);
+  const cuesOf = cueReaderFor(normalised);
+  const read = readTalk(normalised, lexicons.talkModel, context, cuesOf);
   const discord = detectDiscord(normalised);
   const ruler = readRuler(normalised);
   // A bare ruler answer ("about a 7") has no clause worth turning round.
@@ -90,7 +98,7 @@ export function analyseMessage(
     risky: crisis !== null || substances.length > 1 || riskWords.test(normalised),
     ruler,
     // Personal details are taken out before the reflection can be shown back or stored.
-    reflection: rulerAnswer || support?.by === 'question' ? null : reflectClause(redactPersonalDetails(normalised)),
+    reflection: rulerAnswer || support?.by === 'question' ? null : reflectClause(redactPersonalDetails(normalised), cuesOf),
     place: lexicons.areas ? matchPlace(text, lexicons.areas) : null,
     riskSignals: readRiskSignals(normalised),
     underSixteen: saysUnderSixteen(normalised),

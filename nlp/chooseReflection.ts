@@ -52,7 +52,19 @@ function fits(when: ReflectionWhen, analysis: MessageAnalysis, substanceWord: st
 
 const exact = (value: string | undefined, weight: number) => (value === undefined ? 0 : value === 'any' ? 1 : weight);
 
+/** Worked out once per template: templates are asked on every reflection, several times a turn. */
+const specificities = new WeakMap<ReflectionWhen, number>();
+
 function specificity(when: ReflectionWhen): number {
+  let known = specificities.get(when);
+  if (known === undefined) {
+    known = specificityOf(when);
+    specificities.set(when, known);
+  }
+  return known;
+}
+
+function specificityOf(when: ReflectionWhen): number {
   return (when.talk ? 1 : 0) + (when.kind ? 2 : 0) + exact(when.feeling, 3) + exact(when.topic, 3) + exact(when.substance, 2) + (when.discord ? 3 : 0) + (when.ambivalent ? 3 : 0);
 }
 
@@ -69,7 +81,8 @@ function fill(template: ReflectionTemplate, values: Record<string, string | unde
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const sameLine = (a: string, b: string) => a.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() === b.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** A line reduced to its words, to tell the same line said again. */
+const lineWords = (line: string) => line.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** What the person said, turned round for use inside a line; null if nothing short and clear. */
 function ownWords(text: string | undefined): string | null {
@@ -96,6 +109,7 @@ export function chooseReflection(analysis: MessageAnalysis, memory: ReflectionMe
     sustain: ownWords(analysis.talk === 'sustain' ? undefined : memory.saidSustain) ?? (analysis.talk === 'sustain' ? analysis.reflection ?? undefined : undefined),
   };
   // Never anything that could read as sarcasm about danger; an analysis that does not say is treated as risky.
+  const recentWords = new Set(memory.recent.map(lineWords));
   const hardOrRisky = analysis.discord || analysis.risky !== false || analysis.feelings.some((f) => hardFeelings.has(f));
 
   const usable = (template: ReflectionTemplate): string | null => {
@@ -105,7 +119,7 @@ export function chooseReflection(analysis: MessageAnalysis, memory: ReflectionMe
     if (template.style === 'amplified' && (!templates.allowAmplified || hardOrRisky || analysis.talk !== 'sustain')) return null;
     const text = fill(template, values);
     if (!text || wordCount(text) > maxReflectionWords) return null;
-    if (memory.recent.some((line) => sameLine(line, text))) return null;
+    if (recentWords.has(lineWords(text))) return null;
     return text;
   };
   // The most specific usable template, the first listed among equals. A template that could not beat the best so

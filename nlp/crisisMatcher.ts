@@ -3,6 +3,7 @@ import type { CrisisKind, CrisisSignal } from './messageAnalysis';
 import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
 import { builtInExceptions, builtInPastTimes } from './crisisBuiltInWords';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
+import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
 
 /**
@@ -30,6 +31,10 @@ export interface CompiledCrisisPatterns {
   contentExceptions: CompiledPhrase[];
   pastTimes: CompiledPhrase[];
   corrector: TypoCorrector;
+  /** which phrases may match a sentence; without it every phrase is asked (the plain path, kept for tests) */
+  index?: PhraseIndex;
+  /** the patterns each crisis phrase or sign belongs to, so a message is checked only against patterns it may match */
+  patternsOf?: Map<CompiledPhrase, CompiledPattern[]>;
 }
 
 /** When one message matches several kinds, the first step decides: the ambulance first, then the person's own life. */
@@ -112,21 +117,26 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     ...compiled.pastTimes,
   ];
   for (const phrase of everyPhrase) for (const word of phraseWords(phrase)) vocabulary.add(word);
-  return { ...compiled, corrector: new TypoCorrector(vocabulary) };
+  const patternsOf = new Map<CompiledPhrase, CompiledPattern[]>();
+  for (const pattern of patterns) {
+    for (const { phrase } of [...pattern.phrases, ...pattern.signs.flat()]) {
+      const owners = patternsOf.get(phrase) ?? [];
+      if (!owners.includes(pattern)) owners.push(pattern);
+      patternsOf.set(phrase, owners);
+    }
+  }
+  return { ...compiled, corrector: new TypoCorrector(vocabulary), index: new PhraseIndex(everyPhrase), patternsOf };
 }
 
 function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
   return spans.some((span) => span.start < match.end && match.start < span.end);
 }
 
-function spansOf(phrases: CompiledPhrase[], sentence: CrisisSentence): PhraseMatch[] {
-  return phrases.flatMap((phrase) => findPhrase(phrase, sentence));
-}
-
 /** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"). */
-function pastParts(compiled: CompiledCrisisPatterns, sentence: CrisisSentence): Set<number> {
+function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): Set<number> {
+  const { sentence } = prepared;
   const parts = new Set<number>();
-  for (const span of spansOf(compiled.pastTimes, sentence)) {
+  for (const span of prepared.spansOf(compiled.pastTimes)) {
     for (let i = span.start; i < span.end; i++) parts.add(sentence.parts[i] ?? -1);
   }
   sentence.tokens.forEach((token, i) => {
@@ -153,25 +163,35 @@ class PreparedSentence {
   private builtIn?: PhraseMatch[];
   private content?: PhraseMatch[];
   private pastParts?: Set<number>;
+  readonly candidates?: PhraseCandidates;
   constructor(
     readonly sentence: CrisisSentence,
     private readonly compiled: CompiledCrisisPatterns,
-  ) {}
+  ) {
+    this.candidates = compiled.index?.candidates(sentence);
+  }
+  /** Where the phrase matches; phrases the index rules out are not tried. */
+  find(phrase: CompiledPhrase): PhraseMatch[] {
+    return this.candidates && !this.candidates.mayMatch(phrase) ? [] : findPhrase(phrase, this.sentence);
+  }
+  spansOf(phrases: CompiledPhrase[]): PhraseMatch[] {
+    return phrases.flatMap((phrase) => this.find(phrase));
+  }
   get builtInSpans(): PhraseMatch[] {
-    return (this.builtIn ??= spansOf(this.compiled.builtInExceptions, this.sentence));
+    return (this.builtIn ??= this.spansOf(this.compiled.builtInExceptions));
   }
   get contentSpans(): PhraseMatch[] {
-    return (this.content ??= spansOf(this.compiled.contentExceptions, this.sentence));
+    return (this.content ??= this.spansOf(this.compiled.contentExceptions));
   }
   get past(): Set<number> {
-    return (this.pastParts ??= pastParts(this.compiled, this.sentence));
+    return (this.pastParts ??= pastParts(this.compiled, this));
   }
 }
 
 /** True when the phrase is in the sentence somewhere that is not an everyday phrase nor (for `now`) the distant past. */
 function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence): boolean {
   const { sentence } = prepared;
-  return findPhrase(phrase.phrase, sentence).some(
+  return prepared.find(phrase.phrase).some(
     (match) =>
       !overlaps(match, prepared.builtInSpans) &&
       !(phrase.fromContent && overlaps(match, prepared.contentSpans)) &&
@@ -190,15 +210,29 @@ function patternMatches(pattern: CompiledPattern, sentences: PreparedSentence[])
   return false;
 }
 
+/** Patterns with a phrase or sign the index left in for some sentence; undefined when there is no index (all may). */
+function patternsInPlay(compiled: CompiledCrisisPatterns, sentences: PreparedSentence[]): Set<CompiledPattern> | undefined {
+  const { patternsOf } = compiled;
+  if (!patternsOf) return undefined;
+  // A pattern needing no signs at all would match on none (the schema asks for 2; kept exact anyway).
+  const live = new Set<CompiledPattern>(compiled.patterns.filter((pattern) => pattern.signsNeeded <= 0 && pattern.signs.length > 0));
+  for (const { candidates } of sentences) {
+    if (!candidates) return undefined;
+    for (const phrase of candidates.found) for (const pattern of patternsOf.get(phrase) ?? []) live.add(pattern);
+  }
+  return live;
+}
+
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
   const sentences = crisisSentences(raw, compiled.corrector).map((sentence) => new PreparedSentence(sentence, compiled));
+  const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;
   // an overdose pattern whose signs a medical pattern may explain: kept aside while a stronger one is looked for
   let weak: CompiledPattern | undefined;
   for (const pattern of compiled.patterns) {
     const rank = kindPriority.indexOf(pattern.kind);
-    if (rank >= bestRank || !patternMatches(pattern, sentences)) continue;
+    if (rank >= bestRank || (live && !live.has(pattern)) || !patternMatches(pattern, sentences)) continue;
     if (rank === 0 && !weak && Object.hasOwn(explainedByMedical, pattern.id)) {
       weak = pattern;
       continue;

@@ -30,6 +30,8 @@ export interface CompiledPhrase {
   steps: Step[];
   /** for each required step, words or stems of which one must be in the sentence; lets most phrases be skipped */
   needs: Set<string>[];
+  /** words or stems one of which a match must start at (null: any); lets most start positions be skipped */
+  starts: Set<string> | null;
 }
 
 export interface PhraseMatch {
@@ -48,8 +50,19 @@ const numberWords = new Set(
   ),
 );
 
+/** Stems of words already seen: people use a few thousand words, and stemming was a fifth of crisis time. */
+const stemsSeen = new Map<string, string>();
+const maxStemsSeen = 20_000;
+
 export function stem(word: string): string {
-  return word.length >= 4 ? PorterStemmer.stem(word) : word;
+  if (word.length < 4) return word;
+  let found = stemsSeen.get(word);
+  if (found === undefined) {
+    found = PorterStemmer.stem(word);
+    if (stemsSeen.size >= maxStemsSeen) stemsSeen.clear();
+    stemsSeen.set(word, found);
+  }
+  return found;
 }
 
 /** Phrase words are compared with tokens that had their apostrophes removed ("won't" is spelled "will not"). */
@@ -118,7 +131,7 @@ export function compilePhrase(source: string, slots: Slots, cache = new Map<stri
     const words = steps[i]?.type === 'gap' ? null : firstWords(steps.slice(i, i + 1));
     if (words) needs.push(words);
   });
-  return { source, steps, needs };
+  return { source, steps, needs, starts: firstWords(steps) };
 }
 
 /** Every literal word a phrase can match, for the typo corrector's vocabulary. */
@@ -166,7 +179,7 @@ function matchSteps(steps: Step[], i: number, sentence: SentenceWords, at: numbe
     }
     return -1;
   }
-  const rest = (end: number) => matchSteps(steps, i + 1, sentence, end, next);
+  const rest = matchRest(steps, i, sentence, next);
   for (const option of step.options) {
     const end = matchSteps(option, 0, sentence, at, rest);
     if (end >= 0) return end;
@@ -174,9 +187,25 @@ function matchSteps(steps: Step[], i: number, sentence: SentenceWords, at: numbe
   return step.optional ? rest(at) : -1;
 }
 
+/**
+ * The rest of the steps after step i, as a continuation. Made here rather than as a named closure in matchSteps:
+ * tsx (keepNames) names every named closure on creation, and this one is made for every choice tried.
+ */
+function matchRest(steps: Step[], i: number, sentence: SentenceWords, next: (end: number) => number): (end: number) => number {
+  return (end) => matchSteps(steps, i + 1, sentence, end, next);
+}
+
+const endHere = (at: number) => at;
+
+function wordsAndStems(sentence: SentenceWords): Set<string> {
+  const present = new Set(sentence.tokens);
+  for (const word of sentence.stems) present.add(word);
+  return present;
+}
+
 /** All places the phrase matches in the sentence (the first match from each start). */
 export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): PhraseMatch[] {
-  const present = (sentence.present ??= new Set([...sentence.tokens, ...sentence.stems]));
+  const present = (sentence.present ??= wordsAndStems(sentence));
   for (const need of phrase.needs) {
     let any = false;
     for (const word of need) {
@@ -188,8 +217,10 @@ export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): Phr
     if (!any) return [];
   }
   const found: PhraseMatch[] = [];
+  const { starts } = phrase;
   for (let start = 0; start < sentence.tokens.length; start++) {
-    const end = matchSteps(phrase.steps, 0, sentence, start, (at) => at);
+    if (starts && !starts.has(sentence.tokens[start] ?? '') && !starts.has(sentence.stems[start] ?? '')) continue;
+    const end = matchSteps(phrase.steps, 0, sentence, start, endHere);
     if (end > start) found.push({ start, end });
   }
   return found;

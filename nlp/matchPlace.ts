@@ -148,6 +148,8 @@ function typoMatch(tokens: string[], index: PlaceIndex): string | null {
   const ordinary = tokens.map(isOrdinaryWord);
   for (const width of index.typoWidths) {
     for (let position = 0; position + width <= tokens.length; position++) {
+      const names = index.typoNamesByLetter.get(tokens[position]?.charAt(0) ?? '');
+      if (!names) continue;
       const firstOrdinary = ordinary.indexOf(true, position);
       if (firstOrdinary !== -1 && firstOrdinary < position + width) continue;
       const window = tokens.slice(position, position + width);
@@ -155,9 +157,11 @@ function typoMatch(tokens: string[], index: PlaceIndex): string | null {
       // typoScore would rule out every name for a window this short; skip the work of asking it.
       if (joined.length < shortestTypoWord) continue;
       const spaced = window.join(' ');
-      for (const name of index.typoNamesByLetter.get(spaced.charAt(0)) ?? []) {
+      for (const name of names) {
         if (width !== 1 && width !== name.words.length) continue;
-        const score = Math.max(typoScore(spaced, name.spaced), typoScore(joined, name.joined));
+        // typoScore's own length guard, asked first: most names are ruled out before any string work.
+        if (Math.abs(spaced.length - name.spaced.length) > 2 && Math.abs(joined.length - name.joined.length) > 2) continue;
+        const score = spaced === joined && name.spaced === name.joined ? typoScore(joined, name.joined) : Math.max(typoScore(spaced, name.spaced), typoScore(joined, name.joined));
         if (score >= typoThreshold && (!best || score > best.score)) best = { areaId: name.areaId, score };
       }
     }

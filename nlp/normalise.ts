@@ -1,5 +1,3 @@
-import { WordTokenizer } from 'natural/lib/natural/tokenizers';
-
 /**
  * Turns chat text into plain lower-case words the rest of the NLP can match:
  * contractions expanded, stretched letters shortened, common chat spellings spelled out.
@@ -24,6 +22,9 @@ const contractions: [RegExp, string][] = [
   [/\bcannae\b/g, 'can not'],
   [/\bdinnae\b/g, 'do not'],
 ];
+
+/** Whether any contraction above can apply: most messages have none, and one pass is cheaper than fourteen. */
+const anyContraction = new RegExp(contractions.map(([pattern]) => `(?:${pattern.source})`).join('|'));
 
 /** Chat spellings → standard words. Keys are whole words after stretched letters are shortened. */
 const chatSpellings: Record<string, string> = {
@@ -145,28 +146,30 @@ const droppedG = new Set([
   'missin', 'hurtin', 'killin', 'dyin', 'cravin', 'beggin', 'robbin', 'nickin', 'grafting', 'graftin', 'spendin',
 ]);
 
+const plainWord = /^[a-z0-9]*$/;
+
 export function normalise(text: string): string {
   let out = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
   // Three or more of the same letter is stretching ("sooooo"); two can be spelling ("good").
   out = out.replace(/([a-z])\1{2,}/g, '$1$1');
-  for (const [pattern, replacement] of contractions) out = out.replace(pattern, replacement);
-  out = out
-    .split(/\s+/)
-    .map((word, index, all) => {
-      const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-      // "k" is "okay", except in "special k" / "vitamin k" (ketamine).
-      if (bare === 'k' && /^(special|vitamin)$/.test(all[index - 1] ?? '')) return word;
-      // Own keys only: a person can type "constructor" or "__proto__".
-      const spelled = (Object.hasOwn(chatSpellings, bare) ? chatSpellings[bare] : undefined) ?? (droppedG.has(bare) ? `${bare}g` : undefined);
-      return spelled === undefined ? word : word.replace(bare, spelled);
-    })
-    .join(' ');
-  return out.replace(/\s+/g, ' ').trim();
+  if (anyContraction.test(out)) for (const [pattern, replacement] of contractions) out = out.replace(pattern, replacement);
+  const all = out.split(/\s+/);
+  for (let index = 0; index < all.length; index++) {
+    const word = all[index] ?? '';
+    const bare = plainWord.test(word) ? word : word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    // "k" is "okay", except in "special k" / "vitamin k" (ketamine).
+    if (bare === 'k' && /^(special|vitamin)$/.test(all[index - 1] ?? '')) continue;
+    // Own keys only: a person can type "constructor" or "__proto__".
+    const spelled = (Object.hasOwn(chatSpellings, bare) ? chatSpellings[bare] : undefined) ?? (droppedG.has(bare) ? `${bare}g` : undefined);
+    if (spelled !== undefined) all[index] = word.replace(bare, spelled);
+  }
+  return all.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-const tokenizer = new WordTokenizer();
+/** What natural's WordTokenizer splits on; its own tokenize also drops empty pieces, through underscore (slow). */
+const wordGap = /[^A-Za-zА-Яа-я0-9_]+/;
 
 /** Words and numbers only, for matching. */
 export function words(normalised: string): string[] {
-  return tokenizer.tokenize(normalised.replace(/'/g, ''));
+  return normalised.replace(/'/g, '').split(wordGap).filter((word) => word !== '');
 }

@@ -1,4 +1,4 @@
-import { readTalkCues } from './talkCues';
+import { readTalkCues, type TalkCue } from './talkCues';
 
 /**
  * Simple reflection: the key clause of what the person said, turned round ("I can't stop" → "you can't stop").
@@ -90,7 +90,13 @@ function shorten(tokens: string[]): string[] {
 }
 
 /** The clause to reflect, or null if there is no first-person statement worth reflecting. */
-export function reflectClause(normalised: string): string | null {
+function aboutSomeoneClose(sentences: string[]): string | undefined {
+  return sentences
+    .map((s) => s.replace(/^(she|he)s /, '$1 is ').replace(/^theyre /, 'they are '))
+    .find((s) => /^(he|she|they|my \w+|our \w+|me (mam|mum|dad|missus|fella|bird|kids?)) \w+ \w+/.test(s) && !/^(what|how|where|when|why|who)\b/.test(s));
+}
+
+export function reflectClause(normalised: string, readCues: (sentence: string) => TalkCue[] = readTalkCues): string | null {
   // A reply that starts "because…" / "and…" answers the bot's question; the clause starts after the joining word,
   // or the summary would read "…, and because you don't want to lose your kids".
   const sentences = normalised
@@ -105,10 +111,7 @@ export function reflectClause(normalised: string): string | null {
   // where the person is the subject ("I…"), else the first about them at all ("my…").
   const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));
   // Failing that, what they said about someone close, in their words ("shes threatening to leave").
-  const aboutSomeoneClose = sentences
-    .map((s) => s.replace(/^(she|he)s /, '$1 is ').replace(/^theyre /, 'they are '))
-    .find((s) => /^(he|she|they|my \w+|our \w+|me (mam|mum|dad|missus|fella|bird|kids?)) \w+ \w+/.test(s) && !/^(what|how|where|when|why|who)\b/.test(s));
-  const sentence = statements.find((s) => readTalkCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose;
+  const sentence = statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences);
   if (!sentence) return null;
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
   // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".

@@ -130,21 +130,23 @@ function frameCues(tokens: readonly string[], negated: readonly boolean[]): Talk
   return cues;
 }
 
+/** The token position where the pattern first matches, or -1. */
+function tokenAt(pattern: RegExp, normalised: string): number {
+  const match = pattern.exec(normalised);
+  return match ? clauseTokens(normalised.slice(0, match.index)).length : -1;
+}
+
 /** Every clear cue in a normalised message, in the order they occur (frame cues first). */
 export function readTalkCues(normalised: string): TalkCue[] {
   const tokens = clauseTokens(normalised);
   const negated = negationScope(tokens);
   const cues = frameCues(tokens, negated);
-  const at = (pattern: RegExp) => {
-    const match = pattern.exec(normalised);
-    return match ? clauseTokens(normalised.slice(0, match.index)).length : -1;
-  };
   for (const [rule, pattern] of sustainPatterns) {
-    const position = at(pattern);
+    const position = tokenAt(pattern, normalised);
     if (position >= 0) cues.push({ talk: 'sustain', kind: null, rule, at: position, frame: false });
   }
   for (const [kind, rule, pattern] of changePatterns) {
-    const position = at(pattern);
+    const position = tokenAt(pattern, normalised);
     if (position >= 0) cues.push({ talk: 'change', kind, rule, at: position, frame: false });
   }
   return cues;

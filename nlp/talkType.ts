@@ -52,9 +52,15 @@ function kindOf(normalised: string, cues: TalkCue[]): ChangeKind | null {
 }
 
 /** Reads the talk type of a normalised message. Without a model only clear cues count. */
-export function readTalk(normalised: string, model: TalkModel | null | undefined, context?: TalkContext): TalkReading {
+export function readTalk(
+  normalised: string,
+  model: TalkModel | null | undefined,
+  context?: TalkContext,
+  /** how cues are read; analyseMessage passes one that reads each message once for every reader */
+  readCues: (normalised: string) => TalkCue[] = readTalkCues,
+): TalkReading {
   if (clauseTokens(normalised).length === 0) return { talk: 'neutral', changeKind: null, source: 'none', ambivalent: false };
-  const cues = readTalkCues(normalised);
+  const cues = readCues(normalised);
   const ambivalent = cues.some((c) => c.talk === 'change') && cues.some((c) => c.talk === 'sustain');
   const cue = lastCue(cues);
   if (cue) return { talk: cue.talk, changeKind: cue.talk === 'change' ? kindOf(normalised, cues) : null, source: 'cue', ambivalent };

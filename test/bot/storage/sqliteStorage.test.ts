@@ -101,9 +101,37 @@ describe('SqliteStorage file', () => {
   it('deleteWrittenBefore counts what it removed', async () => {
     const storage = open(freshPath());
     await storage.write({ 'a/': { n: 1 }, 'b/': { n: 2 } });
-    expect(storage.deleteWrittenBefore(new Date(Date.now() - 60_000))).toBe(0);
-    expect(storage.deleteWrittenBefore(new Date(Date.now() + 60_000))).toBe(2);
+    expect(await storage.deleteWrittenBefore(new Date(Date.now() - 60_000))).toBe(0);
+    expect(await storage.deleteWrittenBefore(new Date(Date.now() + 60_000))).toBe(2);
     expect(await storage.read(['a/', 'b/'])).toEqual({});
+  });
+
+  it('deleteWrittenBefore works through many batches and keeps what is newer', async () => {
+    const storage = open(freshPath());
+    const old: Record<string, { n: number }> = {};
+    for (let n = 0; n < 25; n++) old[`old-${n}/`] = { n };
+    await storage.write(old);
+    await new Promise((wait) => setTimeout(wait, 5));
+    const cutoff = new Date();
+    await new Promise((wait) => setTimeout(wait, 5));
+    // Rewritten after the cutoff (same rowid, newer time) and added after it: both must stay.
+    await storage.write({ 'old-3/': { n: 100 }, 'old-17/': { n: 101 }, 'new-a/': { n: 102 } });
+    expect(await storage.deleteWrittenBefore(cutoff, 4)).toBe(23);
+    const left = await storage.read([...Object.keys(old), 'new-a/']);
+    expect(Object.keys(left).sort()).toEqual(['new-a/', 'old-17/', 'old-3/']);
+  });
+
+  it('drops the written_at index that older files carry (it made every write slower)', () => {
+    const path = freshPath();
+    open(path).close();
+    const raw = new Database(path);
+    raw.exec('CREATE INDEX state_written_at ON state (written_at)');
+    raw.close();
+    open(path);
+    const check = new Database(path, { readonly: true });
+    const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'state'").all() as { name: string }[];
+    check.close();
+    expect(indexes.map((index) => index.name)).not.toContain('state_written_at');
   });
 
   it('closes once, and refuses work after closing', async () => {
