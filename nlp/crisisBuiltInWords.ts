@@ -43,7 +43,9 @@ export const builtInSlots: Record<string, string[]> = {
     'kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'son', 'daughter', 'wean', 'weans', 'bairn',
     'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'newborn', 'grandson', 'granddaughter', 'little boy',
     'little girl', 'wee boy', 'wee girl', 'baby boy', 'baby girl', 'my boy', 'my girl', 'stepson', 'stepdaughter',
-    '# year old', '# year olds', '# month old', 'year old', 'month old', 'niece', 'nephew', 'grandkid', 'grandkids',
+    '# year old', '# year olds', '# month old', 'year old', 'month old',
+    // "my 4 yr old got into my methadone" (found after round 15)
+    '# yr old', '# yr olds', '# yrs old', 'yr old', '# yo', 'niece', 'nephew', 'grandkid', 'grandkids',
     'grandchild', 'grandchildren',
   ],
   weapon: [
@@ -119,14 +121,13 @@ export const builtInExceptions: string[] = [
   'died/dies/dying of/from ... overdose/overdoses', 'lost ... to an? overdose/overdoses', 'passed away',
   'collapsed/collapsing vein/veins', 'vein/veins ... collapsed/collapsing/collapse', 'passed out on the sofa/couch/bed',
   'too much/many ... to drink/pints/beers/cans/drinks',
-  'cut myself shaving', // past, one-off accidents only: "been burning myself with a lighter" is self-harm
-  '=cut/=burnt/=burned/=hurt/=burn myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
-  'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
+  // past, one-off accidents ("burnt myself on the pipe") are builtInAccidents below; "been burning myself" is self-harm
   'hurt/hurting/hurted my back/feet/foot/knee/knees/leg/legs/arm/hand/wrist/shoulder/neck/ankle',
   'only/just hurting/hurt/harming myself', 'hurting/harming myself ... with/by ... using/gear/drugs/drink/this',
   'cutting/cut down/back/out', 'cutting my/the dose/script',
   'take/took/taken all my meds/medication/pills/tablets ... on-time/as-prescribed/every-day/every-morning/every-night/supposed',
-  'took/take/taken/taking ... {lots} ... {pills} ... like/as ... doctor/gp/nurse/pharmacist/prescribed/supposed/should/told/directed',
+  'took/take/taken/taking ... {lots} ... {pills} ... like/as ... doctor/doc/docs/dr/doctors/gp/nurse/pharmacist/chemist/psych/psychiatrist/consultant/prescriber/keyworker/label/leaflet/instructions/prescribed/supposed/should/told/directed',
+  'take/taking/took/taken ... my/the ... {pills}/dose/doses ... properly/right/correctly',
   'be/being around him/her/them/people/you/my/that/those/these/drugs/gear/users/using/it/crack/the/here-when',
   'pass/passing out from/of/with boredom/tiredness/hunger',
   'take/took/taken/taking ... whole/full ... {pills} ... on-time/as-prescribed/every-day/every-morning/every-night/each-day/each-morning/daily/supposed/at-the-chemist/at-the-pharmacy',
@@ -143,7 +144,11 @@ export const builtInExceptions: string[] = [
   'live/living like this/that/this-way/that-way', 'live/living this/that way/life',
   'life of/on ... using/drugs/gear/crime/the-streets/addiction/drink/drinking',
   'go/going on a/the/holiday/methadone/script/subs/bupe/list/waiting-list',
-  'carry/carrying on using/drinking/like-normal', 'keep/keeps going to/back/out/round/on-about',
+  'carry/carrying on using/drinking/like-normal',
+  // "can't keep going to these meetings", not "I can't keep going to be honest" (tbh)
+  'keep/keeps going to the/my/these/those/this/that/a/an/his/her/their/work/college/school/uni/meetings/meeting/group/groups/na/aa/ca/church/gym/appointments/see/visit/court/bed/sleep/him/them/mine/hers/bingo/football',
+  'keep/keeps going back/out/round/on-about',
+  'keep/keeps going ... with/at ... the/this/that/these/my ... course/job/work/detox/meetings/group/college/diet/gym/training/taper',
   'no point ... asking/arguing/worrying/lying/talking-about-it',
   'what is the point ... asking/arguing/this-bot/of-this/talking',
   'tired of ... waiting/queueing/this-bot/the-queue/being-skint',
@@ -170,7 +175,45 @@ export const builtInExceptions: string[] = [
   'blood pressure/sugar/sugars/results/result/levels/level/count/type/donor/donation/donating',
   'sleep/sleeping/slept/sleeps/play/playing/played/plays/live/lives/living/lived/moved/walk/walks/walking/walked ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself',
   'is/are/now/still/wide/fully/properly/sat-up/sitting-up awake ... but? ... =grey/=gray/=pale/ashen',
+  // near the families added after round 15
+  'breathing/breathe/breathes/breathed/breath down ... neck/necks', 'not/never breathe/breathing/breathed a word',
+  'breathing/breathe ... sigh of relief', 'breathing space/room',
+  'overdosed/overdose/overdosing/od/ate/eaten/eating/stuffed/pigged/scoffed/gorged ... chocolate/chocolates/sweets/cake/food/dinner/pizza/roast/christmas/buffet/crisps/kebab/curry/so-much/too-much/that-much/loads/telly/tv/netflix ... ... can-not/could-not/barely move/moving',
+  'so/too/that full/stuffed ... can-not/could-not/barely move/moving', 'can-not/could-not/barely move/moving ... so/too full/stuffed',
+  // "I could strangle my brother sometimes", "could murder him for eating my yogurts": the idiom, a trivial cause
+  'could/would/might ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap ... him/her/them/{other} ... sometimes/some-days/at-times/some-times/lol/haha/lmao/for-eating/for-nicking/for-taking/for-finishing/for-leaving/for-borrowing/for-losing/for-breaking/for-using/for-drinking/for-that/for-this',
+  'could/would/might ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap ... him/her/them/{other} ... when/if ... he/she/they ... =eats/=ate/=nicks/=nicked/=snores/=starts/=takes/=took/=leaves/=left/=borrows/=borrowed/=finishes/=finished/=does/=did/=goes-on/=moans',
+  // teams and games: "our darts team got battered at the legion" (not "got battered by 4 lads")
+  'team/side/squad/darts/pool/snooker/quiz/football/footy/rugby/hockey/cricket/netball/five-a-side/fives/club/eleven/bowls ... got/get/gets/were/was/been/getting/are/is ... battered/hammered/thrashed/murdered/leathered/beaten/beat/destroyed/smashed/stuffed/spanked/walloped/slaughtered/annihilated/mullered/trounced',
+  'battered/hammered/thrashed/murdered/beaten/beat/smashed/spanked/stuffed/walloped/destroyed/slaughtered/leathered ... ... at/in/playing ... darts/pool/snooker/quiz/bingo/bowling/bowls/cards/poker/dominoes/chess/fifa/scrabble/monopoly/football/footy/fives/rugby/cricket',
+  // "sorry for everything I said last night" (an apology, not a goodbye)
+  'sorry/apologise/apologised/apologising for/about everything ... said/shouted/at-the-party/at-the-pub/when-drunk/when-i-was-drunk',
+  // "I won't be around by then, I'm away" (a trip, not an end)
+  'be/being around/here ... ... holiday/away/abroad/working/at-work/visiting/staying/moved/moving/rehab/detox/prison/inside/jail/hospital/at-my/at-the/in-spain/on-a-course/on-nights',
+  // a sore calf from sport or a walk is not a clot
+  'calf/calves/leg/legs ... ... after/from/because-of ... football/footy/gym/run/running/training/match/game/walk/walking/hike/hiking/cramp/squats/exercise/dancing/cycling/the-stairs/work',
+  // "how much should I take so I don't wake up in the night" is about sleep
+  'not/never wake/waking up? in/during/through/at/before/early/every ... the? night/morning/#/alarm/am/pm',
+  'not/never wake/waking up? sick/rattling/clucking/sweating/hungover/shaking/aching/withdrawing/starving/feeling/with/so-early/too-early',
+  // "look after the dog for me while I'm away" (a trip, not a goodbye)
+  'look/looking/take/taking ... after/care-of ... for me ... while/till/until/when/this/next/tomorrow/weekend/holiday/away/at-work',
+  // a child and a can of pop: "my son had a swig of my coke"
+  'swig/swigs/sip/sips/mouthful/gulp/can/cans/glass/bottle/drank/drinking/drink ... of? my/his/her/the/some/a? coke/cola/pepsi/diet-coke/coca-cola',
 ];
+
+/**
+ * One-off accidents with crisis words ("burnt myself on the pipe", "cut myself shaving"): everyday, but not in a
+ * sentence that says it was meant ("burnt myself with the lighter on purpose again"), where they are self-harm.
+ */
+export const builtInAccidents: string[] = [
+  'cut myself shaving',
+  '=cut/=burnt/=burned/=hurt/=burn myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
+  'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
+];
+
+/** Words that say a hurt was meant; "not on purpose" is not one (builtInNotMeant). */
+export const builtInMeant: string[] = ['on purpose', 'deliberately/intentionally/purposely/purposefully/deliberate', 'meant to', 'to punish myself', 'to feel something'];
+export const builtInNotMeant: string[] = ['not/never/no ... on purpose/deliberately/intentionally/purposely/meant-to'];
 
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [

@@ -61,6 +61,9 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
       'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
       'domestic abuse/violence',
+      // "her bloke's been knocking her about again" (not "knocking about with the lads")
+      '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking me/her/him/them/us/you about/around',
+      '{me}/she/he ... been/getting/got/gets/being ... knocked/slapped/kicked about/around',
       'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/against-the-wall/down-the-stairs/to-the-floor',
       'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
       'raped/rape/sexually-assaulted',
@@ -85,6 +88,26 @@ export const harmPatterns: BuiltInPattern[] = [
       [
         '{weapon}/bat/hammer/shank/nank/bottle ... ready/by-the-door/behind-the-door/under-the-bed/under-my-pillow/in-my-pocket/in-my-bag/on-me/waiting',
         'got/have/grabbed/holding/keeping/keep/carrying/bought/picked-up ... a/the/my ... {weapon}/bat/hammer/shank/nank ... ready/by/behind/under/on-me/in-my/waiting/for-him/for-her/for-them',
+      ],
+    ],
+  },
+  {
+    // cuckooing: people who have taken over someone's home to deal from it, often over a debt
+    id: 'home-taken-over',
+    kind: 'harm',
+    now: true,
+    phrases: ['been/being/getting/got/get cuckooed', 'cuckooed/cuckooing me/us/my/our/her/him/them'],
+    signs: [
+      [
+        'took/taken/taking/take/takes/took-over/taking-over over ... my/me/our ... flat/house/place/gaff/home/room',
+        'moved/moving/move ... into/in-to/in ... my/me/our ... flat/house/place/gaff/home',
+        'using/use/used/uses ... my/me/our ... flat/house/place/gaff/home ... to/for/as ... sell/selling/deal/dealing/cook/cooking/store/stash/bag/base/trap',
+        'cuckoo/cuckooed/cuckooing',
+      ],
+      [
+        'sell/selling/sells/sold/dealing/deal/deals/cook/cooking/bagging/bag-up/trapping/serving ... from/out-of/in/out ... it/there/here/my/me/the/our',
+        'owe/owes/owed/owing/debt', 'dealers/dealer/gang/county-lines/youngers/olders/runners',
+        'will-not/wont/not/refuse/refusing ... let me ... in/back/into/leave/go',
       ],
     ],
   },

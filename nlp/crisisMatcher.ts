@@ -1,7 +1,7 @@
 import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
 import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
-import { builtInExceptions, builtInPastTimes } from './crisisBuiltInWords';
+import { builtInAccidents, builtInExceptions, builtInMeant, builtInNotMeant, builtInPastTimes } from './crisisBuiltInWords';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
@@ -28,6 +28,10 @@ interface CompiledPattern {
 export interface CompiledCrisisPatterns {
   patterns: CompiledPattern[];
   builtInExceptions: CompiledPhrase[];
+  /** everyday one-off accidents ("burnt myself on the pipe"), not everyday in a sentence that says it was meant */
+  accidents: CompiledPhrase[];
+  meant: CompiledPhrase[];
+  notMeant: CompiledPhrase[];
   contentExceptions: CompiledPhrase[];
   pastTimes: CompiledPhrase[];
   corrector: TypoCorrector;
@@ -106,6 +110,9 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
   const compiled = {
     patterns,
     builtInExceptions: builtInExceptions.map((source) => compilePhrase(source, slots, cache)),
+    accidents: builtInAccidents.map((source) => compilePhrase(source, slots, cache)),
+    meant: builtInMeant.map((source) => compilePhrase(source, slots, cache)),
+    notMeant: builtInNotMeant.map((source) => compilePhrase(source, slots, cache)),
     contentExceptions: compileAll(content?.exceptions ?? []),
     pastTimes: builtInPastTimes.map((source) => compilePhrase(source, slots, cache)),
   };
@@ -113,6 +120,9 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
   const everyPhrase = [
     ...patterns.flatMap((pattern) => [...pattern.phrases, ...pattern.signs.flat()].map((p) => p.phrase)),
     ...compiled.builtInExceptions,
+    ...compiled.accidents,
+    ...compiled.meant,
+    ...compiled.notMeant,
     ...compiled.contentExceptions,
     ...compiled.pastTimes,
   ];
@@ -178,7 +188,12 @@ class PreparedSentence {
     return phrases.flatMap((phrase) => this.find(phrase));
   }
   get builtInSpans(): PhraseMatch[] {
-    return (this.builtIn ??= this.spansOf(this.compiled.builtInExceptions));
+    return (this.builtIn ??= [...this.spansOf(this.compiled.builtInExceptions), ...(this.saysMeant() ? [] : this.spansOf(this.compiled.accidents))]);
+  }
+  /** "on purpose", "deliberately" (not "not on purpose"): an accident's words then describe self-harm */
+  private saysMeant(): boolean {
+    const notMeant = this.spansOf(this.compiled.notMeant);
+    return this.spansOf(this.compiled.meant).some((span) => !overlaps(span, notMeant));
   }
   get contentSpans(): PhraseMatch[] {
     return (this.content ??= this.spansOf(this.compiled.contentExceptions));

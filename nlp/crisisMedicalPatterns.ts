@@ -62,6 +62,22 @@ export const medicalPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // a clot: a swollen, painful calf or leg, with breathlessness or chest pain (a clot gone to the lungs)
+    id: 'clot-signs',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'calf/calves/leg/legs/thigh ... swollen/swelling/swole/puffed/puffy/hard/hot/red/sore/painful/aching/tender/throbbing/tight',
+        'swollen/sore/painful/hot/red/tender/throbbing ... calf/calves/leg/thigh',
+      ],
+      [
+        'out/oot of/o ... breath/puff', 'breathless/short-of-breath/short-of-breathe/winded', 'can-not/could-not ... catch/get ... my? breath',
+        'chest ... pain/pains/tight/sharp/hurts/hurting/stabbing', 'coughing/cough ... blood', 'struggling/fighting/hard ... to? breathe/breath',
+      ],
+    ],
+  },
+  {
     id: 'seizure',
     kind: 'medical',
     now: true,

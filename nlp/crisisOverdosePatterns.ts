@@ -15,6 +15,8 @@ const somethingTaken = [
   // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
   'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
   'ate/eaten/chewed/drank/drunk/got-into/got-hold-of ... {drugs}',
+  // "needle still in his arm": used just now
+  'needle/syringe/pin/works/spike ... still ... in ... his/her/their/my/the ... arm/arms/leg/groin/neck/hand/foot/vein',
 ];
 
 export const overdosePatterns: BuiltInPattern[] = [
@@ -167,9 +169,13 @@ export const overdosePatterns: BuiltInPattern[] = [
       // past forms only: "I've used too much" is now, "been using too much lately" or "smoking too much rock" is a habit
       'took/taken/=necked/=swallowed/=used/=injected/=smoked/=banged/=bashed/=snorted ... too much/many/strong',
       'done/did/had ... too much/many ... {drugs}/of-it/bag/bags/hits/points/lines',
-      'took/taken/banged/bashed/injected/smoked/snorted/necked/done/did ... a/the? whole/full/entire ... gram/bag/eighth/teenth/bottle/ounce',
+      // past forms: "going to bang the whole lot tonight" is a plan (suicide), not an overdose now
+      'took/taken/=banged/=bashed/=injected/=smoked/=snorted/=necked/done/did ... a/the? whole/full/entire ... gram/bag/eighth/teenth/bottle/ounce',
       'think/reckon/maybe/pretty-sure ... {me} =overdose',
       '=overdid/=overdone it',
+      // "took way more of my methadone than I should of last nite": recent extra doses count (methadone harms hours later)
+      'took/taken/had/done/did/=necked/=swallowed/=used/drank/=injected/=banged/=smoked ... more/extra ... of? ... {pills}/gear/heroin/smack/fent/fentanyl/oxy/oxys/morphine/subs/bupe/dose/doses ... than ... {me}? should/shouldve/meant/supposed/prescribed/allowed/ought',
+      'took/taken/had/=necked/=swallowed/drank/=injected ... double/triple/twice/two-days/three-days ... my/his/her/the/me ... dose/doses/script/methadone/{pills}',
     ],
   },
   {
@@ -187,6 +193,9 @@ export const overdosePatterns: BuiltInPattern[] = [
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing ... everything/all/whatever ... cabinet/cupboard/medicine/drawer/house/could-find/i-could/i-had',
       '{child} ... ... {drugs} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/had-some',
       '{child} ... ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/got-into ... {drugs}',
+      // "my 4 yr old got into my methadone, might of had a swig": a child and someone's drugs, however little
+      '{child} ... ... swig/swigs/sip/sips/mouthful/gulp/taste/licked/licking/sucked/sucking/drinking/eating ... {drugs}',
+      '{child} ... ... {drugs} ... ... swig/swigs/sip/sips/mouthful/gulp/taste/licked/sucked',
     ],
   },
 ];

@@ -37,6 +37,9 @@ export const suicidePatterns: BuiltInPattern[] = [
       'looked-up/looking-up/look-up/googled/googling/searched/searching/researched/researching ... how ... many/much ... {pills}/it-takes/to-die/to-kill/would-kill/kill-me',
       'how many/much ... to? die/kill-myself/kill-me/be-lethal/be-fatal',
       'lethal/fatal dose/amount',
+      // "how many of my mum's amitriptyline would it take to not wake up"
+      'how many/much ... ... take/need/needed/kill/do/swallow/neck ... to/so ... not/never ... wake',
+      'how many/much ... ... would/will/does/to ... kill-me/kill-you/kill-someone/kill-a-person/be-fatal/be-lethal/be-enough-to/end-it/finish-me/do-it',
       // method-seeking by height: "which bridge is high enough that you wouldn't survive the fall"
       'high/tall/deep enough ... die/kill/dead/drown/be-fatal/be-lethal/end-it/finish-me/not-survive/never-survive',
       'not/never/nobody/noone/no-one/nae-one ... survive/live-through ... the/a/that? fall/jump/drop/impact/landing',
@@ -75,6 +78,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'take/swallow/neck/down ... {lots} ... {pills}',
       'not be/being here tomorrow/much-longer',
       'not ... be/being around/here ... much-longer/tomorrow/for-long/next-week/by-morning',
+      // "I don't think I'll be around by then" (not "I won't be around by then, I'm on holiday": an exception)
+      'not ... be/being around/here ... by/for/to-see ... then/christmas/xmas/new-year/next-year/summer/january/february/march/april/may/june/july/august/september/october/november/december/my-birthday/his-birthday/her-birthday/the-end-of/the-weekend/it/that/them/the-kids',
       // off a height; in front of or under something moving; onto the line. Never "stepped off the train" or "jumped onto the bus".
       'jump/jumping/jumped/throw/throwing/step/stepping/stepped/leap/leaping ... off/from ... the/a? {drop}/edge/ledge',
       'jump/jumping/jumped/throw/throwing/threw/step/stepping/stepped/leap/leaping/lie/lying/lay ... in-front-of/under ... a/the/an? train/trains/bus/buses/lorry/lorries/car/cars/truck/van/tube/tram/traffic/motor/coach',
@@ -193,6 +198,22 @@ export const suicidePatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // using everything at once, meant to be the end: "gonna do the lot tonight, every bag I've got, properly this time"
+    id: 'plan-to-use-everything',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      [
+        'going-to/will/planning/plan/about-to/ready-to/tonight ... do/take/use/bang/neck/inject/smoke/snort/swallow/have ... {lots} ... {drugs}/bag/bags/stash/gear/of-it/i-have/i-have-got/i-got/left',
+        '{lots} ... {drugs}/bag/bags/points/stash ... i-have/i-have-got/i-got/left/in-the-house',
+      ],
+      [
+        'properly/proper/right this time', 'make sure ... this time', 'for good', 'not/never ... wake', 'end/finish it',
+        'no coming back', 'get/getting it right',
+      ],
+    ],
+  },
+  {
     id: 'saying-goodbye',
     kind: 'suicide',
     now: false,
@@ -204,6 +225,18 @@ export const suicidePatterns: BuiltInPattern[] = [
       'writing/written/wrote/left ... a? note/letter/letters ... family/kids/mum/mam/everyone/goodbye',
       'giving/given/give ... my ... stuff/things/belongings/possessions/dog/cat ... away',
       'will-not/never hear from me again',
+    ],
+    // a goodbye-like message, then nobody can reach them: "texted sorry for everything, now his phone is off"
+    signs: [
+      [
+        'sorry/apologise/apologised/apologising/apologizing/apologies for/about everything',
+        'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me',
+      ],
+      [
+        'phone/mobile ... off/dead/switched-off/voicemail/not-on', 'can-not/could-not ... get-hold/get-through/reach/contact/find/get-him/get-her/get-them',
+        'not/never ... answering/picking-up/replying/responding/answer/pick-up/reply/respond', 'no answer/reply/response', 'gone missing',
+        'nobody/no-one/noone ... knows/know where', 'nobody/no-one/noone/none-of-us ... can/could ... get-hold/get-through/reach/contact/find',
+      ],
     ],
   },
   {

@@ -201,8 +201,13 @@ function isScotsNo(tokens: string[], i: number): boolean {
 
 const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
 
+/** "4am", "11pm": the hour as a number, so a time reads as a time ("wake up at 4am" is about sleep). */
+function spellOutHours(text: string): string {
+  return text.replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock');
+}
+
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
-  const prepared = unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase());
+  const prepared = spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase()));
   const sentences: CrisisSentence[] = [];
   for (const sentenceText of prepared.split(/[.!?;\n]+|\s[-–—]+\s/)) {
     const sentence: CrisisSentence = { tokens: [], stems: [], parts: [] };

@@ -1,120 +1,13 @@
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 
 /**
- * HELD-OUT messages, round 15. Written blind by a fourth writer (rules file only, no detector, tests or earlier rounds)
- * on 2026-11-23, while the detector was being changed; committed after the freeze at 78cd2ef and before its first
- * run. Two self-harm lines were relabelled harm → suicide by the lead before the run (round15-notes.md).
- * Leans on description instead of naming, hedges/negations that do not cancel, recent events, third parties,
- * UK dialect and text-speak, and near-miss everyday lines (idioms, distant past, worry/training talk).
- * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
- * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
+ * HELD-OUT messages: the next round (16) goes here, written after the patterns are frozen at the commit named in
+ * README.md, and NEVER used to tune them. Round 15 (a fourth writer, frozen at 78cd2ef, run once as shipped: 39/50
+ * caught, 5/50 false alarms; notes in round15-notes.md) has been retired into the tuning tables (crisisMessages.ts /
+ * everydayMessages.ts), so these lists are empty until round 16 is dropped in. Labels follow the rules written in
+ * content/crisis-patterns.yaml (Decisions). heldOut.test.ts checks a round is fair (big enough, no copies of tuning
+ * lines) and prints its numbers.
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
-  // overdose (14)
-  ['m8 gone grey n his lips r blue, making this gurgly snoring noise, wat do i do', 'overdose'],
-  ['ive necked the whole box of my zopiclone and most of a bottle of voddy. dont want to be here anymore, just wanted someone to know', 'overdose'],
-  ['is it normal for someone to go all floppy and snore really loud after a dig? hes not answering me when i say his name', 'overdose'],
-  ['wee man in the close is lyin there no movin, his chest isnae goin up n doon. a think hes deid', 'overdose'],
-  ['took way more of my methadone than i should of last nite cos i was rattlin, feel alright now tho so thats fine isnt it', 'overdose'],
-  ['swallowed about 30 paracetamol earlier this arvo after a row, not feeling anything so prob fine', 'overdose'],
-  ['sorry to bother u, been a mad week, housing kicked off again and the keyworker never rang back. anyway my housemate\'s been on the pregabs and blues all day and now hes slumped against the bathroom door and i cant get an answer out of him, face is a funny colour. should i just leave him to sleep it off', 'overdose'],
-  ['me ma\'s found our kid on the landin, she\'s sayin he\'s gone all cold n won\'t come round, she\'s screamin down the phone, I\'m on me way, what does she do', 'overdose'],
-  ['SHE WONT WAKE UP SHES BREATHIN REALLY WEIRD PLEASE HELP', 'overdose'],
-  ['fella in the park toilets, needle still in his arm, not moving at all. do i touch him or what', 'overdose'],
-  ['think that bag was cut with somethin, ive gone proper heavy, breathin feels shallow n i keep noddin off mid sentence', 'overdose'],
-  ['gave my mate the naloxone 3 mins ago and hes still not come round, do i do the second one', 'overdose'],
-  ['my 4 yr old got into my methadone bottle, might of had a swig, she seems fine atm', 'overdose'],
-  ['lads had a bit of spice n hes gone full zombie on the bench, wont respond when i shout in his face, just slumped', 'overdose'],
-  // suicide (14)
-  ['i dont think i can keep goin tbh', 'suicide'],
-  ['been savin up me pregabs for a while now, got about 60 in a sock. just nice knowin theyre there', 'suicide'],
-  ['how high does a bridge need to be so you definitely dont survive it', 'suicide'],
-  ['tried to hang myself in the spring, didnt work obviously, anyway can i ask about getting my script moved to a different chemist', 'suicide'],
-  ['our kid took his own life in march and ive not been right since, drinking way more', 'suicide'],
-  ['whats the point of us even bein here like, nee one\'d notice if a just wasnt', 'suicide'],
-  ['gonna do the lot tonight, every bag ive got, properly this time', 'suicide'],
-  ['cant do it no more. none of it', 'suicide'],
-  ['wrote letters for both my kids tonight and left them with my nan. just in case', 'suicide'],
-  ['how many of my mums amitriptyline would it take to not wake up', 'suicide'],
-  ['appointment at the gp went ok, got my bloods done, keyworker banging on about detox in january again. tbh i dont think ill be around by then. ive kind of made my peace with it', 'suicide'],
-  ['bro im done fr, dont wanna wake up tmrw, givin my trainers n that to my cuz tonight', 'suicide'],
-  ['my son texted me at 2am saying sorry for everything and that he loves me and now his phone is off, hes been using again', 'suicide'],
-  ['i dont wanna die exactly, i just want everything to stop. for good like', 'suicide'],
-  // harm (11)
-  ['dealer says if i dont have his 200 by friday hes gonna do my legs, hes done it to someone before', 'harm'],
-  ['the kids are in the flat on their own, their mams been out since yesterday on a bender and the little one is only 2', 'harm'],
-  ['started cuttin again, only on my thighs so no one sees', 'suicide'],
-  ['her bloke\'s bin knockin her about again, saw the state of her face this mornin, what can I do bab', 'harm'],
-  ['my step dad is gonna batter me when he gets in cos i lost the phone he got me', 'harm'],
-  ['burnt myself with the lighter on purpose again, its the only thing that takes the edge off when im clucking', 'suicide'],
-  ['he didnt hit me this time, just pinned me up the wall by my neck and said next time he will', 'harm'],
-  ['when the baby wont stop screaming i feel like i could really hurt him, ive had to put him down and walk out twice today', 'harm'],
-  ['man got rushed outside the shop last night, they took my phone and my ting and said next time theyll shank me', 'harm'],
-  ['some lads have took over my flat, theyre in there now sellin out of it and wont leave, says i owe them. im sofa surfin at me mates', 'harm'],
-  ['my mums boyfriend makes my little brother wait in the car while they go score, hes 6, it was minus 2 last night', 'harm'],
-  // medical (11)
-  ['been on a ket binge 3 days n now im pissin blood and my belly is agony', 'medical'],
-  ['went cold turkey off the blues tuesday, now my hands wont stop jumpin and i keep seein stuff crawlin up the walls', 'medical'],
-  ['mate just had a fit after a pipe, shaking all over, its stopped now but he doesnt know where he is', 'medical'],
-  ['the leg where i inject has gone red hot n swollen up to the knee, theres red lines goin up my thigh and im shiverin even under the duvet', 'medical'],
-  ['is it normal that my chest is still tight and my left arm is tingly like 2 hours after a few lines', 'medical'],
-  ['ma calf\'s pure swollen n sore, n noo am aw oot o breath just walkin tae the shop', 'medical'],
-  ['hes been dancing on the pills for hours, he\'s roasting but stopped sweating and hes talking absolute gibberish', 'medical'],
-  ['had a seizure yesterday comin off the drink, feel ok today, do i need to see anyone', 'medical'],
-  ['mam\'s face has gone all lopsided, one side droopin, and she can\'t lift her arm proper. she \'ad a bit of coke earlier mind, is it just the comedown?', 'medical'],
-  ['been bringing up blood, dark like coffee grounds, been on the cider heavy all week', 'medical'],
-  ['dropped a pill on top of my sertraline and now im twitching all over, jaw goin mad, burning up and heart pounding', 'medical'],
-];
+export const heldOutCrisis: [string, CrisisKind][] = [];
 
-export const heldOutEveryday: string[] = [
-  'im dyin to see my daughter on sunday, first contact visit in ages',
-  'overdosed on chocolate at my nans lol, cant move',
-  'went to the naloxone training at the hub today, got my kit n practised on the dummy, feel way more confident',
-  'what are the signs of an od? want to be able to spot it if it ever happens to one of the lads',
-  'i od\'d back in 2019 and tbh that was what got me into rehab',
-  'my dog had a seizure years back but shes on tablets for it now and shes grand',
-  'liverpool got murdered 4-0 on saturday, still gutted',
-  'my sponsor is going to murder me when she hears i skipped the meeting lol',
-  'i know the spice is rotting me from the inside, want to be off it before christmas',
-  'dont want to keep living like this, in and out of hostels, i want my own front door',
-  'my veins are shot, collapsed all up both arms, the nurse at the exchange showed me how to rotate sites',
-  'crashed out on the sofa at 8 last night and slept right through, feel loads better',
-  'my pupils are like pinpricks after my script, is that normal',
-  'phone\'s not responding since i dropped it in the bath, so if i go quiet thats why',
-  'gutted, we had to have the cat put down this morning, she was 17',
-  'lost my uncle to an overdose in 2015, still think about him most days',
-  'im scared ill go straight back on the gear when i get out of rehab and od cos my tolerance will be gone',
-  'watched trainspotting again last night, that bit with the baby still wrecks me',
-  'had a fit of the giggles in group today, couldnt stop, the worker was crying laughing',
-  'i could strangle my brother sometimes, hes ate all my yogurts again',
-  'first week clean and i feel like death warmed up but im still going',
-  'had a massive abscess in my groin couple of years ago, got it lanced and its healed fine, just a scar now',
-  'my heart was going like the clappers when the judge read it out but i got a suspended, buzzing',
-  'whats the best way to keep my naloxone, does it go off if i leave it in the car when its freezing',
-  'our darts team got battered at the legion last night, good pint though',
-  'my little lad came off his bike and cut his knee open, cleaned it up and hes fine, proper little soldier',
-  'my old man used to leather me when i was a nipper, hes been dead ten year now',
-  'shes absolutely killing it at college, so proud of my girl',
-  'came off the benzos with a taper over 6 months, no fits no nothing, best thing i ever done',
-  'pure hangin this mornin, never again',
-  'gonna hang the washing out then take the dog round the park',
-  '3 months off the crack and i can finally breathe again',
-  'got my bloods back, liver\'s better than last year, doc was made up',
-  'i was in a coma for a week after an od in 2017, doctors said i was lucky. been off the gear ever since',
-  'ok so update, moved into the new flat wednesday, no curtains yet and the fella downstairs plays his music till 3, but got my script moved to the chemist round the corner and ive not used since friday. bit rough and my legs are restless at night but thats normal innit',
-  'no one\'s answering at the drop in, is it shut today?',
-  'mam\'s made a lush cawl, feel human again for the first time in weeks',
-  'the craic at the meeting was mighty tonight, never thought I\'d say that about NA',
-  'that new drill track is actually deadly bro, got it on repeat',
-  'ahm gannin te the match the neet wi me da, forst time in years, buzzin',
-  'me ma\'s made scouse, dead nice, said she\'s dead proud of me',
-  'FINALLY GOT MY HOUSING SORTED IM SO HAPPY I COULD CRY',
-  'my son\'s knife skills are coming on, he made us a curry from scratch tonight',
-  'keep thinking about using, not about dying or anything, just about using. day 12',
-  'took all my tablets this morning like the doc said, feel a bit brighter',
-  'cant wake up in the mornings since i started the mirtazapine, is there a better time to take it',
-  'now i\'ve moved out hes not breathing down my neck all the time',
-  'cant do this universal credit form, its doing my head in, anyone help',
-  'does the exchange do fent test strips? dont want to end up dead like half the lads round here',
-  'my mam\'ll go mental if she finds out ive used again',
-];
+export const heldOutEveryday: string[] = [];

@@ -21,6 +21,9 @@ function everyPhrase(compiled: CompiledCrisisPatterns): CompiledPhrase[] {
   return [
     ...compiled.patterns.flatMap((pattern) => [...pattern.phrases, ...pattern.signs.flat()].map((p) => p.phrase)),
     ...compiled.builtInExceptions,
+    ...compiled.accidents,
+    ...compiled.meant,
+    ...compiled.notMeant,
     ...compiled.contentExceptions,
     ...compiled.pastTimes,
   ];

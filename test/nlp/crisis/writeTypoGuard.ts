@@ -7,7 +7,7 @@ import { collisions, englishWords } from './typoGuardWords';
 const compiled = compileCrisisPatterns(undefined);
 const vocabulary = [
   ...compiled.patterns.flatMap((p) => [...p.phrases, ...p.signs.flat()].flatMap(({ phrase }) => phraseWords(phrase))),
-  ...compiled.builtInExceptions.flatMap(phraseWords),
+  ...[...compiled.builtInExceptions, ...compiled.accidents, ...compiled.meant, ...compiled.notMeant].flatMap(phraseWords),
   ...compiled.pastTimes.flatMap(phraseWords),
 ];
 const words = collisions(vocabulary, englishWords());
