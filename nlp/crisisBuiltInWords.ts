@@ -47,6 +47,8 @@ export const builtInSlots: Record<string, string[]> = {
     // "my 4 yr old got into my methadone" (found after round 15)
     '# yr old', '# yr olds', '# yrs old', 'yr old', '# yo', 'niece', 'nephew', 'grandkid', 'grandkids',
     'grandchild', 'grandchildren',
+    // a young sibling in the person's care: "my little brother … he's 6"
+    'little brother', 'little sister', 'baby brother', 'baby sister', 'wee brother', 'wee sister', 'kid brother', 'kid sister',
   ],
   weapon: [
     'knife', 'knives', 'gun', 'guns', 'machete', 'machetes', 'blade', 'blades', 'weapon', 'weapons', 'axe', 'axes',
@@ -127,7 +129,7 @@ export const builtInExceptions: string[] = [
   'cutting/cut down/back/out', 'cutting my/the dose/script',
   'take/took/taken all my meds/medication/pills/tablets ... on-time/as-prescribed/every-day/every-morning/every-night/supposed',
   'took/take/taken/taking ... {lots} ... {pills} ... like/as ... doctor/doc/docs/dr/doctors/gp/nurse/pharmacist/chemist/psych/psychiatrist/consultant/prescriber/keyworker/label/leaflet/instructions/prescribed/supposed/should/told/directed',
-  'take/taking/took/taken ... my/the ... {pills}/dose/doses ... properly/right/correctly',
+  'take/taking/took/taken ... my/the ... {pills}/dose/doses properly/correctly',
   'be/being around him/her/them/people/you/my/that/those/these/drugs/gear/users/using/it/crack/the/here-when',
   'pass/passing out from/of/with boredom/tiredness/hunger',
   'take/took/taken/taking ... whole/full ... {pills} ... on-time/as-prescribed/every-day/every-morning/every-night/each-day/each-morning/daily/supposed/at-the-chemist/at-the-pharmacy',
@@ -192,6 +194,9 @@ export const builtInExceptions: string[] = [
   'be/being around/here ... ... holiday/away/abroad/working/at-work/visiting/staying/moved/moving/rehab/detox/prison/inside/jail/hospital/at-my/at-the/in-spain/on-a-course/on-nights',
   // a sore calf from sport or a walk is not a clot
   'calf/calves/leg/legs ... ... after/from/because-of ... football/footy/gym/run/running/training/match/game/walk/walking/hike/hiking/cramp/squats/exercise/dancing/cycling/the-stairs/work',
+  // a minute in the car while paying for petrol; seeing things more clearly
+  '{child} ... in the car/van ... for? a/# ... minute/minutes/min/mins/second/seconds/sec/secs/moment',
+  'seeing/see/sees things clearer/clearly/differently/more-clearly/in-a-new',
   // "how much should I take so I don't wake up in the night" is about sleep
   'not/never wake/waking up? in/during/through/at/before/early/every ... the? night/morning/#/alarm/am/pm',
   'not/never wake/waking up? sick/rattling/clucking/sweating/hungover/shaking/aching/withdrawing/starving/feeling/with/so-early/too-early',

@@ -16,7 +16,7 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... threatening/threatened ... me/us/to-kill',
       '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says ... do/finish ... me/us ... in/over/off',
       // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
-      'stab/shoot/slash/glass/murder/knife/strangle/kneecap me/us',
+      'stab/shoot/slash/glass/murder/knife/strangle/kneecap/shank/shiv/merk/murk me/us',
       // "if I don't have his money by Friday I'm getting stabbed" (not "getting shot of the sofa": an exception)
       '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/jumped/bottled/merked/murked/wetted',
       // "I'm a dead man if I don't pay him by Friday"
@@ -92,6 +92,16 @@ export const harmPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // "if I don't have his 200 by Friday he's gonna do my legs" (not "she's gonna do my legs" at the salon: a debt is the second sign)
+    id: 'debt-threat',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['going-to/will/would/threatened-to/threatening-to/said/says/coming-to/wants-to ... do/break/smash/snap/kneecap ... my/me/our/your ... legs/leg/knees/kneecaps/fingers/face/hands'],
+      ['owe/owes/owed/owing/debt/money/pay/paid/cash/dealer/dealers/tick/by-friday/by-tomorrow/by-tonight/by-the-weekend'],
+    ],
+  },
+  {
     // cuckooing: people who have taken over someone's home to deal from it, often over a debt
     id: 'home-taken-over',
     kind: 'harm',
@@ -108,6 +118,22 @@ export const harmPatterns: BuiltInPattern[] = [
         'sell/selling/sells/sold/dealing/deal/deals/cook/cooking/bagging/bag-up/trapping/serving ... from/out-of/in/out ... it/there/here/my/me/the/our',
         'owe/owes/owed/owing/debt', 'dealers/dealer/gang/county-lines/youngers/olders/runners',
         'will-not/wont/not/refuse/refusing ... let me ... in/back/into/leave/go',
+      ],
+    ],
+  },
+  {
+    // "makes my little brother wait in the car while they go score, he's 6, it was minus 2"
+    id: 'child-left-in-car',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        '{child} ... wait/waits/waiting/left/leaves/leave/sat/sit/sits/sitting/locked/stay/stays/staying ... in ... car/van/motor',
+        'leave/leaves/left/leaving/makes/made/make/lock/locks/locked ... {child} ... in ... the/a/his/her/their? car/van/motor',
+      ],
+      [
+        'score/scoring/scores/buy-gear/get-gear/pick-up/picking-up/minus/freezing/below-zero/baking/boiling/roasting/scorching',
+        'for/all ... hours/night/day/overnight', 'go/goes/went/going ... score/scoring/the-pub/drinking/using',
       ],
     ],
   },

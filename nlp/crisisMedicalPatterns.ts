@@ -78,6 +78,35 @@ export const medicalPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // blood in the urine with pain (ketamine bladder, kidneys): "pissing blood and my belly is agony"
+    id: 'blood-in-urine',
+    kind: 'medical',
+    now: true,
+    signs: [
+      ['pissing/peeing/weeing/urinating/pissin/peein ... blood', 'blood ... in/when ... pee/piss/wee/urine/peeing/weeing/pissing'],
+      [
+        'agony/excruciating/screaming/doubled-up/can-not-stand/can-not-walk/unbearable',
+        'belly/stomach/bladder/kidney/kidneys/side/tummy ... agony/pain/killing/burning/excruciating/unbearable/cramping',
+      ],
+    ],
+  },
+  {
+    // withdrawal from benzos or drink with hallucinations, shakes that won't stop or confusion (fits and delirium can follow)
+    id: 'withdrawal-danger',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol',
+      ],
+      [
+        'seeing/see/sees/hearing/hear ... things/stuff/bugs/spiders/insects/people/crawling/shadows', 'hallucinating/hallucinations/hallucinate',
+        'hands/body/arms/legs/whole-body ... shaking/jumping/twitching/jerking/trembling ... not-stop/will-not-stop/can-not-stop/non-stop',
+        'shaking/jumping/twitching/jerking/trembling ... will-not/can-not/not ... stop', 'will-not/can-not ... stop ... shaking/jumping/twitching/jerking/trembling', 'confused/delirious/not-knowing-where/does-not-know-where',
+      ],
+    ],
+  },
+  {
     id: 'seizure',
     kind: 'medical',
     now: true,

@@ -1077,4 +1077,11 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['my calf is swollen and red and im really short of breath', 'medical'],
   ['leg is really swollen and painful and my chest hurts when i breathe in', 'medical'],
   ['swollen hot calf and i cant catch my breath', 'medical'],
+  // the lines only the learned reader caught in round 15's first run, now given patterns too: a debt threat to 'do my legs', 'shank me', a child left in a car in the cold, blood in the urine with pain, dangerous withdrawal
+  ['i owe the lads 300 and they said theyll do my kneecaps', 'harm'],
+  ['the olders said they will shank me if i come back', 'harm'],
+  ['she leaves my 4 yr old in the car for hours while she scores', 'harm'],
+  ['been peeing blood after the ket and the pain in my bladder is unbearable', 'medical'],
+  ['stopped the drink 2 days ago and im seeing spiders on the walls', 'medical'],
+  ['came off the vallies and my whole body wont stop shaking', 'medical'],
 ];

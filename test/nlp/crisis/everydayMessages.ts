@@ -1082,4 +1082,14 @@ export const everydayMessages: string[] = [
   'cut myself shaving, not on purpose lol',
   'he did it on purpose to wind me up',
   'the nurse left the needle in my arm for ages at the bloods',
+  // near the families the reader-only lines now have
+  'my sister is gonna do my legs and eyebrows before the wedding',
+  'the lamb shank me mam made was lush',
+  'my son waits in the car while i pop into the shop',
+  'left the kids in the car for 2 minutes while i paid for petrol',
+  'there was a bit of blood in my wee, gp says its a uti and gave me antibiotics',
+  'stopped drinking last week, hands a bit shaky in the mornings',
+  'went cold turkey off the fags and im seeing things clearer now',
+  'my little brother waits in the car with his ipad while we go shopping',
+  'owe my mate a tenner, he said hell sort my legs out with a massage lol',
 ];
