@@ -62,10 +62,14 @@ export const harmPatterns: BuiltInPattern[] = [
       'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
       'domestic abuse/violence',
       // "her bloke's been knocking her about again" (not "knocking about with the lads")
-      '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking me/her/him/them/us/you about/around',
+      '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking/boot/boots/booted/booting me/her/him/them/us/you about/around',
+      '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking/boot/boots/booted/booting my/his/her/their/our {family} about/around',
       '{me}/she/he ... been/getting/got/gets/being ... knocked/slapped/kicked about/around',
       'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/against-the-wall/down-the-stairs/to-the-floor',
       'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
+      // "dragged her out the flat by her hair", "smashing her head off the wall"
+      'grabbed/grabs/grabbing/grab/held/holding/dragged/dragging/drags/pulled/pulling/yanked/yanking ... me/us/her/him/them ... by ... my/her/his/their/the ... hair/throat/neck',
+      'smash/smashing/smashed/smashes/bang/banging/banged/bangs/slam/slamming/slammed/slams ... her/his/their head/face ... off/against/into/on ... the/a? wall/walls/floor/door/table/ground/sink',
       'raped/rape/sexually-assaulted',
       // "he put his hands on me again", "he gets violent with me"
       'put/puts/putting ... hands/hand/finger/a-finger/a-hand on me/us/my-kids/the-kids/my-son/my-daughter/her/him',

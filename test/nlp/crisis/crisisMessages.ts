@@ -1084,4 +1084,9 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['been peeing blood after the ket and the pain in my bladder is unbearable', 'medical'],
   ['stopped the drink 2 days ago and im seeing spiders on the walls', 'medical'],
   ['came off the vallies and my whole body wont stop shaking', 'medical'],
+  // found while retraining after round 15 (the reader stopped raising 'keeps punching his missus'): a missus, a stepdad as family; dragged by her hair; her head smashed off the wall
+  ['fella upstairs is battering his missus again', 'harm'],
+  ['he dragged her out the flat by her hair', 'harm'],
+  ['the fella next door is going mental at his missus, sounds like hes smashing her head off the wall', 'harm'],
+  ['my stepdad keeps booting my mum about', 'harm'],
 ];

@@ -1092,4 +1092,9 @@ export const everydayMessages: string[] = [
   'went cold turkey off the fags and im seeing things clearer now',
   'my little brother waits in the car with his ipad while we go shopping',
   'owe my mate a tenner, he said hell sort my legs out with a massage lol',
+  // near them
+  'banging my head against a brick wall with the council',
+  'he kicked my football about the garden',
+  'she pulled me by the hand to show me the new flat',
+  'my mrs battered me at pool again',
 ];
