@@ -84,6 +84,10 @@ export const builtInExceptions: string[] = [
   'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 
   // "told my dealer not to come round no more": a visit, not waking up
   'told/tell/telling/asked/ask/asking/said ... not to come/coming round', 
+  // put out of a place, not hurt: "my missus kicked me out last night", "they kicked him out of the group"
+  'kicked/kick/kicking/kicks/chucked/chuck/chucking/threw/throw/throwing/thrown/turfed me/him/her/them/us/you out', 
+  // a near miss: "nearly got hit by a bus lol"
+  'nearly/almost got/get/been hit/run-over by a/the bus/car/van/bike/taxi/lorry/cab/train/tram', 
   // machines overheat too: "my phone keeps overheating"
   'phone/laptop/car/engine/van/computer/pc/console/xbox/playstation/boiler/charger/battery/oven/kettle/telly/tv ... overheating/over-heating/overheated', 'a/this/the/head/bad cold',
   'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',

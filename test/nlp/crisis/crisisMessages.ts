@@ -1089,4 +1089,7 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['he dragged her out the flat by her hair', 'harm'],
   ['the fella next door is going mental at his missus, sounds like hes smashing her head off the wall', 'harm'],
   ['my stepdad keeps booting my mum about', 'harm'],
+  // neighbours of the everyday 'kicked me out' and near-miss lines: still crises
+  ['he kicked me in the head last night', 'harm'],
+  ['he kicked me out, then he kicked me in the ribs', 'harm'],
 ];

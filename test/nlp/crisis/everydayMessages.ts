@@ -1097,4 +1097,9 @@ export const everydayMessages: string[] = [
   'he kicked my football about the garden',
   'she pulled me by the hand to show me the new flat',
   'my mrs battered me at pool again',
+  // found by hand in the live bot after round 15 (not a held-out round)
+  'my missus kicked me out last night',
+  'they kicked him out of the group for using',
+  'me mam chucked me out when i was 16',
+  'i nearly got hit by a bus lol',
 ];

@@ -842,4 +842,11 @@ export const ordinaryChatLines: string[] = [
   'whats the point of asking, they always say no',
   'na aint for me mate',
   'i cant be bothered with meetings',
+  // a fast heart for an ordinary reason (the reader read "my heart is racing after that coffee" as medical)
+  'my heart is racing after that coffee',
+  'heart going like mad after two monsters',
+  'my heart races when i think about court',
+  'heart pounding after running for the bus',
+  'anxiety has my heart thumping at night',
+  'my pulse goes mad when im stressed about money',
 ];
