@@ -1,8 +1,9 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SqliteStorage } from '../storage/sqliteStorage';
 import { readyToChange } from '../../test/fixtures/readyToChange';
 import { turnActivity } from '../../test/bot/scale/botClient';
@@ -15,6 +16,10 @@ import { turnActivity } from '../../test/bot/scale/botClient';
  * with a keep-alive agent (node 20's fetch cost 5-8 ms of client CPU per request here, against ~1.5 ms for
  * node:http, so a fetch-driven bench measured mostly itself). Prints one JSON line per setting, then the stored
  * bytes per conversation.
+ *
+ * Both servers run the production build (`npm run build`, made first: dist/bot/bench/benchServer.js under plain
+ * node, as `npm run start:prod` runs); BENCH_RUNTIME=tsx runs both from the TypeScript under tsx instead, as
+ * `npm start` does. Ours and the echo bot always share a runtime, so the ratio compares like with like.
  */
 
 const script = readyToChange;
@@ -41,6 +46,16 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 
 const channelId = 'bench';
 
+const runtime = process.env.BENCH_RUNTIME ?? 'node';
+if (runtime !== 'node' && runtime !== 'tsx') throw new Error(`BENCH_RUNTIME must be node or tsx, not "${runtime}"`);
+const tsxLoader = pathToFileURL(resolve(__dirname, '../../node_modules/tsx/dist/loader.mjs')).href;
+
+/** Compiles dist/ now, so the measured build is the code as it is; its messages go to stderr, away from the results. */
+function rebuildDist(): void {
+  const built = spawnSync(process.execPath, ['--import', tsxLoader, resolve(__dirname, '../../scripts/runBuild.ts')], { stdio: ['ignore', 2, 2] });
+  if (built.status !== 0) throw new Error('the production build failed (npm run build); nothing was measured');
+}
+
 type ServerMode = 'changetalk' | 'echo';
 interface BenchServer {
   base: string;
@@ -50,11 +65,10 @@ interface BenchServer {
 }
 
 function startServer(mode: ServerMode, dataDir: string): Promise<BenchServer> {
-  const loader = resolve(__dirname, '../../node_modules/tsx/dist/loader.mjs');
-  const child: ChildProcess = fork(resolve(__dirname, 'benchServer.ts'), [mode], {
+  const serverFile = runtime === 'tsx' ? resolve(__dirname, 'benchServer.ts') : resolve(__dirname, '../../dist/bot/bench/benchServer.js');
+  const child: ChildProcess = fork(serverFile, [mode], {
     execArgv: [
-      '--import',
-      `file://${loader}`,
+      ...(runtime === 'tsx' ? ['--import', tsxLoader] : []),
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
       ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
     ],
@@ -215,6 +229,7 @@ function countLostTurns(storage: SqliteStorage, conversations: string[]): Promis
 }
 
 async function main(): Promise<void> {
+  if (runtime === 'node') rebuildDist();
   const dataDir = mkdtempSync(join(tmpdir(), 'changetalk-bench-'));
   const [ours, echo] = await Promise.all([startServer('changetalk', dataDir), startServer('echo', dataDir)]);
   try {

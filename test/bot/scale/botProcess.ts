@@ -25,6 +25,8 @@ export interface StartOptions {
    * loader instead of under the tsx CLI, so a signal sent to it reaches the bot itself.
    */
   preload?: string;
+  /** A compiled entry (a built `dist/bot/index.js`) to run with plain node, as `npm run start:prod` does. */
+  compiledEntry?: string;
 }
 
 /**
@@ -32,10 +34,12 @@ export interface StartOptions {
  * `server.listening` log line), then waits for /healthz. `cwd` should be a temp folder: no `.env` is read from there.
  */
 export async function startBotProcess(env: Record<string, string>, cwd: string, options: StartOptions = {}): Promise<BotProcess> {
-  const { startTimeoutMs = 60_000, preload } = options;
-  const [command, args] = preload
-    ? [process.execPath, ['--import', pathToFileURL(tsxLoader).href, '--import', pathToFileURL(preload).href, entry]]
-    : [tsxBin, [entry]];
+  const { startTimeoutMs = 60_000, preload, compiledEntry } = options;
+  const [command, args] = compiledEntry
+    ? [process.execPath, [compiledEntry]]
+    : preload
+      ? [process.execPath, ['--import', pathToFileURL(tsxLoader).href, '--import', pathToFileURL(preload).href, entry]]
+      : [tsxBin, [entry]];
   const child = spawn(command, args, {
     cwd,
     detached: true,
