@@ -1,13 +1,118 @@
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 
 /**
- * HELD-OUT messages: the next round (16) goes here, written after the patterns are frozen at the commit named in
- * README.md, and NEVER used to tune them. Round 15 (a fourth writer, frozen at 78cd2ef, run once as shipped: 39/50
- * caught, 5/50 false alarms; notes in round15-notes.md) has been retired into the tuning tables (crisisMessages.ts /
- * everydayMessages.ts), so these lists are empty until round 16 is dropped in. Labels follow the rules written in
- * content/crisis-patterns.yaml (Decisions). heldOut.test.ts checks a round is fair (big enough, no copies of tuning
- * lines) and prints its numbers.
+ * HELD-OUT messages, round 16. Written from scratch on 23 Nov 2026 by a fifth writer that read only
+ * labelling-rules.txt, while round 15 was being fixed; committed after the freeze at ce2703c and before its first run. Leans on described-not-named crises, hedges/bravado, recent-vs-distant time,
+ * third parties (children, neighbours, hostel staff), withdrawal and rarer drug-related emergencies, and idioms.
+ * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
+ * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
  */
-export const heldOutCrisis: [string, CrisisKind][] = [];
+export const heldOutCrisis: [string, CrisisKind][] = [
+  // overdose (14)
+  ['my bf wont wake up hes gone grey n making this weird snoring noise pls wat do i do', 'overdose'],
+  ['wee man went blue roon the lips efter a bag an noo a cannae get him tae open his eyes', 'overdose'],
+  ['took all me zopiclone about an hour ago with half a bottle of gin. dont want an ambulance i just wanted to tell someone', 'overdose'],
+  ['how long does it take paracetamol to do your liver in? had about 30 since teatime, feel fine so far tbh', 'overdose'],
+  ['hes breathing dead slow like one breath every ten seconds, had a bag and a few blues', 'overdose'],
+  ['Resident in room 12 found on the floor at 3am, unresponsive. 999 called, staff doing breaths. Anything else we should be doing while we wait?', 'overdose'],
+  ['theres a fella slumped in the doorway by the co op with the needle still hanging out his arm and he\'s not moving. do i just leave him', 'overdose'],
+  ['my 3 yr old got the lid off my methadone bottle, there\'s a bit gone and she\'s really sleepy and floppy', 'overdose'],
+  ['sorry for going quiet been a mad week, got the housing sorted finally and the kids are coming saturday, anyway discharged meself from a&e this morning after they brought me round with the narcan cos i couldnt stand it in there, but yeah the new flat\'s got a little garden', 'overdose'],
+  ['haha necked a full strip of pregabs and a 4 pack, either the best kip of my life or the last one 😂😂', 'overdose'],
+  ['my brother is not breathing properly he took some fenton all I think please hurry what do I do', 'overdose'],
+  ['I THINK HES GONE. HES COLD. IVE BEEN SHOUTING AT HIM FOR AGES', 'overdose'],
+  ['not being dramatic but shes a bit blue round the mouth and i cant really get her up, shes probably just sleeping it off?', 'overdose'],
+  ['me mate had to jab me with his naloxone last night, first hit in 3 month and I dropped like a stone. I\'m grand now, just mortified tbh', 'overdose'],
+  // suicide (14)
+  ['since I tried to hang myself in 2019 my mam checks on me every single day and it\'s doing my head in', 'suicide'],
+  ['honestly mate i cant do this any more, same shite every day, get up score use sleep', 'suicide'],
+  ['been saving me pregabs up, got about 60 now. that\'s friday sorted then', 'suicide'],
+  ['how many of the blue vallies would it take so you just dont wake up. asking for real not for a laugh', 'suicide'],
+  ['did my arms again last night with a blade, not deep, dont make a fuss', 'suicide'],
+  ['a year today since our Jamie took his own life. cant stop thinking about him', 'suicide'],
+  ['keep stubbing me fags out on the back of me hand when the rattle gets bad, dunno why it helps', 'suicide'],
+  ['to be honest butt everyone would be better off if I wasn\'t here, my mam, the kids, the lot of them', 'suicide'],
+  ['thinkin of going for a long walk off the humber bridge later', 'suicide'],
+  ['I\'ve give the dog to me sister and wrote letters for the kids. I\'d say I won\'t be around for Christmas', 'suicide'],
+  ['I\'m not going to do anything stupid don\'t worry, I just don\'t see the point in being alive anymore', 'suicide'],
+  ['keep punching meself in the head when the voices start, got bruises all up me temple now', 'suicide'],
+  ['my missus says she\'ll take all her tablets tonight if i go out, she\'s said it before but', 'suicide'],
+  ['whats the highest bridge round leeds that hasnt got them samaritans signs on', 'suicide'],
+  // harm (11)
+  ['he\'s booting the door in again screaming he\'ll do me proper this time, kids are in the back bedroom', 'harm'],
+  ['dealer n his mate have took over my flat, 3 weeks now, they keep my phone and wont let me go out on me own', 'harm'],
+  ['me dad\'s gonna leather me when he\'s back from t\'pub, he\'s found me stash in t\'wardrobe', 'harm'],
+  ['not being funny but the kids next door have been on their own since friday, I\'ve seen the oldest going the shop in his pyjamas, their mam\'s off on a bender somewhere and the littlest is only 2, I gave them some toast through the window', 'harm'],
+  ['my brother keeps taking me mam\'s pension off her and he shoved her into the radiator yesterday, she\'s 81', 'harm'],
+  ['he had his hands round my throat last night till everything went fuzzy but he\'s being lovely today so', 'harm'],
+  ['swear down if that wasteman shows his face on my ends again im shanking him, not even capping', 'harm'],
+  ['my lads 14 and some older lads have got him running bags out to Blackpool, came home last night with his face battered and says they know where we live', 'harm'],
+  ['the fella who sorts me out says I owe him 300 and I\'ve to go round his mates houses to work it off. I dont want to', 'harm'],
+  ['prob nothing, but he said next time I grass he\'ll make sure I dont get back up', 'harm'],
+  ['ow am ya bab, sorry to bother ya, her bloke next door\'s got her locked in the bedroom again, can hear her screamin through the wall', 'harm'],
+  // medical (11)
+  ['stopped the drink dead 2 days ago, now shaking like mad, heart going like the clappers and there\'s spiders on the wall that aren\'t there', 'medical'],
+  ['ran out of street vallies 3 days ago and just had a fit in the kitchen, bit me tongue, ok now', 'medical'],
+  ['chest is proper tight since the last pipe and me left arm\'s gone dead, prob just anxiety innit', 'medical'],
+  ['the abscess on me arm\'s gone hot and there\'s red lines creeping up towards me elbow, shivering under 2 duvets', 'medical'],
+  ['leg\'s swelled up twice the size of the other one and gone purple, been going in my groin cos theres nowt left anywhere else', 'medical'],
+  ['mates on pills at the festival, hes roasting, stopped sweating and talking absolute gibberish, wont drink any water', 'medical'],
+  ['me nan\'s come round for her tea, she\'s been in a right mood all day, anyway in the last ten min her face has dropped on one side and she can\'t get her words out, is that the wine', 'medical'],
+  ['wor lass has been spewin up what looks like coffee grounds since this mornin, been on the voddy aal week', 'medical'],
+  ['he\'s diabetic and been on the gear for 3 days not eating, now he\'s all clammy and confused and shaking', 'medical'],
+  ['fell down the stairs proper mortal last night, our kid says I smacked me head, been sick twice since and seeing double', 'medical'],
+  ['on sertraline and had a couple of mandy bombs, twitching all over, jaw going mental, roasting hot and heart racing', 'medical'],
+];
 
-export const heldOutEveryday: string[] = [];
+export const heldOutEveryday: string[] = [
+  'these new trainers are murdering my heels, walked to the chemist and back',
+  'proper OD\'d on quality street at me nans yesterday, never again lol',
+  'bit scared I\'ll go over if I start using again after detox, tolerance an all that',
+  'had a seizure back in 2015 coming off the benzos, none since thank god',
+  'nearly died from an od about six years ago, that\'s what got me into treatment in the first place',
+  'our Daz died of an overdose in 2020, his anniversary\'s coming up and I\'m dreading it',
+  'sick of living this way, I want to get clean for my girls',
+  'the drink\'ll be the death of me one of these days, need to sort it',
+  'gasping for a cuppa, been sat in that clinic 3 hours',
+  'naloxone training at the hub tuesday, do u get to keep the kit after',
+  'what are the signs of an od? doing a first aid course with the hostel next week and want to read up first',
+  'VILLA GOT ABSOLUTELY MURDERED SATURDAY 4-0 AT HOME EMBARRASSING',
+  'watched trainspotting again last night, the bit where he sinks into the carpet still gets me',
+  'kept dying on the last boss for two hours, nearly lobbed my controller out the window',
+  'cant get Hurt out me head, the johnny cash one, it\'s been on repeat all day',
+  'the dog\'s been sick on the carpet twice, think he\'s ate a sock',
+  'banging headache n full of cold, proper snotty, staying in',
+  'chest was tight last week but the doc said chest infection, done the antibiotics and its cleared up now',
+  'fell asleep on the settee mid sentence, me mam was raging cos I was meant to be watching the tea',
+  'me veins are shot to bits, nurse had 4 goes at getting blood out me today',
+  'pupils like pinheads after me script, the pharmacist always clocks it lol',
+  'me mam\'ll go spare if she sees the state of my room',
+  'text my worker three times today, nothing back, nobody answers the phone at that place either',
+  'phone keeps freezing and not responding, think its on its way out',
+  'smashed my theory test!! 48 out of 50',
+  'cut down to 30ml on my script, feeling a bit rough but doing it',
+  'cut my own fringe full stop looks like a dogs dinner full stop',
+  'burnt me hand on the oven tray doing chips, held it under the cold tap and its fine now',
+  'went the gym for the first time in years, every bit of me aches, cant lift me arms',
+  'my dad used to knock us about when we were kids, probably why I started drinking at 13',
+  'three weeks off the spice, sleep\'s still shocking but I\'m getting there',
+  'me mate nearly died laughing at me new tattoo, it was meant to say mum',
+  'this hostel\'s a death trap, fire alarm\'s been broke for weeks and nobody\'s fixed it',
+  'id kill for a bacon butty rn',
+  'cant take any more methadone at the chemist today, missed 3 days so they want me to see the doctor first',
+  'i cant do this essay anymore, college is doing my head in, off for a fag',
+  'how long does pregabalin stay in your system, got a piss test friday',
+  'worried about coming off the diazepam too fast, heard you can get fits, want to do it slow with the GP',
+  'pure gubbed efter work the day, am gonnae get ma heid doon early',
+  'stabbed the film on the microwave curry and it still exploded everywhere',
+  'im not suicidal or owt dont panic, just bored out me skull on a sunday',
+  'lost me best mate to a bag of bad gear a couple of years back, still miss him',
+  'our kid\'s shot up, he\'s taller than me now and he\'s only 12',
+  'absolutely hanging this morning, never touching voddy again',
+  'used to self harm as a teenager, I\'m 46 now, still got the scars but that\'s long behind me',
+  'methadone\'s gone up to 60ml and I\'m a bit sleepy in the mornings, is that normal',
+  'that new drill tune is hard, the bit where he says he\'ll wet man up on sight goes crazy',
+  'had a dream last night my mate overdosed in my bathroom, woke up in a right sweat, he\'s fine, I rang him',
+  'been a mad week, housing rang about the flat, mum\'s hip op went fine and she\'s home now, dog\'s got fleas, and I\'m down to 2 cans a night which my worker says is good, anyway how are you',
+  'he hit the roof when he saw the phone bill, dead made up it wasnt me for once la',
+];
