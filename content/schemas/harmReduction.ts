@@ -19,6 +19,8 @@ export const harmReductionFileSchema = z.strictObject({
   }),
   askBack: lineSchema,
   declined: lineSchema,
+  /** said before the information when the answer to "can I share…" was only a maybe ("dunno", "not sure") */
+  unsure: lineSchema,
 });
 
 export type HarmReductionFile = z.infer<typeof harmReductionFileSchema>;

@@ -10,5 +10,7 @@ export function informationReply(writer: TurnWriter): void {
     writer.reflect().askPermission(topic.offer);
     return;
   }
+  // A maybe ("dunno") is taken as a yes, so they hear that it can be stopped before the information comes.
+  if (writer.facts.analysis?.answer === 'unsure') writer.say(harmReduction.unsure);
   writer.say(topic.information).mayAsk(harmReduction.askBack);
 }
