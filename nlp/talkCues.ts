@@ -63,6 +63,8 @@ const sustainPatterns: [string, RegExp][] = [
   ['only-thing', /\bonly (thing|way) (that )?(gets|helps|works|keeps|makes)\b|\bhow (else )?(would|do|could) i (cope|sleep|get through)\b/],
   ['nothing-wrong', /\bnothing wrong with\b|\bnot hurting (anyone|anybody)\b|\bit is my (life|choice|business)\b/],
   ['but-can-not', /\bbut (i )?(just )?(can not|could not|do not know how|never can|will not|am not ready)( do it| stop| manage)?\s*[.!]*$/],
+  // "its just fun", "it's only a laugh": what it gives them, played down
+  ['just-fun', /\b(it is|its|it|that is|weed is|it is all) (just|only)? ?(fun|a laugh|a bit of fun|a buzz|a good time|a good laugh)\b/],
   ['cannot-cope-without', /\b(can not|could not) (cope|sleep|function|manage|live|get through the day|get up|eat) without\b/],
 ];
 

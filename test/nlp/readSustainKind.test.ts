@@ -8,6 +8,7 @@ describe('readSustainKind: what sustain talk is about, only when the wording say
     ["honestly it's the only thing that gets me through", 'benefits'],
     ['it helps me sleep', 'benefits'],
     ['takes the edge off', 'benefits'],
+    ['its just fun', 'benefits'],
     ["can't sleep without it", 'benefits'],
     ['i like it too much', 'benefits'],
     ["i can't stop anyway", 'cant'],

@@ -25,6 +25,7 @@ const changeCases: [string, string][] = [
 ];
 
 const sustainCases = [
+  'its just fun, a laugh with the lads',
   'nah not ready to pack in the gear',
   'the white gets me through my shifts',
   'not giving up the weed, no chance',
