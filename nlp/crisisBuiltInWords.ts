@@ -212,6 +212,17 @@ export const builtInExceptions: string[] = [
   'look/looking/take/taking ... after/care-of ... for me ... while/till/until/when/this/next/tomorrow/weekend/holiday/away/at-work',
   // a child and a can of pop: "my son had a swig of my coke"
   'swig/swigs/sip/sips/mouthful/gulp/can/cans/glass/bottle/drank/drinking/drink ... of? my/his/her/the/some/a? coke/cola/pepsi/diet-coke/coca-cola',
+  // near the families added after round 16
+  // a pill's colour, not a person's: "how many of the blue vallies would it take" (a person gone blue is still a sign)
+  '=blue/=white/=pink/=yellow/=green/=purple/=grey/=gray {pills}/ones/vallies/diazepam/xannies/bars',
+  // a task after "can't do this": "i cant do this essay anymore" (not "i cant do this anymore")
+  'can-not do this/that/the/these/my/me ... essay/essays/form/forms/job/course/assignment/assignments/homework/coursework/exam/exams/paperwork/report/application/module/puzzle/level/crossword/quiz/shift/shifts/diet/workout/commute/journey/maths/sum/sums/question/questions/test/dissertation/presentation',
+  // an explicit denial: "im not suicidal or owt dont panic" ("I'm not suicidal but I want to die" still counts: "want to die")
+  'i/im/am/he/she/hes/shes/is/they/are/theyre not/never suicidal', 'not feeling suicidal',
+  // a distant past with an age now: "used to self harm as a teenager, I'm 46 now"
+  'self-harm/self-harming/harm/harming/harmed/cut/cutting/burn/burning/burnt ... ... as-a-teenager/as-a-teen/as-a-kid/at-school/in-my-teens/in-me-teens/when-i-was-young/when-i-was-# ... ... i/im/i-am/am/me ... # now',
+  // a dream: "had a dream last night my mate overdosed" (a nightmare about it, not a crisis)
+  'had/have/having a? dream/dreams/nightmare/nightmares ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed', 'dreamt/dreamed/dreamnt ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed',
 ];
 
 /**

@@ -96,6 +96,24 @@ export const harmPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // strangled until near fainting: "hands round my throat till everything went fuzzy" (harm, though "everything went
+    // fuzzy" alone reads as someone going under: crisisBuiltIn.ts lets this pattern explain will-not-wake)
+    id: 'strangled',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'hands/hand/arm/arms/belt/rope/cord ... round/around ... my/her/his/me/their ... throat/neck',
+        'strangled/strangling/strangle/choked/choking/choke/throttled/throttling ... me/her/him/them/us',
+        'by-the-throat/by-the-neck',
+      ],
+      [
+        'till/until/til/then ... everything/vision/eyes/it/things/i/she/he ... went/gone/go/going/goes ... fuzzy/black/dark/blurry/hazy/grey/white/dim',
+        'till/until/til ... {anyone}? ... passed/blacked/pass/black ... out', 'nearly/almost ... passed/blacked ... out',
+      ],
+    ],
+  },
+  {
     // "if I don't have his 200 by Friday he's gonna do my legs" (not "she's gonna do my legs" at the salon: a debt is the second sign)
     id: 'debt-threat',
     kind: 'harm',

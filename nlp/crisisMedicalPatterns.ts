@@ -78,6 +78,27 @@ export const medicalPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // a swollen, discoloured limb, often where someone injects (infection, abscess, clot): "leg's swelled up twice the
+    // size and gone purple, been going in my groin" (not a leg swollen after football: the calf exception)
+    id: 'limb-danger',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle ... swollen/swelled/swelling/swole/puffed/twice-the-size/double-the-size/massive',
+        'swollen/swelled/puffed-up ... leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle',
+      ],
+      [
+        'leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle/it ... gone/going/turned/turning/went/is/all ... purple/black/blue/red/hot/green',
+        'pus/weeping/oozing/stinks/smells/red-streaks/streaks/abscess',
+      ],
+      [
+        'inject/injecting/injected/going-in/been-going-in/went-in/hitting/banging/jabbing ... my/me/his/her/the ... groin/leg/legs/arm/arms/foot/feet/neck/vein/veins',
+        'injection/injecting site', 'where/were {me} inject/injects/injected/injecting/go-in/hit/bang', 'no veins left/nowt-left/nothing-left', 'theres/there-is ... nowt/nothing ... left',
+      ],
+    ],
+  },
+  {
     // blood in the urine with pain (ketamine bladder, kidneys): "pissing blood and my belly is agony"
     id: 'blood-in-urine',
     kind: 'medical',

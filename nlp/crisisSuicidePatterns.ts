@@ -39,6 +39,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'lethal/fatal dose/amount',
       // "how many of my mum's amitriptyline would it take to not wake up"
       'how many/much ... ... take/need/needed/kill/do/swallow/neck ... to/so ... not/never ... wake',
+      // "how many of the blue vallies would it take so you just dont wake up": the pill colour is an everyday phrase, so the question counts from "would"
+      'would/will/does/do/did it take/need ... to/so ... not/never wake',
       'how many/much ... ... would/will/does/to ... kill-me/kill-you/kill-someone/kill-a-person/be-fatal/be-lethal/be-enough-to/end-it/finish-me/do-it',
       // method-seeking by height: "which bridge is high enough that you wouldn't survive the fall"
       'high/tall/deep enough ... die/kill/dead/drown/be-fatal/be-lethal/end-it/finish-me/not-survive/never-survive',
