@@ -99,7 +99,8 @@ export const builtInExceptions: string[] = [
   'hair/beard/sky/weather/clouds/picture/screen ... going/gone/went/turning/turned ... grey/gray/blue/white', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
   'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
   'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
-  'fitting in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
+  // "fitting a new kitchen", "fitting in" (exact forms: "had a fit in the kitchen" is a fit, round 16)
+  '=fitting/=fitted in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
   'answer/answering ... phone/door/texts/calls/messages/emails',
   'dog/dogs/cat/cats/pup/puppy/fur/muzzle/roots/temples/sideburns/stubble/tash/moustache/eyebrows/whiskers is/are/has/have/s? going/gone/went/turning/turned =grey/=gray/white',
   'wake/waking up early/at-#/so-early/before/for-work/in-time',
@@ -118,6 +119,8 @@ export const builtInExceptions: string[] = [
   'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
   // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
   'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears ... out?',
+  // the same idiom with a beating ("my mum'll leather me if she finds out"), only with "if": "gonna leather me when he's back" is a threat
+  'leather/batter/belt/paste/wallop/skelp/thrash/tan me if ... find/finds/found/know/knows/see/sees/hear/hears ... out?',
   'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill/murder/strangle/throttle/skin me',
   'beat me at/in/to', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
   'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',
@@ -221,6 +224,12 @@ export const builtInExceptions: string[] = [
   'i/im/am/he/she/hes/shes/is/they/are/theyre not/never suicidal', 'not feeling suicidal',
   // a distant past with an age now: "used to self harm as a teenager, I'm 46 now"
   'self-harm/self-harming/harm/harming/harmed/cut/cutting/burn/burning/burnt ... ... as-a-teenager/as-a-teen/as-a-kid/at-school/in-my-teens/in-me-teens/when-i-was-young/when-i-was-# ... ... i/im/i-am/am/me ... # now',
+  // naloxone taught, not given: "they showed us how to jab someone with naloxone"
+  'learn/learned/learnt/learning/showed/show/shown/showing/taught/teach/teaching/practise/practised/practice/how-to ... jab/jabbing/spray/spraying/give/giving/use/using/inject ... naloxone/narcan/nyxoid/prenoxad',
+  // a cigarette stubbed out on a thing: "stubbed my fag out on the wall"
+  'stub/stubbed/stubbing/put/putting ... fag/fags/cig/cigs/cigarette/cigarettes/rollie/rollies/spliff/joint ... out ... on/in ... the/an/a ... wall/ashtray/floor/ground/pavement/step/bin/plant-pot/window-sill/windowsill/table/can',
+  // a temper, not a seizure: "mum had a fit in the shop when she saw the price"
+  'had/having/threw/throw/throwing/have/has a fit ... when/cos/because/about/over ... saw/see/seen/sees/found/find/heard/hear/told/tell/said/say/asked/realised/noticed/got-home/came-home/price/bill',
   // a dream: "had a dream last night my mate overdosed" (a nightmare about it, not a crisis)
   'had/have/having a? dream/dreams/nightmare/nightmares ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed', 'dreamt/dreamed/dreamnt ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed',
 ];

@@ -128,6 +128,22 @@ export const medicalPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // serotonin toxicity: MDMA or tramadol on an SSRI with twitching, heat or a racing heart ("on sertraline and had a
+    // couple of mandy bombs, twitching all over, roasting hot and heart racing"); all three signs are needed
+    id: 'serotonin-signs',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['sertraline/citalopram/escitalopram/fluoxetine/prozac/paroxetine/venlafaxine/duloxetine/ssri/ssris/antidepressants/antidepressant/anti-depressants/lithium'],
+      ['mdma/mandy/ecstasy/molly/md/bombs/pills/pill/tramadol/ket/coke/mephedrone/meow/2cb'],
+      [
+        'twitching/jerking/jumping/spasming/twitchy ... all-over/everywhere/non-stop/can-not-stop/will-not-stop', 'roasting/boiling/burning/baking ... hot/up',
+        'burning-up', 'heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping', 'jaw ... going-mental/going-crazy/locked/clenching', 'confused/delirious',
+      ],
+    ],
+  },
+  {
     id: 'seizure',
     kind: 'medical',
     now: true,

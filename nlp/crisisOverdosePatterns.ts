@@ -114,6 +114,10 @@ export const overdosePatterns: BuiltInPattern[] = [
       'naloxone/narcan/nyxoid/prenoxad ... not/no working/work/wake',
       'where ... naloxone/narcan ... now/quick',
       'gone/went/run/ran/running/go/going ... to? get/fetch/grab ... the naloxone/narcan/nyxoid/prenoxad',
+      // a recent overdose reversed (round 16): "had to jab me with his naloxone last night", "brought me round with the narcan"
+      'jab/jabbed/jabbing/spray/sprayed/spraying/stab/stabbed/hit/shot/dose/dosed ... {anyone} ... with ... the/his/her/their/my/me/a? naloxone/narcan/nyxoid/prenoxad/nalox',
+      'brought/bring/brung/bringing/brings/got/get ... {anyone} ... round/back/to ... with/using/on ... the/his/her/their/my/a/some? naloxone/narcan/nyxoid/prenoxad/nalox',
+      'naloxone/narcan/nyxoid/prenoxad ... brought/bring/brung/brings ... {anyone} ... round/back',
     ],
   },
   {
@@ -176,6 +180,19 @@ export const overdosePatterns: BuiltInPattern[] = [
       // "took way more of my methadone than I should of last nite": recent extra doses count (methadone harms hours later)
       'took/taken/had/done/did/=necked/=swallowed/=used/drank/=injected/=banged/=smoked ... more/extra ... of? ... {pills}/gear/heroin/smack/fent/fentanyl/oxy/oxys/morphine/subs/bupe/dose/doses ... than ... {me}? should/shouldve/meant/supposed/prescribed/allowed/ought',
       'took/taken/had/=necked/=swallowed/drank/=injected ... double/triple/twice/two-days/three-days ... my/his/her/the/me ... dose/doses/script/methadone/{pills}',
+    ],
+  },
+  {
+    // a number of paracetamol taken over the last hours: "how long does it take paracetamol to do your liver in? had
+    // about 30 since teatime, feel fine" (the harm comes a day or more later; a count with "since" is recent)
+    id: 'paracetamol-count',
+    kind: 'overdose',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['paracetamol/co-codamol/cocodamol/codeine/tylenol/calpol/painkillers/ibuprofen/aspirin/panadol/solpadeine'],
+      ['had/took/taken/necked/swallowed/downed/done ... about/around/like/roughly/nearly/over/maybe/probably/at-least/almost ... {lots} ... since/today/tonight/earlier/already/this-morning/this-afternoon/this-evening'],
+      ['liver/kidneys', 'feel/feeling/felt fine/ok/okay/alright/nothing', 'how long ... take/until/till/before', 'nothing happening/happened'],
     ],
   },
   {
