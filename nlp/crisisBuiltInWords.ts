@@ -61,6 +61,8 @@ export const builtInSlots: Record<string, string[]> = {
     'valium', 'diazepam', 'xanax', 'pregabalin', 'pregabs', 'gabapentin', 'methadone', 'script', 'prescription', 'sleeping pills',
     'tramadol', 'codeine', 'co codamol', 'insulin', 'antidepressants', 'sertraline', 'mirtazapine', 'packet',
     'box', 'bottle', 'strip', 'stash',
+    // sleepers and other prescribed sedatives (round 16: "took all me zopiclone with half a bottle of gin")
+    'zopiclone', 'zopiclones', 'zimovane', 'zolpidem', 'sleepers', 'amitriptyline', 'quetiapine', 'promethazine',
   ],
   lots: [
     'all', 'whole', 'entire', 'full', 'handful', 'twenty', 'thirty', 'forty', 'fifty',
@@ -104,6 +106,10 @@ export const builtInExceptions: string[] = [
   'answer/answering ... phone/door/texts/calls/messages/emails',
   'dog/dogs/cat/cats/pup/puppy/fur/muzzle/roots/temples/sideburns/stubble/tash/moustache/eyebrows/whiskers is/are/has/have/s? going/gone/went/turning/turned =grey/=gray/white',
   'wake/waking up early/at-#/so-early/before/for-work/in-time',
+  // sleeping late: "hes not waking till 10 on weekends"
+  'not/never wake/waking/waken/get-up/getting-up up? till/until/til/before #/noon/midday/dinner/lunch/dinnertime/lunchtime/the-afternoon',
+  // gone somewhere: "I think he's gone home, he's cold" (not "I think he's gone. He's cold.")
+  'think/reckon {other} ... gone/went to/home/out/off/back/for/away/upstairs/downstairs/outside/already/shopping/to-bed/to-work',
   'worker/keyworker/doctor/gp/council/probation/landlord/service/housing/dwp/solicitor/caseworker/surgery ... to? answer/respond/reply/react',
   // colour from something eaten, worn or put on: "my lips are a funny colour from the blue slush"
   'colour/color/=blue/=purple/=green/=red ... from/after/because-of the? slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/sweet/lipstick/wine/ribena/juice/blackcurrant/blueberries/blueberry/dye/paint/pen/ink/tan/fake-tan/makeup/make-up/sunburn/sweetie/sweeties',
@@ -119,8 +125,6 @@ export const builtInExceptions: string[] = [
   'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
   // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
   'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears ... out?',
-  // the same idiom with a beating ("my mum'll leather me if she finds out"), only with "if": "gonna leather me when he's back" is a threat
-  'leather/batter/belt/paste/wallop/skelp/thrash/tan me if ... find/finds/found/know/knows/see/sees/hear/hears ... out?',
   'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill/murder/strangle/throttle/skin me',
   'beat me at/in/to', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
   'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',

@@ -150,6 +150,38 @@ export const harmPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 16: "her bloke's got her locked in the bedroom again, can hear her screamin" (a person shut in, and distress)
+    id: 'locked-in',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        '{other} ... locked/locking/locks/lock/keeps/kept/shut/shuts ... her/him/me/us/them/the-kids/{family} ... in ... the/a/my/his/her/their/our? bedroom/room/house/flat/cupboard/bathroom/basement/shed/cellar/attic/loft',
+        '{other} ... got/has/have/keeps/kept/keeping ... her/him/me/us/them/the-kids/{family} ... locked/shut ... in/up ... the/a/my/his/her/their/our? bedroom/room/house/flat/cupboard/bathroom/basement/shed/cellar/attic/loft',
+      ],
+      ['scream/screaming/screams/screamed/crying/cries/banging/shouting/sobbing/begging/help/will-not-let/not-let/again/scared/terrified'],
+    ],
+  },
+  {
+    // a child used to run drugs (county lines) and hurt or threatened: "my lads 14 and some older lads have got him
+    // running bags out to Blackpool, came home with his face battered"; all three signs are needed ("running lines" at drama is not)
+    id: 'child-exploited',
+    kind: 'harm',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['{child}/lad/lads/boy/boys/girl/girls/kid/son/daughter ... 11/12/13/14/15/16/eleven/twelve/thirteen/fourteen/fifteen/sixteen', '{child}'],
+      [
+        'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
+        'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/using/grooming ... him/her/them',
+      ],
+      [
+        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding', 'know/knows ... where ... we/i/he/she/they ... live/lives',
+        'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
+      ],
+    ],
+  },
+  {
     // cuckooing: people who have taken over someone's home to deal from it, often over a debt
     id: 'home-taken-over',
     kind: 'harm',

@@ -122,6 +122,9 @@ export const medicalPatterns: BuiltInPattern[] = [
       ],
       [
         'seeing/see/sees/hearing/hear ... things/stuff/bugs/spiders/insects/people/crawling/shadows', 'hallucinating/hallucinations/hallucinate',
+        // round 16: "there's spiders on the wall that aren't there"
+        'spiders/bugs/insects/ants/rats/snakes/beetles ... on/in/crawling/everywhere/all-over ... the/my/me? wall/walls/ceiling/floor/bed/skin/arms',
+        'that/which ... are-not/is-not/not ... there/real',
         'hands/body/arms/legs/whole-body ... shaking/jumping/twitching/jerking/trembling ... not-stop/will-not-stop/can-not-stop/non-stop',
         'shaking/jumping/twitching/jerking/trembling ... will-not/can-not/not ... stop', 'will-not/can-not ... stop ... shaking/jumping/twitching/jerking/trembling', 'confused/delirious/not-knowing-where/does-not-know-where',
       ],
@@ -141,6 +144,22 @@ export const medicalPatterns: BuiltInPattern[] = [
         'twitching/jerking/jumping/spasming/twitchy ... all-over/everywhere/non-stop/can-not-stop/will-not-stop', 'roasting/boiling/burning/baking ... hot/up',
         'burning-up', 'heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping', 'jaw ... going-mental/going-crazy/locked/clenching', 'confused/delirious',
       ],
+    ],
+  },
+  {
+    // a diabetic who is confused or clammy after days of using or not eating (a hypo or ketoacidosis): "he's diabetic
+    // and been on the gear for 3 days not eating, now he's all clammy and confused"; all three signs are needed
+    id: 'diabetic-emergency',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['diabetic/diabetes/insulin/type-1/type-one/hypo/sugars/blood-sugar'],
+      [
+        'not/no/nothing/hardly/barely ... eating/eaten/ate/food/meals', 'on the gear/drink/pipe/crack/lash/sesh/bender/booze', 'been using/drinking',
+        'skipped/missed/missing ... meals/insulin/injections', 'sick/vomiting/throwing-up/spewing',
+      ],
+      ['clammy/confused/not-making-sense/slurring/drowsy/delirious/sweating-buckets/fruity-breath/breath-smells/can-not-wake/will-not-wake'],
     ],
   },
   {

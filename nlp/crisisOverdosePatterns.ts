@@ -144,6 +144,19 @@ export const overdosePatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 16: "I THINK HES GONE. HES COLD. IVE BEEN SHOUTING AT HIM FOR AGES" (someone may still be saved: 999)
+    id: 'think-gone',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      ['think/reckon/scared/fear/worried ... he/she/they/{other} ... is/are/has/have gone/dead/died', 'think/reckon {other} gone'],
+      [
+        'he/she/they/him/her/body/skin/hands is/are/feels/feel/gone/went/so/really/all cold/stiff/icy/freezing',
+        'shouting/screaming/shaking/slapping/calling ... at? him/her/them ... for ages/for-ages/for-ten-minutes/and-nothing/no-answer/nothing',
+      ],
+    ],
+  },
+  {
     // not waking or snoring after something taken: an overdose even when a fit or a stroke explains the other signs
     id: 'unresponsive-after-using',
     kind: 'overdose',
