@@ -21,9 +21,14 @@ export type BuiltInPattern = z.input<typeof crisisPatternSchema>;
  * Two weak overdose signs ("on the floor" + "after the spice", a floppy arm + a face "dropped down") that a fit or
  * a stroke explains: when one of these medical patterns also matches, and no other overdose pattern does, the
  * message is medical. A fit or a stroke with a strong sign (not breathing, blue, won't wake) stays an overdose.
+ * Only the named explaining patterns count, and they may be of any kind.
  */
 export const explainedByMedical: Record<string, string[]> = {
   'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain'],
+  // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
+  // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
+  'gone-blue': ['limb-danger'],
+  'will-not-wake': ['strangled'],
 };
 
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({

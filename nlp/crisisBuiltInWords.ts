@@ -61,6 +61,8 @@ export const builtInSlots: Record<string, string[]> = {
     'valium', 'diazepam', 'xanax', 'pregabalin', 'pregabs', 'gabapentin', 'methadone', 'script', 'prescription', 'sleeping pills',
     'tramadol', 'codeine', 'co codamol', 'insulin', 'antidepressants', 'sertraline', 'mirtazapine', 'packet',
     'box', 'bottle', 'strip', 'stash',
+    // sleepers and other prescribed sedatives (round 16: "took all me zopiclone with half a bottle of gin")
+    'zopiclone', 'zopiclones', 'zimovane', 'zolpidem', 'sleepers', 'amitriptyline', 'quetiapine', 'promethazine',
   ],
   lots: [
     'all', 'whole', 'entire', 'full', 'handful', 'twenty', 'thirty', 'forty', 'fifty',
@@ -99,10 +101,15 @@ export const builtInExceptions: string[] = [
   'hair/beard/sky/weather/clouds/picture/screen ... going/gone/went/turning/turned ... grey/gray/blue/white', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
   'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
   'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
-  'fitting in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
+  // "fitting a new kitchen", "fitting in" (exact forms: "had a fit in the kitchen" is a fit, round 16)
+  '=fitting/=fitted in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
   'answer/answering ... phone/door/texts/calls/messages/emails',
   'dog/dogs/cat/cats/pup/puppy/fur/muzzle/roots/temples/sideburns/stubble/tash/moustache/eyebrows/whiskers is/are/has/have/s? going/gone/went/turning/turned =grey/=gray/white',
   'wake/waking up early/at-#/so-early/before/for-work/in-time',
+  // sleeping late: "hes not waking till 10 on weekends"
+  'not/never wake/waking/waken/get-up/getting-up up? till/until/til/before #/noon/midday/dinner/lunch/dinnertime/lunchtime/the-afternoon',
+  // gone somewhere: "I think he's gone home, he's cold" (not "I think he's gone. He's cold.")
+  'think/reckon {other} ... gone/went to/home/out/off/back/for/away/upstairs/downstairs/outside/already/shopping/to-bed/to-work',
   'worker/keyworker/doctor/gp/council/probation/landlord/service/housing/dwp/solicitor/caseworker/surgery ... to? answer/respond/reply/react',
   // colour from something eaten, worn or put on: "my lips are a funny colour from the blue slush"
   'colour/color/=blue/=purple/=green/=red ... from/after/because-of the? slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/sweet/lipstick/wine/ribena/juice/blackcurrant/blueberries/blueberry/dye/paint/pen/ink/tan/fake-tan/makeup/make-up/sunburn/sweetie/sweeties',
@@ -212,6 +219,23 @@ export const builtInExceptions: string[] = [
   'look/looking/take/taking ... after/care-of ... for me ... while/till/until/when/this/next/tomorrow/weekend/holiday/away/at-work',
   // a child and a can of pop: "my son had a swig of my coke"
   'swig/swigs/sip/sips/mouthful/gulp/can/cans/glass/bottle/drank/drinking/drink ... of? my/his/her/the/some/a? coke/cola/pepsi/diet-coke/coca-cola',
+  // near the families added after round 16
+  // a pill's colour, not a person's: "how many of the blue vallies would it take" (a person gone blue is still a sign)
+  '=blue/=white/=pink/=yellow/=green/=purple/=grey/=gray {pills}/ones/vallies/diazepam/xannies/bars',
+  // a task after "can't do this": "i cant do this essay anymore" (not "i cant do this anymore")
+  'can-not do this/that/the/these/my/me ... essay/essays/form/forms/job/course/assignment/assignments/homework/coursework/exam/exams/paperwork/report/application/module/puzzle/level/crossword/quiz/shift/shifts/diet/workout/commute/journey/maths/sum/sums/question/questions/test/dissertation/presentation',
+  // an explicit denial: "im not suicidal or owt dont panic" ("I'm not suicidal but I want to die" still counts: "want to die")
+  'i/im/am/he/she/hes/shes/is/they/are/theyre not/never suicidal', 'not feeling suicidal',
+  // a distant past with an age now: "used to self harm as a teenager, I'm 46 now"
+  'self-harm/self-harming/harm/harming/harmed/cut/cutting/burn/burning/burnt ... ... as-a-teenager/as-a-teen/as-a-kid/at-school/in-my-teens/in-me-teens/when-i-was-young/when-i-was-# ... ... i/im/i-am/am/me ... # now',
+  // naloxone taught, not given: "they showed us how to jab someone with naloxone"
+  'learn/learned/learnt/learning/showed/show/shown/showing/taught/teach/teaching/practise/practised/practice/how-to ... jab/jabbing/spray/spraying/give/giving/use/using/inject ... naloxone/narcan/nyxoid/prenoxad',
+  // a cigarette stubbed out on a thing: "stubbed my fag out on the wall"
+  'stub/stubbed/stubbing/put/putting ... fag/fags/cig/cigs/cigarette/cigarettes/rollie/rollies/spliff/joint ... out ... on/in ... the/an/a ... wall/ashtray/floor/ground/pavement/step/bin/plant-pot/window-sill/windowsill/table/can',
+  // a temper, not a seizure: "mum had a fit in the shop when she saw the price"
+  'had/having/threw/throw/throwing/have/has a fit ... when/cos/because/about/over ... saw/see/seen/sees/found/find/heard/hear/told/tell/said/say/asked/realised/noticed/got-home/came-home/price/bill',
+  // a dream: "had a dream last night my mate overdosed" (a nightmare about it, not a crisis)
+  'had/have/having a? dream/dreams/nightmare/nightmares ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed', 'dreamt/dreamed/dreamnt ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed',
 ];
 
 /**

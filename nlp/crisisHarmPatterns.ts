@@ -17,6 +17,11 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says ... do/finish ... me/us ... in/over/off',
       // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
       'stab/shoot/slash/glass/murder/knife/strangle/kneecap/shank/shiv/merk/murk me/us',
+      // round 16: "he'll do me proper this time", "he'll make sure I dont get back up", "gonna leather me when he's back"
+      '{other} ... will/going-to/gonna/goin-to/is-gonna/said/says/swore/threatened ... do me/us/her/him proper/properly/over/right/good/this-time',
+      '{other} ... make/making sure ... {me}/you/she/he ... not/never ... get-back-up/walk-again/wake-up-again/see-tomorrow/see-another-day/come-back',
+      '{other}/{family} ... going-to/gonna/will/is-gonna/wants-to/coming-to/threatened-to ... leather/belt/paste/wallop/skelp/thrash/hammer/kick-in/kick-my-head-in/kick-me-in ... me/us',
+      'booting/boot/booted/kicking/kick/kicked/smashing/smash/smashed/bashing/bash/bashed/battering ... the/my/our/me/her/his? door ... in/down ... screaming/shouting/threatening/saying/kill/do-me/going-to/gonna/wants',
       // "if I don't have his money by Friday I'm getting stabbed" (not "getting shot of the sofa": an exception)
       '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/jumped/bottled/merked/murked/wetted',
       // "I'm a dead man if I don't pay him by Friday"
@@ -71,6 +76,9 @@ export const harmPatterns: BuiltInPattern[] = [
       'grabbed/grabs/grabbing/grab/held/holding/dragged/dragging/drags/pulled/pulling/yanked/yanking ... me/us/her/him/them ... by ... my/her/his/their/the ... hair/throat/neck',
       'smash/smashing/smashed/smashes/bang/banging/banged/bangs/slam/slamming/slammed/slams ... her/his/their head/face ... off/against/into/on ... the/a? wall/walls/floor/door/table/ground/sink',
       'raped/rape/sexually-assaulted',
+      // round 16: "shoved her into the radiator", an older parent hurt or robbed ("keeps taking me mam's pension off her")
+      'pushed/shoved/threw/thrown/slammed/flung/shoves/pushes ... me/us/her/him/them/{family} ... into/against/onto/through/down ... the/a? radiator/wall/door/table/fire/fireplace/cooker/window/mirror/cupboard/wardrobe/stairs/bannister/banister',
+      'taking/took/takes/taken/nicking/nicked/stealing/stole/robbing/robbed ... pension/pension-money/benefits/bank-card ... off/from her/him/them/me/my-nan/my-mum/my-mam/my-dad/my-gran',
       // "he put his hands on me again", "he gets violent with me"
       'put/puts/putting ... hands/hand/finger/a-finger/a-hand on me/us/my-kids/the-kids/my-son/my-daughter/her/him',
       '{other} ... got/gets/getting/been/gone/turns/turned ... physical/violent/rough/handsy with me/us',
@@ -83,6 +91,8 @@ export const harmPatterns: BuiltInPattern[] = [
     phrases: [
       '{me} ... going-to/gonna/will/want-to/wanna/about-to/could/might/ready-to/feel-like ... kill/stab/hurt/batter/shoot/murder/strangle/attack/glass/do-in ... him/her/them/someone/somebody/everyone/everybody/{other}',
       'going/want/wants/gonna ... to ... kill/stab/shoot/murder ... someone/somebody/everyone/people',
+      // round 16: "im shanking him" (intent said in the present; not "shooting him a text" or "poking him")
+      'i/im/am/we/were ... shanking/stabbing/merking/murking/blading/juking/shivving/nanking/slashing him/her/them/that/the/this/he',
       'get/got/getting ... a knife/gun/blade/machete ... him/her/them/someone/for',
       'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/keep/command/commanding/urging ... ... kill/stab/hurt/attack/batter/harm/murder/strangle ... him/her/them/someone/somebody/people/everyone/my/{other}',
     ],
@@ -96,6 +106,24 @@ export const harmPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // strangled until near fainting: "hands round my throat till everything went fuzzy" (harm, though "everything went
+    // fuzzy" alone reads as someone going under: crisisBuiltIn.ts lets this pattern explain will-not-wake)
+    id: 'strangled',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'hands/hand/arm/arms/belt/rope/cord ... round/around ... my/her/his/me/their ... throat/neck',
+        'strangled/strangling/strangle/choked/choking/choke/throttled/throttling ... me/her/him/them/us',
+        'by-the-throat/by-the-neck',
+      ],
+      [
+        'till/until/til/then ... everything/vision/eyes/it/things/i/she/he ... went/gone/go/going/goes ... fuzzy/black/dark/blurry/hazy/grey/white/dim',
+        'till/until/til ... {anyone}? ... passed/blacked/pass/black ... out', 'nearly/almost ... passed/blacked ... out',
+      ],
+    ],
+  },
+  {
     // "if I don't have his 200 by Friday he's gonna do my legs" (not "she's gonna do my legs" at the salon: a debt is the second sign)
     id: 'debt-threat',
     kind: 'harm',
@@ -103,6 +131,54 @@ export const harmPatterns: BuiltInPattern[] = [
     signs: [
       ['going-to/will/would/threatened-to/threatening-to/said/says/coming-to/wants-to ... do/break/smash/snap/kneecap ... my/me/our/your ... legs/leg/knees/kneecaps/fingers/face/hands'],
       ['owe/owes/owed/owing/debt/money/pay/paid/cash/dealer/dealers/tick/by-friday/by-tomorrow/by-tonight/by-the-weekend'],
+    ],
+  },
+  {
+    // working off a drug debt for a dealer (exploitation): "the fella who sorts me out says I owe him 300 and I've to go
+    // round his mates houses to work it off" (not "owe my mate 50 so I'm helping with his garden": a dealer is the third sign)
+    id: 'debt-bondage',
+    kind: 'harm',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['owe/owes/owed/owing/debt/tick/on-tick'],
+      [
+        'work/working/worked ... it/debt/them/off ... off', 'go/going/sent/send/sending/have-to-go ... round/to ... houses/house/trap/traphouse/flats/spots',
+        'run/running/carry/carrying/drop/dropping/deliver/delivering ... bags/lines/drugs/packages/parcels/shots/gear', 'hold/holding/stash/stashing ... gear/drugs/for-them/for-him',
+      ],
+      ['sorts/sort/sorted ... me/us out', 'dealer/dealers/plug/olders/gang/county-lines/line/runner/runners', 'do-not/not want/wanna ... to', 'scared/frightened/terrified/or-else/threatened'],
+    ],
+  },
+  {
+    // round 16: "her bloke's got her locked in the bedroom again, can hear her screamin" (a person shut in, and distress)
+    id: 'locked-in',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        '{other} ... locked/locking/locks/lock/keeps/kept/shut/shuts ... her/him/me/us/them/the-kids/{family} ... in ... the/a/my/his/her/their/our? bedroom/room/house/flat/cupboard/bathroom/basement/shed/cellar/attic/loft',
+        '{other} ... got/has/have/keeps/kept/keeping ... her/him/me/us/them/the-kids/{family} ... locked/shut ... in/up ... the/a/my/his/her/their/our? bedroom/room/house/flat/cupboard/bathroom/basement/shed/cellar/attic/loft',
+      ],
+      ['scream/screaming/screams/screamed/crying/cries/banging/shouting/sobbing/begging/help/will-not-let/not-let/again/scared/terrified'],
+    ],
+  },
+  {
+    // a child used to run drugs (county lines) and hurt or threatened: "my lads 14 and some older lads have got him
+    // running bags out to Blackpool, came home with his face battered"; all three signs are needed ("running lines" at drama is not)
+    id: 'child-exploited',
+    kind: 'harm',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['{child}/lad/lads/boy/boys/girl/girls/kid/son/daughter ... 11/12/13/14/15/16/eleven/twelve/thirteen/fourteen/fifteen/sixteen', '{child}'],
+      [
+        'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
+        'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/using/grooming ... him/her/them',
+      ],
+      [
+        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding', 'know/knows ... where ... we/i/he/she/they ... live/lives',
+        'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
+      ],
     ],
   },
   {

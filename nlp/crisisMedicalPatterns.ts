@@ -78,6 +78,27 @@ export const medicalPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // a swollen, discoloured limb, often where someone injects (infection, abscess, clot): "leg's swelled up twice the
+    // size and gone purple, been going in my groin" (not a leg swollen after football: the calf exception)
+    id: 'limb-danger',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle ... swollen/swelled/swelling/swole/puffed/twice-the-size/double-the-size/massive',
+        'swollen/swelled/puffed-up ... leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle',
+      ],
+      [
+        'leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle/it ... gone/going/turned/turning/went/is/all ... purple/black/blue/red/hot/green',
+        'pus/weeping/oozing/stinks/smells/red-streaks/streaks/abscess',
+      ],
+      [
+        'inject/injecting/injected/going-in/been-going-in/went-in/hitting/banging/jabbing ... my/me/his/her/the ... groin/leg/legs/arm/arms/foot/feet/neck/vein/veins',
+        'injection/injecting site', 'where/were {me} inject/injects/injected/injecting/go-in/hit/bang', 'no veins left/nowt-left/nothing-left', 'theres/there-is ... nowt/nothing ... left',
+      ],
+    ],
+  },
+  {
     // blood in the urine with pain (ketamine bladder, kidneys): "pissing blood and my belly is agony"
     id: 'blood-in-urine',
     kind: 'medical',
@@ -101,9 +122,44 @@ export const medicalPatterns: BuiltInPattern[] = [
       ],
       [
         'seeing/see/sees/hearing/hear ... things/stuff/bugs/spiders/insects/people/crawling/shadows', 'hallucinating/hallucinations/hallucinate',
+        // round 16: "there's spiders on the wall that aren't there"
+        'spiders/bugs/insects/ants/rats/snakes/beetles ... on/in/crawling/everywhere/all-over ... the/my/me? wall/walls/ceiling/floor/bed/skin/arms',
+        'that/which ... are-not/is-not/not ... there/real',
         'hands/body/arms/legs/whole-body ... shaking/jumping/twitching/jerking/trembling ... not-stop/will-not-stop/can-not-stop/non-stop',
         'shaking/jumping/twitching/jerking/trembling ... will-not/can-not/not ... stop', 'will-not/can-not ... stop ... shaking/jumping/twitching/jerking/trembling', 'confused/delirious/not-knowing-where/does-not-know-where',
       ],
+    ],
+  },
+  {
+    // serotonin toxicity: MDMA or tramadol on an SSRI with twitching, heat or a racing heart ("on sertraline and had a
+    // couple of mandy bombs, twitching all over, roasting hot and heart racing"); all three signs are needed
+    id: 'serotonin-signs',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['sertraline/citalopram/escitalopram/fluoxetine/prozac/paroxetine/venlafaxine/duloxetine/ssri/ssris/antidepressants/antidepressant/anti-depressants/lithium'],
+      ['mdma/mandy/ecstasy/molly/md/bombs/pills/pill/tramadol/ket/coke/mephedrone/meow/2cb'],
+      [
+        'twitching/jerking/jumping/spasming/twitchy ... all-over/everywhere/non-stop/can-not-stop/will-not-stop', 'roasting/boiling/burning/baking ... hot/up',
+        'burning-up', 'heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping', 'jaw ... going-mental/going-crazy/locked/clenching', 'confused/delirious',
+      ],
+    ],
+  },
+  {
+    // a diabetic who is confused or clammy after days of using or not eating (a hypo or ketoacidosis): "he's diabetic
+    // and been on the gear for 3 days not eating, now he's all clammy and confused"; all three signs are needed
+    id: 'diabetic-emergency',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['diabetic/diabetes/insulin/type-1/type-one/hypo/sugars/blood-sugar'],
+      [
+        'not/no/nothing/hardly/barely ... eating/eaten/ate/food/meals', 'on the gear/drink/pipe/crack/lash/sesh/bender/booze', 'been using/drinking',
+        'skipped/missed/missing ... meals/insulin/injections', 'sick/vomiting/throwing-up/spewing',
+      ],
+      ['clammy/confused/not-making-sense/slurring/drowsy/delirious/sweating-buckets/fruity-breath/breath-smells/can-not-wake/will-not-wake'],
     ],
   },
   {

@@ -114,6 +114,10 @@ export const overdosePatterns: BuiltInPattern[] = [
       'naloxone/narcan/nyxoid/prenoxad ... not/no working/work/wake',
       'where ... naloxone/narcan ... now/quick',
       'gone/went/run/ran/running/go/going ... to? get/fetch/grab ... the naloxone/narcan/nyxoid/prenoxad',
+      // a recent overdose reversed (round 16): "had to jab me with his naloxone last night", "brought me round with the narcan"
+      'jab/jabbed/jabbing/spray/sprayed/spraying/stab/stabbed/hit/shot/dose/dosed ... {anyone} ... with ... the/his/her/their/my/me/a? naloxone/narcan/nyxoid/prenoxad/nalox',
+      'brought/bring/brung/bringing/brings/got/get ... {anyone} ... round/back/to ... with/using/on ... the/his/her/their/my/a/some? naloxone/narcan/nyxoid/prenoxad/nalox',
+      'naloxone/narcan/nyxoid/prenoxad ... brought/bring/brung/brings ... {anyone} ... round/back',
     ],
   },
   {
@@ -137,6 +141,19 @@ export const overdosePatterns: BuiltInPattern[] = [
       ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
       // something taken just now: with any sign above, that is an overdose
       somethingTaken,
+    ],
+  },
+  {
+    // round 16: "I THINK HES GONE. HES COLD. IVE BEEN SHOUTING AT HIM FOR AGES" (someone may still be saved: 999)
+    id: 'think-gone',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      ['think/reckon/scared/fear/worried ... he/she/they/{other} ... is/are/has/have gone/dead/died', 'think/reckon {other} gone'],
+      [
+        'he/she/they/him/her/body/skin/hands is/are/feels/feel/gone/went/so/really/all cold/stiff/icy/freezing',
+        'shouting/screaming/shaking/slapping/calling ... at? him/her/them ... for ages/for-ages/for-ten-minutes/and-nothing/no-answer/nothing',
+      ],
     ],
   },
   {
@@ -176,6 +193,19 @@ export const overdosePatterns: BuiltInPattern[] = [
       // "took way more of my methadone than I should of last nite": recent extra doses count (methadone harms hours later)
       'took/taken/had/done/did/=necked/=swallowed/=used/drank/=injected/=banged/=smoked ... more/extra ... of? ... {pills}/gear/heroin/smack/fent/fentanyl/oxy/oxys/morphine/subs/bupe/dose/doses ... than ... {me}? should/shouldve/meant/supposed/prescribed/allowed/ought',
       'took/taken/had/=necked/=swallowed/drank/=injected ... double/triple/twice/two-days/three-days ... my/his/her/the/me ... dose/doses/script/methadone/{pills}',
+    ],
+  },
+  {
+    // a number of paracetamol taken over the last hours: "how long does it take paracetamol to do your liver in? had
+    // about 30 since teatime, feel fine" (the harm comes a day or more later; a count with "since" is recent)
+    id: 'paracetamol-count',
+    kind: 'overdose',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['paracetamol/co-codamol/cocodamol/codeine/tylenol/calpol/painkillers/ibuprofen/aspirin/panadol/solpadeine'],
+      ['had/took/taken/necked/swallowed/downed/done ... about/around/like/roughly/nearly/over/maybe/probably/at-least/almost ... {lots} ... since/today/tonight/earlier/already/this-morning/this-afternoon/this-evening'],
+      ['liver/kidneys', 'feel/feeling/felt fine/ok/okay/alright/nothing', 'how long ... take/until/till/before', 'nothing happening/happened'],
     ],
   },
   {

@@ -39,10 +39,16 @@ export const suicidePatterns: BuiltInPattern[] = [
       'lethal/fatal dose/amount',
       // "how many of my mum's amitriptyline would it take to not wake up"
       'how many/much ... ... take/need/needed/kill/do/swallow/neck ... to/so ... not/never ... wake',
+      // "how many of the blue vallies would it take so you just dont wake up": the pill colour is an everyday phrase, so the question counts from "would"
+      'would/will/does/do/did it take/need ... to/so ... not/never wake',
       'how many/much ... ... would/will/does/to ... kill-me/kill-you/kill-someone/kill-a-person/be-fatal/be-lethal/be-enough-to/end-it/finish-me/do-it',
       // method-seeking by height: "which bridge is high enough that you wouldn't survive the fall"
       'high/tall/deep enough ... die/kill/dead/drown/be-fatal/be-lethal/end-it/finish-me/not-survive/never-survive',
       'not/never/nobody/noone/no-one/nae-one ... survive/live-through ... the/a/that? fall/jump/drop/impact/landing',
+      // round 16: "a long walk off the humber bridge", "the highest bridge without them samaritans signs"
+      'walk/walking/step/stepping/jump/jumping ... off ... the/a/that/some? ... {drop}/pier/edge/ledge/cliff',
+      'highest/tallest/biggest/steepest/quietest ... {drop}/cliff/pier ... without/no/not/hasnt/has-not/have-not ... samaritans/signs/sign/nets/net/barriers/fence/fences/railings/cameras/cctv',
+      '{drop}/cliff/pier ... without/no/not/hasnt/has-not/have-not ... samaritans/nets/net/barriers/suicide-fence/cameras/cctv',
       'how high/tall ... ... ... die/kill/dead/fatal/lethal/not-survive/survive-the-fall/survive-the-jump',
       // voices telling them to die (command hallucinations): "the voices say I should jump"
       'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/wanting/keep/command/commanding/order/ordering/urging/shouting/screaming ... ... die/jump/dead/kill-myself/end-it/do-it/hang/drown/cut/cut-myself/hurt-myself/harm-myself/top-myself/end-my-life/take-my-life/step-in-front/walk-in-front/overdose',
@@ -253,6 +259,11 @@ export const suicidePatterns: BuiltInPattern[] = [
       // "cutting again, deeper this time"
       'cutting/cut/slashing/slashed/slicing/sliced/harming/harmed again',
       'cut/cutting/cuts/slash/slashing/slashed/slice/slicing ... deeper/too-deep/to-the-bone',
+      // round 16: "did my arms again last night with a blade" (not legs: "did my legs with a razor" is shaving)
+      'did/done/doing/do ... my/me/his/her ... arms/arm/wrists/wrist/thighs/thigh/stomach/belly ... with ... a/the/me/my/his/her/some? blade/blades/razor-blade/knife/glass/sharpener/stanley/scalpel',
+      // "stubbing me fags out on the back of me hand" (a cigarette put out on a thing is an everyday exception)
+      'stub/stubbed/stubbing/stubs/put/putting/puts ... fag/fags/cig/cigs/cigarette/cigarettes/rollie/rollies/spliff/joint/tab/tabs ... out ... on ... my/me/his/her/the-back-of-me/the-back-of-my ... hand/hands/arm/arms/leg/legs/wrist/wrists/skin/thigh/thighs/chest/stomach/belly',
+      'stub/stubbed/stubbing/stubs/put/putting/puts ... fag/fags/cig/cigs/cigarette/cigarettes/rollie/rollies/tab/tabs ... out ... on myself/meself/himself/herself/me',
     ],
   },
 ];

@@ -238,7 +238,9 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
         sentence.tokens[i] = 'not';
         sentence.stems[i] = 'not';
       }
-      if (token === 'me' && personAfterMe.has(sentence.tokens[i + 1] ?? '')) {
+      // "me dad's gonna…" loses its apostrophe ("dads"): the person is still after "me"
+      const next = sentence.tokens[i + 1] ?? '';
+      if (token === 'me' && (personAfterMe.has(next) || personAfterMe.has(next.replace(/s$/, '')))) {
         sentence.tokens[i] = 'my';
         sentence.stems[i] = 'my';
       }

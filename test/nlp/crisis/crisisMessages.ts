@@ -1092,4 +1092,111 @@ export const crisisMessages: [string, CrisisKind][] = [
   // neighbours of the everyday 'kicked me out' and near-miss lines: still crises
   ['he kicked me in the head last night', 'harm'],
   ['he kicked me out, then he kicked me in the ribs', 'harm'],
+  // ── held-out round 16 (written by a fifth writer after freezing at ce2703c), retired into the tuning table after its run ──
+  // overdose (14)
+  ['my bf wont wake up hes gone grey n making this weird snoring noise pls wat do i do', 'overdose'],
+  ['wee man went blue roon the lips efter a bag an noo a cannae get him tae open his eyes', 'overdose'],
+  ['took all me zopiclone about an hour ago with half a bottle of gin. dont want an ambulance i just wanted to tell someone', 'overdose'],
+  ['how long does it take paracetamol to do your liver in? had about 30 since teatime, feel fine so far tbh', 'overdose'],
+  ['hes breathing dead slow like one breath every ten seconds, had a bag and a few blues', 'overdose'],
+  ['Resident in room 12 found on the floor at 3am, unresponsive. 999 called, staff doing breaths. Anything else we should be doing while we wait?', 'overdose'],
+  ['theres a fella slumped in the doorway by the co op with the needle still hanging out his arm and he\'s not moving. do i just leave him', 'overdose'],
+  ['my 3 yr old got the lid off my methadone bottle, there\'s a bit gone and she\'s really sleepy and floppy', 'overdose'],
+  ['sorry for going quiet been a mad week, got the housing sorted finally and the kids are coming saturday, anyway discharged meself from a&e this morning after they brought me round with the narcan cos i couldnt stand it in there, but yeah the new flat\'s got a little garden', 'overdose'],
+  ['haha necked a full strip of pregabs and a 4 pack, either the best kip of my life or the last one 😂😂', 'overdose'],
+  ['my brother is not breathing properly he took some fenton all I think please hurry what do I do', 'overdose'],
+  ['I THINK HES GONE. HES COLD. IVE BEEN SHOUTING AT HIM FOR AGES', 'overdose'],
+  ['not being dramatic but shes a bit blue round the mouth and i cant really get her up, shes probably just sleeping it off?', 'overdose'],
+  ['me mate had to jab me with his naloxone last night, first hit in 3 month and I dropped like a stone. I\'m grand now, just mortified tbh', 'overdose'],
+  // suicide (14)
+  ['since I tried to hang myself in 2019 my mam checks on me every single day and it\'s doing my head in', 'suicide'],
+  ['honestly mate i cant do this any more, same shite every day, get up score use sleep', 'suicide'],
+  ['been saving me pregabs up, got about 60 now. that\'s friday sorted then', 'suicide'],
+  ['how many of the blue vallies would it take so you just dont wake up. asking for real not for a laugh', 'suicide'],
+  ['did my arms again last night with a blade, not deep, dont make a fuss', 'suicide'],
+  ['a year today since our Jamie took his own life. cant stop thinking about him', 'suicide'],
+  ['keep stubbing me fags out on the back of me hand when the rattle gets bad, dunno why it helps', 'suicide'],
+  ['to be honest butt everyone would be better off if I wasn\'t here, my mam, the kids, the lot of them', 'suicide'],
+  ['thinkin of going for a long walk off the humber bridge later', 'suicide'],
+  ['I\'ve give the dog to me sister and wrote letters for the kids. I\'d say I won\'t be around for Christmas', 'suicide'],
+  ['I\'m not going to do anything stupid don\'t worry, I just don\'t see the point in being alive anymore', 'suicide'],
+  ['keep punching meself in the head when the voices start, got bruises all up me temple now', 'suicide'],
+  ['my missus says she\'ll take all her tablets tonight if i go out, she\'s said it before but', 'suicide'],
+  ['whats the highest bridge round leeds that hasnt got them samaritans signs on', 'suicide'],
+  // harm (11)
+  ['he\'s booting the door in again screaming he\'ll do me proper this time, kids are in the back bedroom', 'harm'],
+  ['dealer n his mate have took over my flat, 3 weeks now, they keep my phone and wont let me go out on me own', 'harm'],
+  ['me dad\'s gonna leather me when he\'s back from t\'pub, he\'s found me stash in t\'wardrobe', 'harm'],
+  ['not being funny but the kids next door have been on their own since friday, I\'ve seen the oldest going the shop in his pyjamas, their mam\'s off on a bender somewhere and the littlest is only 2, I gave them some toast through the window', 'harm'],
+  ['my brother keeps taking me mam\'s pension off her and he shoved her into the radiator yesterday, she\'s 81', 'harm'],
+  ['he had his hands round my throat last night till everything went fuzzy but he\'s being lovely today so', 'harm'],
+  ['swear down if that wasteman shows his face on my ends again im shanking him, not even capping', 'harm'],
+  ['my lads 14 and some older lads have got him running bags out to Blackpool, came home last night with his face battered and says they know where we live', 'harm'],
+  ['the fella who sorts me out says I owe him 300 and I\'ve to go round his mates houses to work it off. I dont want to', 'harm'],
+  ['prob nothing, but he said next time I grass he\'ll make sure I dont get back up', 'harm'],
+  ['ow am ya bab, sorry to bother ya, her bloke next door\'s got her locked in the bedroom again, can hear her screamin through the wall', 'harm'],
+  // medical (11)
+  ['stopped the drink dead 2 days ago, now shaking like mad, heart going like the clappers and there\'s spiders on the wall that aren\'t there', 'medical'],
+  ['ran out of street vallies 3 days ago and just had a fit in the kitchen, bit me tongue, ok now', 'medical'],
+  ['chest is proper tight since the last pipe and me left arm\'s gone dead, prob just anxiety innit', 'medical'],
+  ['the abscess on me arm\'s gone hot and there\'s red lines creeping up towards me elbow, shivering under 2 duvets', 'medical'],
+  ['leg\'s swelled up twice the size of the other one and gone purple, been going in my groin cos theres nowt left anywhere else', 'medical'],
+  ['mates on pills at the festival, hes roasting, stopped sweating and talking absolute gibberish, wont drink any water', 'medical'],
+  ['me nan\'s come round for her tea, she\'s been in a right mood all day, anyway in the last ten min her face has dropped on one side and she can\'t get her words out, is that the wine', 'medical'],
+  ['wor lass has been spewin up what looks like coffee grounds since this mornin, been on the voddy aal week', 'medical'],
+  ['he\'s diabetic and been on the gear for 3 days not eating, now he\'s all clammy and confused and shaking', 'medical'],
+  ['fell down the stairs proper mortal last night, our kid says I smacked me head, been sick twice since and seeing double', 'medical'],
+  ['on sertraline and had a couple of mandy bombs, twitching all over, jaw going mental, roasting hot and heart racing', 'medical'],
+  // ── families generalised after round 16 ──
+  // a wrong kind: a question about how many would stop someone waking is suicide, the pills' colour is not a person's
+  ['how many of the white ones would it take so i dont wake up', 'suicide'],
+  ['what would it take so you never wake up, got a box of blues', 'suicide'],
+  // self-harm with a blade, or a cigarette put out on oneself, is suicide (not harm)
+  ['done my wrists again with a razor blade last night', 'suicide'],
+  ['did my thighs with the sharpener again', 'suicide'],
+  ['been putting my cigs out on my arm', 'suicide'],
+  ['stubbed a fag out on myself again', 'suicide'],
+  // strangled till near fainting is harm; a swollen discoloured limb where someone injects is medical
+  ['she had her hands round his neck till he nearly passed out', 'harm'],
+  ['he choked me till everything went black', 'harm'],
+  ['my arm is swollen where i inject and gone red hot', 'medical'],
+  ['groin is massive and swollen, gone black round the hole, been injecting there for weeks', 'medical'],
+  // "not suicidal, but…" still counts when a crisis is said as well
+  ['im not suicidal but i want to die', 'suicide'],
+  ['not suicidal honest, just want to go to sleep and never wake up', 'suicide'],
+  // a recent overdose reversed with naloxone counts
+  ['the paramedics brought me round with narcan this morning', 'overdose'],
+  ['my mate sprayed me with his nyxoid an hour ago, feel rough', 'overdose'],
+  ['had to jab my brother with the naloxone last night', 'overdose'],
+  // a count of painkillers since earlier, with the liver or feeling fine
+  ['had about 20 co-codamol since this morning, how long before it hurts my liver', 'overdose'],
+  ['taken like 24 paracetamol today, feel fine so far', 'overdose'],
+  // walking off a bridge; a bridge without the signs or nets
+  ['might go for a walk off the multi storey later', 'suicide'],
+  ['which bridge round here hasnt got the nets on', 'suicide'],
+  ['tallest car park in town without cameras?', 'suicide'],
+  // threats: "do me proper", "make sure I dont get back up", a parent's "leather me", a door booted in with a threat
+  ['her fella says hell do her proper this time', 'harm'],
+  ['they said theyd make sure i never walk again', 'harm'],
+  ['me mam\'s gonna leather me when she gets in', 'harm'],
+  ['my stepdad is going to belt me when he gets back', 'harm'],
+  ['hes kicking the door down shouting hes gonna kill me', 'harm'],
+  // an older parent shoved or robbed
+  ['he pushed my nan against the wall and took her bank card', 'harm'],
+  ['my sister keeps nicking the pension off my dad', 'harm'],
+  // intent to stab said in the present
+  ['if he comes round here again im stabbing him', 'harm'],
+  // working off a debt for a dealer
+  ['owe my dealer 200 and hes got me running bags to work it off', 'harm'],
+  // a fit where the place follows "fit in"; serotonin signs
+  ['he just had a fit in the bathroom after running out of his benzos', 'medical'],
+  ['took tramadol with my citalopram and a pill, now jerking all over and heart racing', 'medical'],
+  // the six round-16 lines only the learned reader caught, now given patterns too: sleepers in {pills}, "I think he's gone" with cold,
+  // a person locked in a room with screaming, a child running drugs and hurt, spiders on the wall in withdrawal, a diabetic confused
+  ['necked all my sleepers with a bottle of wine', 'overdose'],
+  ['i think shes dead, shes gone all stiff', 'overdose'],
+  ['her fella has got her locked in the bathroom, she keeps banging and crying', 'harm'],
+  ['my son is 13 and the olders have him running bags, he came home with his eye busted', 'harm'],
+  ['stopped the booze cold turkey, bugs crawling all over the walls', 'medical'],
+  ['my dad is diabetic and been on the drink all week not eating, now hes slurring and confused', 'medical'],
 ];
