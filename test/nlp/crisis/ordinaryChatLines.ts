@@ -849,4 +849,17 @@ export const ordinaryChatLines: string[] = [
   'heart pounding after running for the bus',
   'anxiety has my heart thumping at night',
   'my pulse goes mad when im stressed about money',
+  // said after round 16's families, when the reader read a plain denial and a kind promise as crisis talk
+  'im not suicidal just fed up',
+  'not suicidal or anything, just sick of the hostel',
+  'dont worry im not gonna do anything daft, just having a moan',
+  'im not in a bad way, just bored',
+  'not feeling low today, just knackered',
+  'he said hell make sure i get home ok',
+  'my sister said shell make sure i get to my appointment',
+  'the worker will make sure i get my script on time',
+  'my mate made sure i got back safe last night',
+  'she always makes sure im eating',
+  'they made sure i had a bed for the night',
+  'promised my mam ill make sure i go to the meeting',
 ];
