@@ -862,4 +862,11 @@ export const ordinaryChatLines: string[] = [
   'she always makes sure im eating',
   'they made sure i had a bed for the night',
   'promised my mam ill make sure i go to the meeting',
+  // getting rid of what they have left, said as a plan (the reader once read "gonna bin the pregabs" as a threat)
+  'gonna bin the rest of the vallies tonight',
+  'im binning the tin foil after this',
+  'gonna chuck the rest of the gear down the toilet',
+  'after this bag im done, binning my works',
+  'gonna flush the lot once this strip is finished',
+  'giving the rest of my pregabs back to the chemist',
 ];
