@@ -117,15 +117,7 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     pastTimes: builtInPastTimes.map((source) => compilePhrase(source, slots, cache)),
   };
   const vocabulary = new Set<string>();
-  const everyPhrase = [
-    ...patterns.flatMap((pattern) => [...pattern.phrases, ...pattern.signs.flat()].map((p) => p.phrase)),
-    ...compiled.builtInExceptions,
-    ...compiled.accidents,
-    ...compiled.meant,
-    ...compiled.notMeant,
-    ...compiled.contentExceptions,
-    ...compiled.pastTimes,
-  ];
+  const everyPhrase = everyCompiledPhrase(compiled);
   for (const phrase of everyPhrase) for (const word of phraseWords(phrase)) vocabulary.add(word);
   const patternsOf = new Map<CompiledPhrase, CompiledPattern[]>();
   for (const pattern of patterns) {
@@ -136,6 +128,19 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     }
   }
   return { ...compiled, corrector: new TypoCorrector(vocabulary), index: new PhraseIndex(everyPhrase), patternsOf };
+}
+
+/** Every phrase the patterns, exceptions and past times hold: the typo corrector's words and the index's phrases. */
+export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corrector'>): CompiledPhrase[] {
+  return [
+    ...compiled.patterns.flatMap((pattern) => [...pattern.phrases, ...pattern.signs.flat()].map((p) => p.phrase)),
+    ...compiled.builtInExceptions,
+    ...compiled.accidents,
+    ...compiled.meant,
+    ...compiled.notMeant,
+    ...compiled.contentExceptions,
+    ...compiled.pastTimes,
+  ];
 }
 
 function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compileCrisisPatterns, matchCrisis, type CompiledCrisisPatterns } from '../../../nlp/crisisMatcher';
+import { compileCrisisPatterns, everyCompiledPhrase, matchCrisis, type CompiledCrisisPatterns } from '../../../nlp/crisisMatcher';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase } from '../../../nlp/crisisPhrase';
 import { PhraseIndex } from '../../../nlp/crisisPhraseIndex';
 import { crisisSentences } from '../../../nlp/crisisText';
@@ -17,23 +17,12 @@ const withContent = compileCrisisPatterns(loadCrisisPatterns().patterns);
 const builtInOnly = compileCrisisPatterns(undefined);
 const lines = [...crisisMessages.map(([m]) => m), ...everydayMessages, ...heldOutCrisis.map(([m]) => m), ...heldOutEveryday];
 
-function everyPhrase(compiled: CompiledCrisisPatterns): CompiledPhrase[] {
-  return [
-    ...compiled.patterns.flatMap((pattern) => [...pattern.phrases, ...pattern.signs.flat()].map((p) => p.phrase)),
-    ...compiled.builtInExceptions,
-    ...compiled.accidents,
-    ...compiled.meant,
-    ...compiled.notMeant,
-    ...compiled.contentExceptions,
-    ...compiled.pastTimes,
-  ];
-}
 
 /** Phrases the index ruled out for the message that nevertheless match one of its sentences. */
 function wronglyRuledOut(message: string, compiled: CompiledCrisisPatterns): string[] {
   const index = compiled.index;
   if (!index) throw new Error('compiled patterns carry no index');
-  const phrases = everyPhrase(compiled);
+  const phrases = everyCompiledPhrase(compiled);
   const wrong: string[] = [];
   for (const sentence of crisisSentences(message, compiled.corrector)) {
     const candidates = index.candidates(sentence);
@@ -61,7 +50,7 @@ describe.each([
   });
 
   test('random sentences made of the patterns’ own words: no phrase that matches is ruled out', () => {
-    const vocabulary = [...new Set(everyPhrase(compiled).flatMap(phraseWords))].sort();
+    const vocabulary = [...new Set(everyCompiledPhrase(compiled).flatMap(phraseWords))].sort();
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 }), (words) => {
         expect(wronglyRuledOut(words.join(' '), compiled)).toEqual([]);
