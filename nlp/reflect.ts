@@ -89,13 +89,14 @@ function shorten(tokens: string[]): string[] {
   return cut > 3 ? tokens.slice(0, cut) : head;
 }
 
-/** The clause to reflect, or null if there is no first-person statement worth reflecting. */
+/** The first sentence about someone close ("shes threatening to leave"), for when they said nothing of themselves. */
 function aboutSomeoneClose(sentences: string[]): string | undefined {
   return sentences
     .map((s) => s.replace(/^(she|he)s /, '$1 is ').replace(/^theyre /, 'they are '))
-    .find((s) => /^(he|she|they|my \w+|our \w+|me (mam|mum|dad|missus|fella|bird|kids?)) \w+ \w+/.test(s) && !/^(what|how|where|when|why|who)\b/.test(s));
+    .find((s) => /^(he|she|they|my \w+|our \w+|me (mam|mum|dad|missus|fella|bird|kids?)) \w+ \w+/.test(s));
 }
 
+/** The clause to reflect, or null if there is no first-person statement worth reflecting. */
 export function reflectClause(normalised: string, readCues: (sentence: string) => TalkCue[] = readTalkCues): string | null {
   // A reply that starts "because…" / "and…" answers the bot's question; the clause starts after the joining word,
   // or the summary would read "…, and because you don't want to lose your kids".
