@@ -1,9 +1,10 @@
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildDist } from '../../scripts/buildDist';
 import { SqliteStorage } from '../storage/sqliteStorage';
 import { readyToChange } from '../../test/fixtures/readyToChange';
 import { turnActivity } from '../../test/bot/scale/botClient';
@@ -50,10 +51,13 @@ const runtime = process.env.BENCH_RUNTIME ?? 'node';
 if (runtime !== 'node' && runtime !== 'tsx') throw new Error(`BENCH_RUNTIME must be node or tsx, not "${runtime}"`);
 const tsxLoader = pathToFileURL(resolve(__dirname, '../../node_modules/tsx/dist/loader.mjs')).href;
 
-/** Compiles dist/ now, so the measured build is the code as it is; its messages go to stderr, away from the results. */
+/** Compiles dist/ now, so the measured build is the code as it is; tsc's messages go to stderr, away from the results. */
 function rebuildDist(): void {
-  const built = spawnSync(process.execPath, ['--import', tsxLoader, resolve(__dirname, '../../scripts/runBuild.ts')], { stdio: ['ignore', 2, 2] });
-  if (built.status !== 0) throw new Error('the production build failed (npm run build); nothing was measured');
+  try {
+    buildDist();
+  } catch (error) {
+    throw new Error(`the production build failed (npm run build); nothing was measured: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 type ServerMode = 'changetalk' | 'echo';
