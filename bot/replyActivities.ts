@@ -74,11 +74,16 @@ export function showsCards(channelId: string | undefined): boolean {
   return !cardlessChannels.has(channelId ?? '');
 }
 
-/** One reply with its service cards written out as text, for a channel that cannot show cards. */
+/**
+ * One reply with its service cards written out as text, for a channel that cannot show cards. A card that is only
+ * a call button for a number the text already gives (the crisis reply's) adds nothing, so it is dropped.
+ */
 export function textOnlyActivity<T extends Partial<Activity>>(activity: T): T {
-  const services = (activity.attachments ?? []).map(serviceFromHeroCard).filter((service): service is ServiceCard => service !== undefined);
-  if (services.length === 0) return activity;
-  const text = [activity.text ?? '', ...services.map(serviceText)].filter(Boolean).join('\n\n');
+  const cards = (activity.attachments ?? []).map(serviceFromHeroCard).filter((service): service is ServiceCard => service !== undefined);
+  if (cards.length === 0) return activity;
+  const said = activity.text ?? '';
+  const services = cards.filter((card) => card.url || !card.phone || !said.includes(card.phone));
+  const text = [said, ...services.map(serviceText)].filter(Boolean).join('\n\n');
   const { attachments: _cards, attachmentLayout: _layout, ...rest } = activity;
   return { ...rest, text } as T;
 }

@@ -14,6 +14,20 @@ export interface EmergencyContacts {
   abuseLine: string | null;
   /** for people under 16 */
   youngLine: string | null;
+  /** the same numbers, for call buttons: on a phone, one tap to call beats copying digits in a panic */
+  dial: {
+    emergency: CallableNumber;
+    crisisLines: CallableNumber[];
+    abuseLines: CallableNumber[];
+  };
+}
+
+/** A number a channel can offer as a call button. */
+export interface CallableNumber {
+  name: string;
+  phone: string;
+  /** e.g. "free, 24/7" */
+  note?: string;
 }
 
 export const ukEmergencyContacts: EmergencyContacts = {
@@ -21,6 +35,11 @@ export const ukEmergencyContacts: EmergencyContacts = {
   crisisLine: 'Samaritans on 116 123 (free, 24/7)',
   abuseLine: 'the National Domestic Abuse Helpline on 0808 2000 247 (free, 24/7)',
   youngLine: 'Childline on 0800 1111 (free, 24/7)',
+  dial: {
+    emergency: { name: 'Emergency services', phone: '999' },
+    crisisLines: [{ name: 'Samaritans', phone: '116 123', note: 'free, 24/7' }],
+    abuseLines: [{ name: 'National Domestic Abuse Helpline', phone: '0808 2000 247', note: 'free, 24/7' }],
+  },
 };
 
 /**
@@ -52,16 +71,33 @@ function contactsForCountry(directory: ServiceDirectory, countryId: string | nul
   const suicideLines = forCrisis('suicide').slice(0, 2);
   const harmLines = forCrisis('harm');
   const youngLine = forCrisis('young')[0];
+  const emergency = emergencyFor(directory, countryId)?.phone ?? ukEmergencyContacts.emergency;
   return {
-    emergency: emergencyFor(directory, countryId)?.phone ?? ukEmergencyContacts.emergency,
+    emergency,
     crisisLine: suicideLines.length > 0 ? suicideLines.map(describeLine).join(', or ') : ukEmergencyContacts.crisisLine,
     abuseLine: harmLines.length > 0 ? harmLines.map(describeLine).join(', or ') : null,
     youngLine: youngLine ? describeLine(youngLine) : null,
+    dial: {
+      emergency: { name: 'Emergency services', phone: emergency },
+      crisisLines: suicideLines.length > 0 ? suicideLines.flatMap(callable) : ukEmergencyContacts.dial.crisisLines,
+      abuseLines: harmLines.flatMap(callable),
+    },
   };
+}
+
+/** A line as a call button; a text-only line has none (its text says how to reach it). */
+function callable(line: CrisisLine): CallableNumber[] {
+  if (!line.phone) return [];
+  const note = lineNotes(line);
+  return [{ name: line.name, phone: line.phone, ...(note.length > 0 ? { note: note.join(', ') } : {}) }];
+}
+
+function lineNotes(line: CrisisLine): string[] {
+  return [line.free ? 'free' : null, line.hours === '24/7' ? '24/7' : null].filter((note): note is string => note !== null);
 }
 
 function describeLine(line: CrisisLine): string {
   const how = line.phone ? `${line.name} on ${line.phone}` : `${line.name}: text ${line.text?.keyword ? `${line.text.keyword} to ` : ''}${line.text?.number ?? ''}`;
-  const notes = [line.free ? 'free' : null, line.hours === '24/7' ? '24/7' : null].filter(Boolean);
+  const notes = lineNotes(line);
   return notes.length > 0 ? `${how} (${notes.join(', ')})` : how;
 }

@@ -15,7 +15,8 @@ export interface ChatPageConfig {
 /**
  * The chat page. The title is deliberately bland: a tab or history entry reading "Drug chat" could out
  * someone to whoever picks up their phone. The emergency numbers are always on screen: getting help in an
- * emergency must not depend on the bot recognising one (999 and 112 both work in the UK and Ireland).
+ * emergency must not depend on the bot recognising one (999 and 112 both work in the UK and Ireland), and each is a
+ * tap-to-call link, since most people here are on a phone.
  */
 export function chatPage(config: ChatPageConfig, webChatScriptPath: string): string {
   return `${pageHead('Chat', '/static/chat.css')}
@@ -27,7 +28,7 @@ export function chatPage(config: ChatPageConfig, webChatScriptPath: string): str
   </div>
   <p class="about">An anonymous chat about drugs and support, with a computer program, not a person. No name or account is needed.
   <span id="exit-hint">Exit (or pressing Esc twice) leaves this page at once.</span>
-  <strong class="danger">In danger now? Call 999 or 112.</strong></p>
+  <strong class="danger">In danger now? Call <a href="tel:999">999</a> or <a href="tel:112">112</a>.</strong></p>
 </header>
 <div id="webchat" class="webchat"></div>
 <footer class="bottom">

@@ -213,6 +213,19 @@ describe('crisis', () => {
     expect(replies.map((r) => r.text).join(' ')).toMatch(/naloxone[\s\S]*recovery position[\s\S]*Stay with them/);
   });
 
+  it('offers every number it names as a call button, even when storage and content have failed', async () => {
+    const callsIn = (replies: BotReply[]) =>
+      replies
+        .flatMap((reply) => (reply.activity.attachments ?? []).flatMap((card) => (card.content as { buttons?: { type: string; value: string }[] }).buttons ?? []))
+        .filter((button) => button.type === 'call')
+        .map((button) => button.value);
+    const healthy = new TestConversation();
+    await healthy.start();
+    expect(callsIn(await healthy.say(crisisMessage))).toEqual(expect.arrayContaining(['tel:116123', 'tel:999']));
+    const overdose = await new TestConversation({ storage: new FaultyStorage().setFault('throw'), dependencies: () => undefined }).say("he's not breathing");
+    expect(callsIn(overdose.slice(0, 1))).toEqual(['tel:999']);
+  });
+
   it('still answers when storage throws on every read and write', async () => {
     const storage = new FaultyStorage().setFault('throw');
     const conversation = new TestConversation({ storage });

@@ -89,7 +89,14 @@ export function checkReplies(expected: BotExpectation, replies: BotReply[], serv
  * contacts left open. A line that is not listed for the country (abuseLine) may be left out.
  */
 function crisisReplyGiven(kind: CrisisKind, replies: BotReply[]): boolean {
-  const open: EmergencyContacts = { emergency: '\u0001', crisisLine: '\u0002', abuseLine: '\u0003', youngLine: '\u0004' };
+  const dialled = { name: 'open', phone: 'open' };
+  const open: EmergencyContacts = {
+    emergency: '\u0001',
+    crisisLine: '\u0002',
+    abuseLine: '\u0003',
+    youngLine: '\u0004',
+    dial: { emergency: dialled, crisisLines: [dialled], abuseLines: [dialled] },
+  };
   return crisisReply(kind, open).every((message) => {
     const pattern = new RegExp(`^${message.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\u0001-\u0004]/g, '.+')}$`);
     return message.text.includes('\u0003') || replies.some((reply) => reply.kind === 'crisis' && pattern.test(reply.text));

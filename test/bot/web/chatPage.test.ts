@@ -4,7 +4,7 @@ describe('the chat page', () => {
   const html = chatPage({ directLineDomain: '', quickExitUrl: 'https://www.bbc.co.uk/weather', maxMessageLength: 1000, canEndOnServer: true, styleNonce: 'n' } as Parameters<typeof chatPage>[0], '/webchat/x/webchat.js');
 
   it('always shows the emergency numbers, whatever the bot recognises', () => {
-    expect(html).toMatch(/In danger now\? Call 999 or 112\./);
+    expect(html).toMatch(/In danger now\? Call <a href="tel:999">999<\/a> or <a href="tel:112">112<\/a>\./);
   });
 
   it('has no inline script and loads quick exit before the chat bundle', () => {
