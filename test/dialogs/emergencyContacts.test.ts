@@ -61,4 +61,17 @@ describe('contactsFor', () => {
     reloaded.countries[0] = { ...(reloaded.countries[0] as ServiceDirectory['countries'][number]), emergency: { phone: '911', also: [] } };
     expect(contactsFor(reloaded, 'southtown', now).emergency).toBe('911');
   });
+
+  it('gives the same numbers as call buttons: the country\'s emergency number and the lines open now', () => {
+    const services = directory();
+    expect(contactsFor(services, 'northtown', new Date('2026-01-14T20:00:00Z')).dial).toEqual({
+      emergency: { name: 'Emergency services', phone: '112' },
+      crisisLines: [
+        { name: 'north all-day line', phone: '116 123', note: 'free, 24/7' },
+        { name: 'North evening line', phone: '0800 58 58 58' },
+      ],
+      abuseLines: [],
+    });
+    expect(contactsFor(services, 'northtown', new Date('2026-01-14T23:00:00Z')).dial.crisisLines.map((line) => line.name)).toEqual(['north all-day line']);
+  });
 });
