@@ -236,6 +236,21 @@ export const builtInExceptions: string[] = [
   'had/having/threw/throw/throwing/have/has a fit ... when/cos/because/about/over ... saw/see/seen/sees/found/find/heard/hear/told/tell/said/say/asked/realised/noticed/got-home/came-home/price/bill',
   // a dream: "had a dream last night my mate overdosed" (a nightmare about it, not a crisis)
   'had/have/having a? dream/dreams/nightmare/nightmares ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed', 'dreamt/dreamed/dreamnt ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed',
+  // near the families added after round 17
+  // idioms on crisis words: "I could strangle our lass, she's put my good jeans on a boil wash" (a trivial cause said after)
+  'could/would/might/ill/will ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... =put/=left/=eaten/=ate/=nicked/=pinched/=broke/=broken/=shrunk/=shrank/=ruined/=lost/=used/=finished/=borrowed/=moved/=forgot/=forgotten/=washed/=binned/=hid/=hidden/=spilled/=spilt/=scratched/=dented/=snoring/=snored/=moaning/=hogging/=chewing/=changed/=deleted/=spoiled/=spoilt/=wrecked/=burnt/=burned/=flooded/=tipped/=drank/=drunk/=sold/=recorded/=taped/=dyed/=bleached',
+  'could/would/might ... wring ... his/her/their/its neck/necks',
+  // a startle: "nearly had a heart attack when the postman hammered on the door", "gave me a heart attack"
+  'nearly/almost/near/practically/about-to/could-have/could-of have/had/having a? heart-attack/coronary/stroke/seizure/fit/kittens/cardiac',
+  'gave/give/gives/giving/given me/him/her/us/you/them a? heart-attack/coronary/stroke/fit/seizure/kittens',
+  'frightened/frighten/frightening/scared/scare/scaring/bored/bore/worried/worry/worrying/tickled/terrified ... me/him/her/us/them/myself/half? to death',
+  'nearly/almost died/dying/die ... of/from/with? fright/shock/laughing/laughter/embarrassment/shame/boredom/cringe',
+  // a general question about a risk (the Decisions: worry and questions are not events); "he's fitting, is it the benzos?" counts
+  'can/could/do/does/will/would/might/true/is-it-true/is-it-possible ... you/u/ya/people/someone/somebody/anyone/folk/folks/a-person/one ... have/get/take/go-into/end-up/start/start-having/end-up-having ... a? fit/fits/seizure/seizures/fitting',
+  'can/could/do/does/will/would/might/true ... you/u/ya/people/someone/somebody/anyone/folk/a-person ... =fit/seize/convulse',
+  'seizure/seizures/fits/fitting ... is/are ... that/it/they/this/those ... a-thing/real/true/common/likely/actually/scare/myth/rare/normal/possible',
+  'risk/risks/chance/chances/danger/dangers/likely/likelihood/possible/possibility ... of/about/to ... seizure/seizures/fit/fits/fitting',
+  'scared/afraid/worried/frightened/fear/terrified/nervous/panicking ... of/about/that/i-will/id/ill ... seizure/seizures/fit/fits/fitting/having-a-fit/have-a-fit',
 ];
 
 /**
@@ -262,4 +277,63 @@ export const builtInPastTimes: string[] = [
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',
+];
+
+/**
+ * Self-harm or an overdose long past, said with a time or an age that is clearly gone ("used to self harm at school but
+ * that was 20 year ago", "cut myself as a kid", "back in 2015 I self harmed"): everyday, like the Decisions' "as a
+ * teenager, I'm 46 now" — but not in a message that also says it is back or happening now (builtInStillNow). Suicide
+ * attempts are not here: a past attempt always counts.
+ */
+const selfHarmWords =
+  'self-harm/self-harmed/self-harming/selfharm/harm/harmed/harming/cut/cutting/cuts/burn/burning/burnt/burned/scratching/scratched/hurt/hurting/hurted';
+// a distance in time, which alone says it is long gone ("as a teenager" or "at school" alone does not: the person may be 17)
+const longAgo =
+  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now';
+export const builtInLongPast: string[] = [
+  `${selfHarmWords} ... ... ${longAgo}`,
+  `${longAgo} ... ... ${selfHarmWords}`,
+];
+
+/** Words that bring a long-past self-harm back to now ("it's been creeping back", "started again"): it counts again. */
+export const builtInStillNow: string[] = [
+  'again', 'lately', 'recently', 'these days', 'this week', 'last night', 'last week', 'yesterday', 'today', 'tonight',
+  'creeping/crept/coming/came back', 'started/starting/back to it', 'relapsed', 'still/want/wanting/urge/urges ... cut/cutting/harm/harming/do-it/burn/burning',
+  'thinking about it', 'thought about it',
+];
+
+/**
+ * Stories, training and play: what happens "in the film", "on Casualty", "in the game", "on the dummy" is not
+ * happening. A crisis match in the twelve words after one of these is not counted (nlp/crisisMatcher.ts); a real
+ * event said elsewhere in the message still is.
+ */
+export const builtInStories: string[] = [
+  'in/on the/that/this/a/an film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/play/cartoon/drama/sketch/trailer',
+  'in/on the/that/this/a/an * film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/cartoon/drama',
+  'on/in casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama',
+  'in/on trainspotting/pulp-fiction/gta/cod/call-of-duty/fortnite/minecraft/fifa/euphoria/breaking-bad/the-wire/peaky-blinders',
+  // practice on a dummy: "had to practise on a dummy that wasn't breathing" (not a baby's dummy: a practice word is needed)
+  'practise/practice/practised/practiced/practising/practicing/training/trained/course/demo/demonstration/showed-us/show-us/taught-us/learnt/learned/learning/first-aid/cpr/resus ... on/with/using ... a/the/an/some? dummy/dummies/mannequin/mannequins/manikin/manikins/doll/dolls/resus-annie/model',
+  'jab/jabbed/jabbing/inject/injected/injecting/spray/sprayed/spraying/resuscitate/resuscitated/revive/revived/turn/turned/roll/rolled ... a/the/an dummy/dummies/doll/dolls', 'a/the dummy/dummies/doll that/which/who/were/was',
+  'mannequin/mannequins/manikin/manikins/resus-annie', 'role-play/roleplay/role-played/roleplayed/role-playing/roleplaying',
+];
+
+/**
+ * Denials of the crisis itself, whatever follows them ("not suicidal or owt before you ask", "told my worker id never
+ * hurt myself", "no way would i top myself", "not gonna do owt daft"). Unlike builtInExceptions, a denial cancels only
+ * a crisis match lying wholly inside it: the denied words, and nothing built on them ("I can't promise I won't hurt
+ * myself", "I'm not going to kill myself, I just think about it") nor any other sign ("not suicidal but I want to die").
+ * A hedge is not a denial: "I don't think I can keep going" still counts.
+ */
+export const builtInDenials: string[] = [
+  'not/never/no/nae/no-longer suicidal/suicidally', 'not/never ... feeling/felt/feel/been/being/get/gotten suicidal',
+  '{me}/id/ill/would/will/could never/not hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
+  '{me}/id/ill/would/will/could/am never/not going-to/gonna/ever ... hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
+  'have/ve/had never ... hurt/harmed/cut/burnt/burned/self-harmed/tried-to-kill myself?',
+  'never self-harm/self-harmed/self-harming/selfharm/selfharmed', 'do/does/did not/never self-harm/selfharm',
+  // "I'll never hurt myself again, promised my mum" (the promise names a person; "…, I'm going to hurt HIM" is not covered)
+  '{me}/id/ill/would/will/could/am never/not ... hurt/harm/kill/top/cut/burn/end/off myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',
+  'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/cut/end/off/hang/drown myself/meself',
+  'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
+  'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
 ];

@@ -185,6 +185,11 @@ export const suicidePatterns: BuiltInPattern[] = [
       // "can't take one more day of this", "I've had it, can't go on"
       'can-not/could-not ... take/face/do/handle/survive/bear/stand/last/get-through/go-through/cope-with/live ... another/one-more ... day/night/week/minute/hour/second',
       'had it ... can-not/could-not ... take/go-on/cope/do/face/handle/carry-on/keep-going',
+      // round 17: "gonna do something stupid" (a denial, "not gonna do owt daft", cancels only itself: builtInDenials)
+      'going-to/gonna/might/will/could/about-to/scared-i-will/afraid-i-will/feel-like ... do/doing ... something/summat/owt/anything ... stupid/daft/silly/drastic',
+      // a denial with more after it still counts: "I can't promise I won't hurt myself", "not going to kill myself, just think about it"
+      'can-not/could-not/will-not promise/guarantee/swear/say ... not/never ... hurt/harm/kill/top/cut/end/off myself/meself',
+      'kill/top/end/hurt/harm/cut/off myself/meself ... ... {me} think/thinking/thought about it',
     ],
   },
   {

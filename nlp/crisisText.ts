@@ -95,6 +95,52 @@ const shorthand: Record<string, string[]> = {
   theirsels: ['themselves'],
   jist: ['just'],
   fae: ['from'],
+  // heavy text-speak (round 17: "cnt do dis nemor m8"): vowels dropped, th- as d-, "any more" run together
+  cnt: ['can', 'not'],
+  carnt: ['can', 'not'],
+  cnat: ['can', 'not'],
+  cudnt: ['could', 'not'],
+  cldnt: ['could', 'not'],
+  dnt: ['do', 'not'],
+  wnt: ['want'],
+  wna: ['want', 'to'],
+  wnna: ['want', 'to'],
+  dis: ['this'],
+  dat: ['that'],
+  dem: ['them'],
+  nemor: ['anymore'],
+  nemore: ['anymore'],
+  nemoar: ['anymore'],
+  nymore: ['anymore'],
+  nymor: ['anymore'],
+  anymor: ['anymore'],
+  anymoar: ['anymore'],
+  anymre: ['anymore'],
+  enymore: ['anymore'],
+  enemore: ['anymore'],
+  nomore: ['no', 'more'],
+  nomor: ['no', 'more'],
+  lyf: ['life'],
+  lyfe: ['life'],
+  ded: ['dead'],
+  liv: ['live'],
+  nuthin: ['nothing'],
+  nthn: ['nothing'],
+  nthing: ['nothing'],
+  evry1: ['everyone'],
+  every1: ['everyone'],
+  no1: ['nobody'],
+  sum1: ['someone'],
+  ny1: ['anyone'],
+  goin: ['going'],
+  gna: ['going', 'to'],
+  gnna: ['going', 'to'],
+  hav: ['have'],
+  tk: ['take'],
+  tke: ['take'],
+  kp: ['keep'],
+  mysen: ['myself'],
+  missen: ['myself'],
 };
 
 /** Letters typed as digits or symbols inside a word ("su1c1de", "k!ll"). */
@@ -207,7 +253,11 @@ function spellOutHours(text: string): string {
 }
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
-  const prepared = spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase()));
+  const prepared = spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase())).replace(
+    // text-speak "want 2 die", "goin 2 end it", "cnt tk it 2 much": a 2 between words that is "to" (not "took 2 pills")
+    /\b(want|wanna|wnt|going|goin|gonna|need|needs|have|hav|got|ready|able|like|tryin|trying) 2 (?=[a-z])/g,
+    '$1 to ',
+  );
   const sentences: CrisisSentence[] = [];
   for (const sentenceText of prepared.split(/[.!?;\n]+|\s[-–—]+\s/)) {
     const sentence: CrisisSentence = { tokens: [], stems: [], parts: [] };
