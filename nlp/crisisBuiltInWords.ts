@@ -240,6 +240,15 @@ export const builtInExceptions: string[] = [
   // idioms on crisis words: "I could strangle our lass, she's put my good jeans on a boil wash" (a trivial cause said after)
   'could/would/might/ill/will ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... =put/=left/=eaten/=ate/=nicked/=pinched/=broke/=broken/=shrunk/=shrank/=ruined/=lost/=used/=finished/=borrowed/=moved/=forgot/=forgotten/=washed/=binned/=hid/=hidden/=spilled/=spilt/=scratched/=dented/=snoring/=snored/=moaning/=hogging/=chewing/=changed/=deleted/=spoiled/=spoilt/=wrecked/=burnt/=burned/=flooded/=tipped/=drank/=drunk/=sold/=recorded/=taped/=dyed/=bleached',
   'could/would/might ... wring ... his/her/their/its neck/necks',
+  // a height looked up for a reason: "looked up how high ben nevis is for the charity climb" (not "just curious")
+  'how high/tall/long/far/deep/big ... ... for/cos/because/walking/walk/climb/climbing/cycling/cycle/visit/visiting/trip/quiz/homework/project/charity/photo/photos/drone/abseil/abseiling/sightseeing/running/run/fishing/dive/diving/swim/swimming/van/lorry/bus/height-restriction/barrier/crossing',
+  // water as a way somewhere: "the canal will take me 20 mins", "the river path will take me into town"
+  'take/takes/taking/took/get/gets me/us # /ages/minutes/mins/hours/hour/an/a/to/into/past/home/there/through/along/out/back/all/on/up/down/across/over/round/around/far/straight/right/the-long-way',
+  'have/has/had/get/got me/us ... soaked/wet/drenched/freezing/cold/shivering/sea-sick/seasick/in-stitches/laughing/hooked',
+  // "thinking how easy it would be to score / get the train to Leeds": an errand, not a way to die
+  'how easy/quick/simple ... it/itd ... would/could/will/is ... be? to ... score/use/relapse/pick-up/buy/get/go-back/slip/drink/travel/commute/move/visit/pop/nip/see/find/sort/make/do/afford/walk-to/go-to/go-home/go-shopping/just-go-home/just-go',
+  // "one step at a time", "one step forward, two back"
+  'one/1 step at/forward/back/closer/ahead',
   // a startle: "nearly had a heart attack when the postman hammered on the door", "gave me a heart attack"
   'nearly/almost/near/practically/about-to/could-have/could-of have/had/having a? heart-attack/coronary/stroke/seizure/fit/kittens/cardiac',
   'gave/give/gives/giving/given me/him/her/us/you/them a? heart-attack/coronary/stroke/fit/seizure/kittens',
@@ -315,6 +324,8 @@ export const builtInStories: string[] = [
   // practice on a dummy: "had to practise on a dummy that wasn't breathing" (not a baby's dummy: a practice word is needed)
   'practise/practice/practised/practiced/practising/practicing/training/trained/course/demo/demonstration/showed-us/show-us/taught-us/learnt/learned/learning/first-aid/cpr/resus ... on/with/using ... a/the/an/some? dummy/dummies/mannequin/mannequins/manikin/manikins/doll/dolls/resus-annie/model',
   'jab/jabbed/jabbing/inject/injected/injecting/spray/sprayed/spraying/resuscitate/resuscitated/revive/revived/turn/turned/roll/rolled ... a/the/an dummy/dummies/doll/dolls', 'a/the dummy/dummies/doll that/which/who/were/was',
+  // a song's words: "that drill tune is hard, the bit where he says he'll wet man up"
+  'tune/tunes/song/songs/track/tracks/verse/lyric/lyrics/bars/rap/drill/album/mixtape ... ... where/when/bit/part/line/says/goes/said/sings/raps',
   'mannequin/mannequins/manikin/manikins/resus-annie', 'role-play/roleplay/role-played/roleplayed/role-playing/roleplaying',
 ];
 
@@ -327,12 +338,12 @@ export const builtInStories: string[] = [
  */
 export const builtInDenials: string[] = [
   'not/never/no/nae/no-longer suicidal/suicidally', 'not/never ... feeling/felt/feel/been/being/get/gotten suicidal',
-  '{me}/id/ill/would/will/could never/not hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
-  '{me}/id/ill/would/will/could/am never/not going-to/gonna/ever ... hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
+  '{me}? id/ill/would/will/could/{me} never/not hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
+  '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever ... hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
   'have/ve/had never ... hurt/harmed/cut/burnt/burned/self-harmed/tried-to-kill myself?',
   'never self-harm/self-harmed/self-harming/selfharm/selfharmed', 'do/does/did not/never self-harm/selfharm',
   // "I'll never hurt myself again, promised my mum" (the promise names a person; "…, I'm going to hurt HIM" is not covered)
-  '{me}/id/ill/would/will/could/am never/not ... hurt/harm/kill/top/cut/burn/end/off myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',
+  '{me}? id/ill/would/will/could/{me}/am never/not ... hurt/harm/kill/top/cut/burn/end/off myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',
   'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/cut/end/off/hang/drown myself/meself',
   'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',

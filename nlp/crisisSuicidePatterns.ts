@@ -50,6 +50,14 @@ export const suicidePatterns: BuiltInPattern[] = [
       'highest/tallest/biggest/steepest/quietest ... {drop}/cliff/pier ... without/no/not/hasnt/has-not/have-not ... samaritans/signs/sign/nets/net/barriers/fence/fences/railings/cameras/cctv',
       '{drop}/cliff/pier ... without/no/not/hasnt/has-not/have-not ... samaritans/nets/net/barriers/suicide-fence/cameras/cctv',
       'how high/tall ... ... ... die/kill/dead/fatal/lethal/not-survive/survive-the-fall/survive-the-jump',
+      // round 17: looking up a height "just curious" (a purpose said after it is an everyday exception: a walk, a quiz)
+      'looked-up/looking-up/look-up/looked-at/googled/googling/google/searched/searching/researched/researching/checking/checked/reading-up/read-up/been-reading/reading/find-out/found-out ... how high/tall/far-down/deep/long-the-drop/big-the-drop/far-the-drop/far-it-is-to-the ... {drop}/cliff/cliffs/drop/pier/gorge/fall',
+      'how high/tall/far-down/deep ... {drop}/cliff/cliffs/pier/gorge/drop ... ... curious/wondering/no-reason/do-not-ask/dont-ask/asking-for-a-friend/random/just-asking/just-because',
+      // round 17: "if the gear doesnt take me the mersey will 😂 joking. mostly" (a joke taken back does not cancel it)
+      'the? {water} ... will/would/can/could/going-to/might/is-going-to/wants-to ... take/have/get/claim/swallow/finish me/us',
+      'take/get/kill/finish/have me ... ... the? {water} will/would/can/could/might/then',
+      'let/letting ... the? {water} ... take/have/claim/swallow me/us',
+      'walk/walking/walked/wade/wading ... into ... the? {water} ... and ... keep/just/not/never/no-one/nobody',
       // voices telling them to die (command hallucinations): "the voices say I should jump"
       'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/wanting/keep/command/commanding/order/ordering/urging/shouting/screaming ... ... die/jump/dead/kill-myself/end-it/do-it/hang/drown/cut/cut-myself/hurt-myself/harm-myself/top-myself/end-my-life/take-my-life/step-in-front/walk-in-front/overdose',
       '=feel/=feeling like dying',
@@ -225,6 +233,23 @@ export const suicidePatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 17: a method place and how easy it would be ("stood on the platform at piccadilly watching the fast trains
+    // come through thinking how easy it would be"), however long the message around it
+    id: 'method-place-thoughts',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      [
+        'platform/platforms/train/trains/tracks/railway/{drop}/{water}/edge/ledge/motorway/lorries/lorry/traffic/cliff/cliffs/pier/railings/rope/drop',
+      ],
+      [
+        'how easy/quick/simple ... it/itd ... would/could/will/be ... be?', 'how easy/quick/simple ... to ... step/jump/walk/lean/fall/go/end/let-go',
+        'one/1 step ... and/off/over/is-all/that-is-all/thats-all/would-do-it/would-be-it', 'would-not/will-not/wouldnt ... take ... much', 'all it would take',
+        'just lean/step/let-go ... forward/off/out/over', 'easy way out',
+      ],
+    ],
+  },
+  {
     id: 'saying-goodbye',
     kind: 'suicide',
     now: false,
@@ -234,6 +259,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'goodbye ... forever/world/everyone',
       'goodbye/suicide/farewell note/notes/letter/letters/text/texts/message/messages/video/videos/post/voicenote',
       'writing/written/wrote/left ... a? note/letter/letters ... family/kids/mum/mam/everyone/goodbye',
+      // round 17: "wrote letters to both the bairns the night … dinnae want them thinking it was their fault"
+      'writing/written/wrote/write/left/leaving ... notes/letters/note/letter ... to/for ... both/all/each/every/my/the/our/me ... {child}/{family}/bairns/weans',
       'giving/given/give ... my ... stuff/things/belongings/possessions/dog/cat ... away',
       'will-not/never hear from me again',
     ],
