@@ -34,7 +34,11 @@ export const builtInSlots: Record<string, string[]> = {
     'bridge', 'building', 'roof', 'rooftop', 'cliff', 'multi storey', 'multi-storey', 'multistorey', 'car park', 'flats',
     'balcony', 'window', 'tower', 'tower block', 'motorway', 'tracks', 'railway', 'viaduct', 'overpass',
   ],
-  water: ['sea', 'river', 'canal', 'loch', 'lake', 'harbour', 'reservoir', 'docks', 'quarry', 'clyde', 'thames', 'mersey'],
+  water: [
+    'sea', 'river', 'canal', 'loch', 'lake', 'harbour', 'reservoir', 'docks', 'quarry', 'clyde', 'thames', 'mersey',
+    // round 17: more rivers by name (not Wear, Forth, Dee, Avon: everyday words and names)
+    'tyne', 'tees', 'severn', 'humber', 'ouse', 'taff', 'irwell', 'lagan', 'liffey', 'tay', 'trent',
+  ],
   family: [
     '{child}', 'sister', 'brother', 'mum', 'mam', 'mom', 'dad', 'da', 'nan', 'gran', 'granny', 'grandad', 'partner', 'wife',
     // "keeps punching his missus" (found after round 15's retrain, when the reader no longer raised it)
@@ -92,7 +96,7 @@ export const builtInExceptions: string[] = [
   'nearly/almost got/get/been hit/run-over by a/the bus/car/van/bike/taxi/lorry/cab/train/tram', 
   // machines overheat too: "my phone keeps overheating"
   'phone/laptop/car/engine/van/computer/pc/console/xbox/playstation/boiler/charger/battery/oven/kettle/telly/tv ... overheating/over-heating/overheated', 'a/this/the/head/bad cold',
-  'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
+  'eyes/jacket/shirt/car/hair/top/trainers/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
   'business/company/shop/shops/firm/pub/club/cafe/restaurant/bar/salon/garage/charity/bank ... going/gone/went/go under',
   'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet',
   'gone/went/going/go/sinking under ... with/from/because-of/financially ... the? debt/debts/bills/money/work/stress/pressure/workload/paperwork/rent/arrears/business',
@@ -243,10 +247,20 @@ export const builtInExceptions: string[] = [
   // a height looked up for a reason: "looked up how high ben nevis is for the charity climb" (not "just curious")
   'how high/tall/long/far/deep/big ... ... for/cos/because/walking/walk/climb/climbing/cycling/cycle/visit/visiting/trip/quiz/homework/project/charity/photo/photos/drone/abseil/abseiling/sightseeing/running/run/fishing/dive/diving/swim/swimming/van/lorry/bus/height-restriction/barrier/crossing',
   // water as a way somewhere: "the canal will take me 20 mins", "the river path will take me into town"
-  'take/takes/taking/took/get/gets me/us # /ages/minutes/mins/hours/hour/an/a/to/into/past/home/there/through/along/out/back/all/on/up/down/across/over/round/around/far/straight/right/the-long-way',
+  'take/takes/taking/took/get/gets me/us #/ages/minutes/mins/hours/hour/an/a/to/into/past/home/there/through/along/out/back/all/on/up/down/across/over/round/around/far/straight/right/the-long-way',
   'have/has/had/get/got me/us ... soaked/wet/drenched/freezing/cold/shivering/sea-sick/seasick/in-stitches/laughing/hooked',
   // "thinking how easy it would be to score / get the train to Leeds": an errand, not a way to die
   'how easy/quick/simple ... it/itd ... would/could/will/is ... be? to ... score/use/relapse/pick-up/buy/get/go-back/slip/drink/travel/commute/move/visit/pop/nip/see/find/sort/make/do/afford/walk-to/go-to/go-home/go-shopping/just-go-home/just-go',
+  // letters with an everyday purpose: "wrote a letter to my mum from rehab", "letters to santa", "step 9 apology letters"
+  'letter/letters/note/notes ... ... from/in/to/for/of/about ... rehab/prison/jail/detox/hospital/apology/apologies/santa/father-christmas/step/teacher/teachers/school/council/judge/court/the-move/thank-you/thanks/birthday/christmas/the-milkman/postman',
+  // a child alone for a moment: "left the kids on their own for 5 minutes to get the washing in"
+  '{child} ... alone/on-their-own/on-his-own/on-her-own/on-its-own/on-it-is-own/by-themselves ... for? a/# ... minute/minutes/min/mins/second/seconds/sec/secs/moment',
+  // a local pulse, not a heart stopped: "no pulse in my wrist"
+  'no/not/can-not-find/can-not-feel/cant-feel/could-not-find pulse ... in ... my/his/her/the? wrist/hand/foot/feet/arm/leg/ankle/fingers/toes',
+  // a blade for a job: "got the blade on me for work, im a carpet fitter"
+  '{weapon}/blade/blades/knife/stanley ... ... for ... work/the-job/my-job/camping/fishing/cooking/cutting/carpet/carpets/boxes/the-garden/whittling/the-allotment',
+  // sulking, not unconscious: "cant get a word out of him since he got the xbox"
+  'word/words/peep/sound/answer/sense ... out-of/outta ... him/her/them ... since/about/cos/because/at/in/on/over/all-day/all-week/all-night/anymore/these-days/lately/when',
   // "one step at a time", "one step forward, two back"
   'one/1 step at/forward/back/closer/ahead',
   // a startle: "nearly had a heart attack when the postman hammered on the door", "gave me a heart attack"

@@ -116,11 +116,11 @@ export const harmPatterns: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     phrases: [
-      '{me}/we ... got/have/carrying/carry/bringing/brought/packing/holding/keep/keeping/take/taking ... the/a/my/me/his/our? shank/nank/blade/skeng/knife/machete/zombie-knife/strap/wap/burner/shotty/shooter/piece/gat ... on/with/in ... me/us/my-waist/my-waistband/my-pocket/my-bag/my-sock/my-jacket',
+      'got/have/carrying/carry/bringing/brought/packing/holding/keep/keeping/take/taking ... the/a/my/me/his/our? shank/nank/blade/skeng/knife/machete/zombie-knife/strap/wap/burner/shotty/shooter/piece/gat ... on/with/in ... me/us/my-waist/my-waistband/my-pocket/my-bag/my-sock/my-jacket',
     ],
     signs: [
       [
-        '{me}/we ... got/have/carrying/carry/bringing/brought/packing/holding ... the/a/my/me/our? ting/tool/thing/strap/piece/burner/wap/skeng ... on/with/in ... me/us/my-waist/my-waistband/my-pocket/my-bag/my-sock',
+        'got/have/carrying/carry/bringing/brought/packing/holding ... the/a/my/me/our? ting/tool/thing/strap/piece/burner/wap/skeng ... on/with/in ... me/us/my-waist/my-waistband/my-pocket/my-bag/my-sock',
         'shank/nank/blade/skeng/knife/strap/ting/wap/burner/piece ... on me/us/my-waist',
       ],
       [
@@ -166,7 +166,7 @@ export const harmPatterns: BuiltInPattern[] = [
       ],
       [
         'pick/picks/picking/picked/collect/collects/collecting/drive/drives/driving/drove/take/takes/taking/took ... her/him/them ... up/off/away/out/in-a-car/in-cars/to-parties/to-flats/to-hotels',
-        'lift/lifts/car/cars/every-night/all-night/overnight/hotel/hotels/party/parties/flat/flats',
+        'every-night/all-night/overnight/hotel/hotels/party/parties/their-flat/their-flats',
         'off her/his/their head/face/tits/nut', 'drunk/wasted/smashed/high/stoned/vodka/booze/drink/weed/gifts/presents/new-phone/phones/money/cash/clothes/trainers',
       ],
     ],
@@ -179,12 +179,12 @@ export const harmPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'boss/gaffer/employer/manager/owner/he/she/they/them/man/men/gang/{other} ... keeps/kept/keeping/took/taken/takes/taking/has/have/got/holding/holds/hold/confiscated/locked-up ... my/our/their/his/her/me ... passport/passports/id/ids/papers/documents/visa/visas',
+        'boss/gaffer/employer/manager/owner/he/she/they/them/man/men/gang/{other} ... keeps/kept/keeping/took/taken/takes/taking/has/have/got/holding/holds/hold/confiscated/locked-up ... passport/passports/id/ids/papers/documents/visa/visas',
         'passport/passports/papers/documents ... kept/taken/confiscated/held ... by ... the? boss/gaffer/employer/manager/owner/them/him/her',
       ],
       [
         'not/never/no/without ... get/getting/got/gets/been ... paid/pay/wages/money', 'unpaid/no-pay/no-wages/for-nothing/for-free/for-nowt',
-        'sleep/sleeps/sleeping/live/lives/living/kept/stay/stays ... in/at ... the? back-room/backroom/shop/work/workplace/car-wash/kitchen/basement/warehouse/site',
+        'sleep/sleeps/sleeping/live/lives/living/kept/stay/stays ... in/at ... the? back-room/backroom/shop/work/workplace/car-wash/kitchen/basement/warehouse/site/nail-bar/salon/farm/factory/restaurant/takeaway/cannabis-farm',
         'can-not/could-not/not-allowed/will-not-let-them/wont-let-them/not-let/never-let ... leave/go/out/go-out/go-home',
         'owe/owes/owed/owing/debt/debts ... for ... travel/journey/the-journey/coming-here/getting-here/transport', 'broken english/english',
       ],

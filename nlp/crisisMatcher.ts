@@ -172,20 +172,33 @@ function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
   return spans.some((span) => span.start < match.end && match.start < span.end);
 }
 
-/** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"). */
-function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): Set<number> {
-  const { sentence } = prepared;
-  const parts = new Set<number>();
-  for (const span of prepared.spansOf(compiled.pastTimes)) {
-    for (let i = span.start; i < span.end; i++) parts.add(sentence.parts[i] ?? -1);
-  }
-  sentence.tokens.forEach((token, i) => {
-    if (/^(19|20)\d\d$/.test(token)) parts.add(sentence.parts[i] ?? -1);
-  });
-  return parts;
+/** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"), and the words of those times. */
+interface PastTimes {
+  parts: Set<number>;
+  words: Set<number>;
 }
 
-function isPast(match: PhraseMatch, sentence: CrisisSentence, past: Set<number>): boolean {
+function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): PastTimes {
+  const { sentence } = prepared;
+  const parts = new Set<number>();
+  const words = new Set<number>();
+  for (const span of prepared.spansOf(compiled.pastTimes)) {
+    for (let i = span.start; i < span.end; i++) {
+      parts.add(sentence.parts[i] ?? -1);
+      words.add(i);
+    }
+  }
+  sentence.tokens.forEach((token, i) => {
+    if (/^(19|20)\d\d$/.test(token)) {
+      parts.add(sentence.parts[i] ?? -1);
+      words.add(i);
+    }
+  });
+  return { parts, words };
+}
+
+function isPast(match: PhraseMatch, sentence: CrisisSentence, times: PastTimes): boolean {
+  const past = times.parts;
   if (past.size === 0) return false;
   const first = sentence.parts[match.start] ?? -1;
   for (let i = match.start; i < match.end; i++) if (past.has(sentence.parts[i] ?? -1)) return true;
@@ -194,8 +207,15 @@ function isPast(match: PhraseMatch, sentence: CrisisSentence, past: Set<number>)
   const last = sentence.parts[match.end - 1] ?? -1;
   if (past.has(last + 1) && sentence.parts.filter((part) => part === last + 1).length <= 4) return true;
   if (!past.has(first - 1)) return false;
-  const before = sentence.parts.filter((part) => part === first - 1).length;
-  return before <= 5;
+  // ... but only a time nearly alone: "stopped my vallies last week, woke up on the floor" is two events (round 17)
+  let before = 0;
+  let otherWords = 0;
+  sentence.parts.forEach((part, i) => {
+    if (part !== first - 1) return;
+    before++;
+    if (!times.words.has(i)) otherWords++;
+  });
+  return before <= 5 && otherWords <= 2;
 }
 
 /** How many words after a story marker ("in the film") still belong to the story. */
@@ -209,7 +229,7 @@ class PreparedSentence {
   private builtIn?: PhraseMatch[];
   private denied?: PhraseMatch[];
   private content?: PhraseMatch[];
-  private pastParts?: Set<number>;
+  private pastParts?: PastTimes;
   readonly candidates?: PhraseCandidates;
   constructor(
     readonly sentence: CrisisSentence,
@@ -254,7 +274,7 @@ class PreparedSentence {
   get contentSpans(): PhraseMatch[] {
     return (this.content ??= this.spansOf(this.compiled.contentExceptions));
   }
-  get past(): Set<number> {
+  get past(): PastTimes {
     return (this.pastParts ??= pastParts(this.compiled, this));
   }
 }

@@ -107,13 +107,13 @@ export const medicalPatterns: BuiltInPattern[] = [
       [
         'pissing/peeing/weeing/urinating/pissin/peein/passing ... blood/clots', 'blood/clots ... in/when ... pee/piss/wee/urine/peeing/weeing/pissing',
         // round 17: "pissing blood and clots"
-        'blood ... and ... clots', 'clots ... of? blood',
+        'blood ... and ... clots',
       ],
       [
         'agony/excruciating/screaming/doubled-up/can-not-stand/can-not-walk/unbearable',
         'belly/stomach/bladder/kidney/kidneys/side/tummy ... agony/pain/killing/burning/excruciating/unbearable/cramping',
         'pain/pains/agony/cramps ... in ... my/me/his/her/the ... belly/stomach/bladder/kidney/kidneys/side/tummy/back ... ... unreal/unbearable/mental/horrendous/killing/agony/awful/terrible/bad/worst',
-        'clots/clot', 'ket/ketamine/k ... for ... years/ages/a-long-time',
+        'ket/ketamine ... for ... years/ages/a-long-time',
       ],
     ],
   },
@@ -124,8 +124,8 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol',
-        'day/days # ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam/valium', '# days/day ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam',
+        'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol/vodka/cider/beer/lager/wine/cans/spirits/voddy/whisky',
+        'day/days # ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam/valium/vodka/cider/beer/lager/wine/cans/voddy/whisky', '# days/day ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam',
       ],
       [
         'seeing/see/sees/hearing/hear ... things/stuff/bugs/spiders/insects/people/crawling/shadows', 'hallucinating/hallucinations/hallucinate',
@@ -185,7 +185,7 @@ export const medicalPatterns: BuiltInPattern[] = [
         'injected/injecting/banged/went-in/going-in/jabbed ... my/me/his/her ... wrist/hand/groin/neck/artery',
       ],
       [
-        'hand/hands/fingers/finger/foot/feet/toes/leg/arm/fingertips ... gone/going/turned/turning/went/is/are/feels/all/has-gone ... cold/white/pale/blue/purple/mottled/numb/dead/black',
+        'hand/hands/fingers/finger/foot/feet/toes/leg/legs/arm/arms/fingertips ... gone/going/turned/turning/went/is/are/feels/feel/all/has-gone ... cold/white/pale/blue/purple/mottled/numb/dead/black/freezing/icy/ice/grey',
         'can-not/could-not ... feel ... my/me/his/her ... fingers/hand/hands/foot/toes/leg/arm',
         'no pulse ... in ... my/his/her? wrist/hand/foot',
       ],

@@ -10,6 +10,8 @@ import type { BuiltInPattern } from './crisisBuiltIn';
 const somethingTaken = [
   'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
   'just injected/banged/bashed/snorted/smoked/used',
+  // round 17: "he's gouching proper" (nodding out on opioids: used just now; with another sign, an overdose)
+  'gouching/gouched/gouch/gouches/gauching/gauched/gauch/monged/monging/nodding-out/nodded-out/goofing/goofed',
   'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
   'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
   // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
@@ -142,8 +144,6 @@ export const overdosePatterns: BuiltInPattern[] = [
         'face/face-down ... down/first ... in ... his/her/their/the ... beans/dinner/food/plate/tea/bowl/chips/pillow/sick/vomit', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
       ],
       ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
-      // round 17: "he's gouching proper … been like it half hour" (nodding out on opioids: with another sign, an overdose)
-      ['gouching/gouched/gouch/gouches/gauching/gauched/gauch/monged/monging/nodding-out/nodded-out/nodding-off/goofing/goofed'],
       // something taken just now: with any sign above, that is an overdose
       somethingTaken,
     ],

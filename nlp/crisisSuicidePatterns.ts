@@ -250,6 +250,16 @@ export const suicidePatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 17: a height asked about, then "just curious" (often a sentence of its own: "how high is the tyne bridge? just curious")
+    id: 'height-curious',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      ['how high/tall/far-down/deep ... {drop}/cliff/cliffs/pier/gorge/drop'],
+      ['just/only/purely curious', 'just wondering/asking', 'no reason', 'do-not ask', 'asking for a friend', 'random question'],
+    ],
+  },
+  {
     id: 'saying-goodbye',
     kind: 'suicide',
     now: false,
@@ -260,7 +270,7 @@ export const suicidePatterns: BuiltInPattern[] = [
       'goodbye/suicide/farewell note/notes/letter/letters/text/texts/message/messages/video/videos/post/voicenote',
       'writing/written/wrote/left ... a? note/letter/letters ... family/kids/mum/mam/everyone/goodbye',
       // round 17: "wrote letters to both the bairns the night … dinnae want them thinking it was their fault"
-      'writing/written/wrote/write/left/leaving ... notes/letters/note/letter ... to/for ... both/all/each/every/my/the/our/me ... {child}/{family}/bairns/weans',
+      'writing/written/wrote/write/left/leaving ... notes/letters/note/letter ... to/for ... both/all/each/every/my/the/our/me ... {child}/{family}/bairns/weans/boys/girls/lads/lasses',
       'giving/given/give ... my ... stuff/things/belongings/possessions/dog/cat ... away',
       'will-not/never hear from me again',
     ],
