@@ -252,9 +252,12 @@ export const builtInExceptions: string[] = [
   // "thinking how easy it would be to score / get the train to Leeds": an errand, not a way to die
   'how easy/quick/simple ... it/itd ... would/could/will/is ... be? to ... score/use/relapse/pick-up/buy/get/go-back/slip/drink/travel/commute/move/visit/pop/nip/see/find/sort/make/do/afford/walk-to/go-to/go-home/go-shopping/just-go-home/just-go',
   // letters with an everyday purpose: "wrote a letter to my mum from rehab", "letters to santa", "step 9 apology letters"
-  'letter/letters/note/notes ... ... from/in/to/for/of/about ... rehab/prison/jail/detox/hospital/apology/apologies/santa/father-christmas/step/teacher/teachers/school/council/judge/court/the-move/thank-you/thanks/birthday/christmas/the-milkman/postman',
+  'letter/letters/note/notes ... ... from/in/to/for/of/about ... rehab/prison/jail/detox/hospital/her-will/his-will/their-will/my-will/apology/apologies/santa/father-christmas/step/teacher/teachers/school/council/judge/court/the-move/thank-you/thanks/birthday/christmas/the-milkman/postman',
   // a child alone for a moment: "left the kids on their own for 5 minutes to get the washing in"
   '{child} ... alone/on-their-own/on-his-own/on-her-own/on-its-own/on-it-is-own/by-themselves ... for? a/# ... minute/minutes/min/mins/second/seconds/sec/secs/moment',
+  // a child alone by choice or for a shower: "likes being on his own in his room", "on her own in the cot while I had a shower"
+  'like/likes/liked/enjoy/enjoys/enjoyed/prefer/prefers/loves/love being/to-be ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself',
+  'alone/on-their-own/on-his-own/on-her-own/on-its-own/on-it-is-own/by-themselves/by-himself/by-herself ... ... while/whilst/when {me} ... had/have/having/in/get/got/went/go/nipped/jumped ... shower/bath/wee/toilet/loo/brew/tea/washing/bins/door',
   // a local pulse, not a heart stopped: "no pulse in my wrist"
   'no/not/can-not-find/can-not-feel/cant-feel/could-not-find pulse ... in ... my/his/her/the? wrist/hand/foot/feet/arm/leg/ankle/fingers/toes',
   // a blade for a job: "got the blade on me for work, im a carpet fitter"

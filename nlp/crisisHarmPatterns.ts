@@ -31,7 +31,7 @@ export const harmPatterns: BuiltInPattern[] = [
       'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
       'kneecap/kneecapped/kneecapping ... me/us/him/her',
       // round 17: "hes taking it out of my kneecaps" (not "out of my wages")
-      'take/taking/takes/took/going-to-take ... it ... out of/on ... my/me/our/your/his/her ... kneecaps/kneecap/knees/legs/hide/skin/face/body/teeth/ribs/head',
+      '{other}/dealer/dealers ... take/taking/takes/took/going-to-take ... it ... out of ... my/me/our/your/his/her ... kneecaps/kneecap/knees/legs/hide/skin/face/teeth/ribs/head',
       // UK drill: "im wetting him", "gonna splash that yute" (not "wetting the baby's head": an exception)
       '{me}/we/gonna/going-to/will ... wet/wetting/wettin/wetted/splash/splashing/splashed/bore/boring/juke/juking/dip/dipping/slide-on/sliding-on/ride-on/riding-on ... him/her/them/that/dat/the/this/man/opp/opps/yute/youth/you/u',
       '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat/shank/nank',
@@ -334,7 +334,6 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other}/{family} ... skelp/skelps/skelped/skelping/belt/belts/belted/belting/wallop/wallops/walloped/thump/thumps/thumped/leather/leathers/leathered/batter/batters/battered/lamp/lamps/lamped/clout/clouts/clouted/batter/beats/hammers ... the/my/our/his/her/their/me/wor? {child}/bairn/bairns/wean/weans/kiddie/kiddies/young-un/young-uns',
       // round 17: "left the baby on its own again, its been crying 6 hours" (a baby's "its own" too)
       '{child} ... alone/on-its-own/on-it-is-own/left-alone ... ... crying/screaming/hours/all-day/all-night/since',
-      'left ... {child} ... on-its-own/on-it-is-own',
     ],
   },
 ];
