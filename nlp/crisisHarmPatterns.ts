@@ -33,7 +33,7 @@ export const harmPatterns: BuiltInPattern[] = [
       // round 17: "hes taking it out of my kneecaps" (not "out of my wages")
       '{other}/dealer/dealers ... take/taking/takes/took/going-to-take ... it ... out of ... my/me/our/your/his/her ... kneecaps/kneecap/knees/legs/hide/skin/face/teeth/ribs/head',
       // UK drill: "im wetting him", "gonna splash that yute" (not "wetting the baby's head": an exception)
-      '{me}/we/gonna/going-to/will ... wet/wetting/wettin/wetted/splash/splashing/splashed/bore/boring/juke/juking/dip/dipping/slide-on/sliding-on/ride-on/riding-on ... him/her/them/that/dat/the/this/man/opp/opps/yute/youth/you/u',
+      '{me}/we/gonna/going-to/will ... wet/wetting/wettin/wetted/splash/splashing/splashed/juke/juking/dip/dipping/slide-on/sliding-on/ride-on/riding-on ... him/her/them/man/opp/opps/yute/youth/you/u/that-yute/dat-yute/that-boy/dat-boy/that-guy/dat-guy/that-man/dat-man',
       '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat/shank/nank',
       // weapons at the door: "a gang outside my flat with machetes"
       'outside/at/in/through/round/banging-on ... my/our ... door/flat/house/window/room/home/tent/gaff/place/building ... with/has/have/got/carrying/holding ... {weapon}',
@@ -124,7 +124,7 @@ export const harmPatterns: BuiltInPattern[] = [
         'shank/nank/blade/skeng/knife/strap/ting/wap/burner/piece ... on me/us/my-waist',
       ],
       [
-        'wet/wetting/wettin/wetted/splash/splashing/bore/boring/merk/merking/murk/murking/juke/juking/shank/shanking/dip/dipping/slide/sliding/ride/riding/opp/opps/yute/beef/on-sight/if-i-see/when-i-see/catch-him/catch-them/see-him/see-that',
+        'wet/wetting/wettin/wetted/splash/splashing/merk/merking/murk/murking/juke/juking/shank/shanking/dip/dipping/slide/sliding/ride/riding/opp/opps/yute/beef/on-sight/if-i-see/when-i-see/catch-him/catch-them/see-him/see-that',
       ],
     ],
   },
