@@ -258,6 +258,8 @@ export const builtInExceptions: string[] = [
   // a child alone by choice or for a shower: "likes being on his own in his room", "on her own in the cot while I had a shower"
   'like/likes/liked/enjoy/enjoys/enjoyed/prefer/prefers/loves/love being/to-be ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself',
   'alone/on-their-own/on-his-own/on-her-own/on-its-own/on-it-is-own/by-themselves/by-himself/by-herself ... ... while/whilst/when {me} ... had/have/having/in/get/got/went/go/nipped/jumped ... shower/bath/wee/toilet/loo/brew/tea/washing/bins/door',
+  // a harmless folly named: "might do something stupid like buy a puppy", "do summat daft like text my ex"
+  'something/summat/owt/anything/sumat stupid/daft/silly/drastic ... like/such-as ... buy/buying/text/texting/ring/ringing/call/calling/spend/spending/eat/eating/get/getting/book/booking/quit/quitting/dye/dyeing/shave/shaving/tattoo/propose/marry/move/moving/sell/selling/adopt/go-back-to/message/messaging/bet/betting/gamble/gambling',
   // a local pulse, not a heart stopped: "no pulse in my wrist"
   'no/not/can-not-find/can-not-feel/cant-feel/could-not-find pulse ... in ... my/his/her/the? wrist/hand/foot/feet/arm/leg/ankle/fingers/toes',
   // a blade for a job: "got the blade on me for work, im a carpet fitter"
