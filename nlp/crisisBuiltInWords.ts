@@ -357,13 +357,14 @@ export const builtInStories: string[] = [
  */
 export const builtInDenials: string[] = [
   'not/never/no/nae/no-longer suicidal/suicidally', 'not/never ... feeling/felt/feel/been/being/get/gotten suicidal',
-  '{me}? id/ill/would/will/could/{me} never/not hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
-  '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever ... hurt/harm/kill/top/cut/burn/end/off/hang/drown myself/meself',
+  '{me}? id/ill/would/will/could/am/{me} never/not hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
+  '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
   'have/ve/had never ... hurt/harmed/cut/burnt/burned/self-harmed/tried-to-kill myself?',
-  'never self-harm/self-harmed/self-harming/selfharm/selfharmed', 'do/does/did not/never self-harm/selfharm',
+  'never self-harm/self-harmed/self-harming/selfharm/selfharmed',
+  'not/never hurting/harming/cutting/burning myself/meself anymore/any-more/no-more/these-days', 'do/does/did not/never self-harm/selfharm',
   // "I'll never hurt myself again, promised my mum" (the promise names a person; "…, I'm going to hurt HIM" is not covered)
-  '{me}? id/ill/would/will/could/{me}/am never/not ... hurt/harm/kill/top/cut/burn/end/off myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',
-  'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/cut/end/off/hang/drown myself/meself',
+  '{me}? id/ill/would/will/could/{me}/am never/not ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',
+  'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/topping/topped/cut/cutting/end/ending/off/offing/hang/drown myself/meself',
   'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
 ];

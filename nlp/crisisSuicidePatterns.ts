@@ -11,7 +11,7 @@ export const suicidePatterns: BuiltInPattern[] = [
     id: 'suicide',
     kind: 'suicide',
     now: false,
-    phrases: ['suicide/suicidal/suicidally', 'unalive/unalived/unaliving', 'take/taking/took/end/ending ... my/his/her/their own? life'],
+    phrases: ['suicide/suicidal/suicidally', 'not not suicidal', 'unalive/unalived/unaliving', 'take/taking/took/end/ending ... my/his/her/their own? life'],
   },
   {
     id: 'kill-myself',

@@ -1271,6 +1271,8 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['feel like im gonna do summat daft tonight, everythings on top of me', 'suicide'],
   ['worried i might do something drastic, cant stop thinking about it', 'suicide'],
   ['if this keeps up im going to do something stupid', 'suicide'],
+  ['cant stop cutting myself anymore', 'suicide'],
+  ['im not not suicidal, if you get me', 'suicide'],
   ['never hurt myself before but ive started cutting this week', 'suicide'],
   ['used to self harm at school and its creeping back in lately', 'suicide'],
   ['cut myself years ago and started again last night', 'suicide'],
