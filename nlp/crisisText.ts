@@ -133,6 +133,8 @@ const shorthand: Record<string, string[]> = {
   sum1: ['someone'],
   ny1: ['anyone'],
   goin: ['going'],
+  bein: ['being'],
+  doin: ['doing'],
   gna: ['going', 'to'],
   gnna: ['going', 'to'],
   hav: ['have'],
@@ -183,7 +185,8 @@ export class TypoCorrector {
 
   correct(token: string): string {
     // dropped g: "movin", "wakin", "respondin"
-    if (token.endsWith('in') && this.known.has(`${token}g`)) return `${token}g`;
+    // dropped g's ("movin", "wakin"), not short words that are words already ("tin" is not "ting", round 17)
+    if (token.length >= 5 && token.endsWith('in') && this.known.has(`${token}g`)) return `${token}g`;
     if (token.length < 6 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
     if (this.knownStems.has(stem(token))) return token;
     const cached = this.cache.get(token);
