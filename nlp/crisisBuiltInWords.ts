@@ -247,7 +247,7 @@ export const builtInExceptions: string[] = [
   // a height looked up for a reason: "looked up how high ben nevis is for the charity climb" (not "just curious")
   'how high/tall/long/far/deep/big ... ... for/cos/because/walking/walk/climb/climbing/cycling/cycle/visit/visiting/trip/quiz/homework/project/charity/photo/photos/drone/abseil/abseiling/sightseeing/running/run/fishing/dive/diving/swim/swimming/van/lorry/bus/height-restriction/barrier/crossing',
   // water as a way somewhere: "the canal will take me 20 mins", "the river path will take me into town"
-  'take/takes/taking/took/get/gets me/us #/ages/minutes/mins/hours/hour/an/a/to/into/past/home/there/through/along/out/back/all/on/up/down/across/over/round/around/far/straight/right/the-long-way',
+  'take/takes/taking/took/get/gets me/us #/about/around/roughly/maybe/like/half/nearly/under/no-time/forever/ages/minutes/mins/hours/hour/an/a/to/into/past/home/there/through/along/out/back/all/on/up/down/across/over/round/around/far/straight/right/the-long-way',
   'have/has/had/get/got me/us ... soaked/wet/drenched/freezing/cold/shivering/sea-sick/seasick/in-stitches/laughing/hooked',
   // "thinking how easy it would be to score / get the train to Leeds": an errand, not a way to die
   'how easy/quick/simple ... it/itd ... would/could/will/is ... be? to ... score/use/relapse/pick-up/buy/get/go-back/slip/drink/travel/commute/move/visit/pop/nip/see/find/sort/make/do/afford/walk-to/go-to/go-home/go-shopping/just-go-home/just-go',
@@ -260,6 +260,8 @@ export const builtInExceptions: string[] = [
   'alone/on-their-own/on-his-own/on-her-own/on-its-own/on-it-is-own/by-themselves/by-himself/by-herself ... ... while/whilst/when {me} ... had/have/having/in/get/got/went/go/nipped/jumped ... shower/bath/wee/toilet/loo/brew/tea/washing/bins/door',
   // a harmless folly named: "might do something stupid like buy a puppy", "do summat daft like text my ex"
   'something/summat/owt/anything/sumat stupid/daft/silly/drastic ... like/such-as ... buy/buying/text/texting/ring/ringing/call/calling/spend/spending/eat/eating/get/getting/book/booking/quit/quitting/dye/dyeing/shave/shaving/tattoo/propose/marry/move/moving/sell/selling/adopt/go-back-to/message/messaging/bet/betting/gamble/gambling',
+  // singing and seat belts: "belts out songs with the bairns", "belted the kids into the car seats"
+  'belt/belts/belted/belting out/up/along', 'belt/belts/belted/belting/strap/straps/strapped ... in/into ... the/their/his/her/a? seat/seats/car/car-seat/car-seats/buggy/pram/highchair',
   // a local pulse, not a heart stopped: "no pulse in my wrist"
   'no/not/can-not-find/can-not-feel/cant-feel/could-not-find pulse ... in ... my/his/her/the? wrist/hand/foot/feet/arm/leg/ankle/fingers/toes',
   // a blade for a job: "got the blade on me for work, im a carpet fitter"
@@ -317,7 +319,7 @@ const selfHarmWords =
   'self-harm/self-harmed/self-harming/selfharm/harm/harmed/harming/cut/cutting/cuts/burn/burning/burnt/burned/scratching/scratched/hurt/hurting/hurted';
 // a distance in time, which alone says it is long gone ("as a teenager" or "at school" alone does not: the person may be 17)
 const longAgo =
-  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now';
+  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now';
 export const builtInLongPast: string[] = [
   `${selfHarmWords} ... ... ${longAgo}`,
   `${longAgo} ... ... ${selfHarmWords}`,

@@ -300,6 +300,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'started/start/been/keep ... =cutting/=harming',
       // "cutting again, deeper this time"
       'cutting/cut/slashing/slashed/slicing/sliced/harming/harmed again',
+      // round 17 (after): "used to cut when i was 14, started again last month" (long past, and back)
+      'used-to/use-to =cut/=harm/=burn/=self-harm ... ... started/starting/doing/at/back/been ... it? again/lately/recently',
       'cut/cutting/cuts/slash/slashing/slashed/slice/slicing ... deeper/too-deep/to-the-bone',
       // round 16: "did my arms again last night with a blade" (not legs: "did my legs with a razor" is shaving)
       'did/done/doing/do ... my/me/his/her ... arms/arm/wrists/wrist/thighs/thigh/stomach/belly ... with ... a/the/me/my/his/her/some? blade/blades/razor-blade/knife/glass/sharpener/stanley/scalpel',

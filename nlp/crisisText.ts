@@ -125,6 +125,10 @@ const shorthand: Record<string, string[]> = {
   ded: ['dead'],
   liv: ['live'],
   nuthin: ['nothing'],
+  nethin: ['nothing'],
+  nethn: ['nothing'],
+  nuffin: ['nothing'],
+  nufin: ['nothing'],
   nthn: ['nothing'],
   nthing: ['nothing'],
   evry1: ['everyone'],
@@ -260,6 +264,10 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
     // text-speak "want 2 die", "goin 2 end it", "cnt tk it 2 much": a 2 between words that is "to" (not "took 2 pills")
     /\b(want|wanna|wnt|going|goin|gonna|need|needs|have|hav|got|ready|able|like|tryin|trying) 2 (?=[a-z])/g,
     '$1 to ',
+  ).replace(
+    // "wnt it 2 end", "too scared 2 die": a 2 before a verb of ending or living is "to"
+    /\b2 (?=(end|die|go|be|do|live|stop|kill|take|wake|sleep|carry|cope|keep|hurt|harm|cut|top|jump|hang|face|exist|breathe)\b)/g,
+    'to ',
   );
   const sentences: CrisisSentence[] = [];
   for (const sentenceText of prepared.split(/[.!?;\n]+|\s[-–—]+\s/)) {
