@@ -1,17 +1,8 @@
 import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
 import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
-import {
-  builtInAccidents,
-  builtInDenials,
-  builtInExceptions,
-  builtInLongPast,
-  builtInMeant,
-  builtInNotMeant,
-  builtInPastTimes,
-  builtInStillNow,
-  builtInStories,
-} from './crisisBuiltInWords';
+import { builtInAccidents, builtInExceptions, builtInMeant, builtInNotMeant, builtInPastTimes } from './crisisBuiltInWords';
+import { builtInDenials, builtInLongPast, builtInStillNow, builtInStories } from './crisisBuiltInContexts';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
