@@ -24,10 +24,11 @@ export type BuiltInPattern = z.input<typeof crisisPatternSchema>;
  * Only the named explaining patterns count, and they may be of any kind.
  */
 export const explainedByMedical: Record<string, string[]> = {
-  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain'],
+  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
-  'gone-blue': ['limb-danger'],
+  // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
+  'gone-blue': ['limb-danger', 'artery-hit'],
   'will-not-wake': ['strangled'],
 };
 

@@ -34,7 +34,11 @@ export const builtInSlots: Record<string, string[]> = {
     'bridge', 'building', 'roof', 'rooftop', 'cliff', 'multi storey', 'multi-storey', 'multistorey', 'car park', 'flats',
     'balcony', 'window', 'tower', 'tower block', 'motorway', 'tracks', 'railway', 'viaduct', 'overpass',
   ],
-  water: ['sea', 'river', 'canal', 'loch', 'lake', 'harbour', 'reservoir', 'docks', 'quarry', 'clyde', 'thames', 'mersey'],
+  water: [
+    'sea', 'river', 'canal', 'loch', 'lake', 'harbour', 'reservoir', 'docks', 'quarry', 'clyde', 'thames', 'mersey',
+    // round 17: more rivers by name (not Wear, Forth, Dee, Avon: everyday words and names)
+    'tyne', 'tees', 'severn', 'humber', 'ouse', 'taff', 'irwell', 'lagan', 'liffey', 'tay', 'trent',
+  ],
   family: [
     '{child}', 'sister', 'brother', 'mum', 'mam', 'mom', 'dad', 'da', 'nan', 'gran', 'granny', 'grandad', 'partner', 'wife',
     // "keeps punching his missus" (found after round 15's retrain, when the reader no longer raised it)
@@ -92,7 +96,7 @@ export const builtInExceptions: string[] = [
   'nearly/almost got/get/been hit/run-over by a/the bus/car/van/bike/taxi/lorry/cab/train/tram', 
   // machines overheat too: "my phone keeps overheating"
   'phone/laptop/car/engine/van/computer/pc/console/xbox/playstation/boiler/charger/battery/oven/kettle/telly/tv ... overheating/over-heating/overheated', 'a/this/the/head/bad cold',
-  'eyes/jacket/shirt/car/hair/top/trainers/bag/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
+  'eyes/jacket/shirt/car/hair/top/trainers/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
   'business/company/shop/shops/firm/pub/club/cafe/restaurant/bar/salon/garage/charity/bank ... going/gone/went/go under',
   'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet',
   'gone/went/going/go/sinking under ... with/from/because-of/financially ... the? debt/debts/bills/money/work/stress/pressure/workload/paperwork/rent/arrears/business',
@@ -236,6 +240,47 @@ export const builtInExceptions: string[] = [
   'had/having/threw/throw/throwing/have/has a fit ... when/cos/because/about/over ... saw/see/seen/sees/found/find/heard/hear/told/tell/said/say/asked/realised/noticed/got-home/came-home/price/bill',
   // a dream: "had a dream last night my mate overdosed" (a nightmare about it, not a crisis)
   'had/have/having a? dream/dreams/nightmare/nightmares ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed', 'dreamt/dreamed/dreamnt ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed',
+  // near the families added after round 17
+  // idioms on crisis words: "I could strangle our lass, she's put my good jeans on a boil wash" (a trivial cause said after)
+  'could/would/might/ill/will ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... =put/=left/=eaten/=ate/=nicked/=pinched/=broke/=broken/=shrunk/=shrank/=ruined/=lost/=used/=finished/=borrowed/=moved/=forgot/=forgotten/=washed/=binned/=hid/=hidden/=spilled/=spilt/=scratched/=dented/=snoring/=snored/=moaning/=hogging/=chewing/=changed/=deleted/=spoiled/=spoilt/=wrecked/=burnt/=burned/=flooded/=tipped/=drank/=drunk/=sold/=recorded/=taped/=dyed/=bleached',
+  'could/would/might ... wring ... his/her/their/its neck/necks',
+  // a height looked up for a reason: "looked up how high ben nevis is for the charity climb" (not "just curious")
+  'how high/tall/long/far/deep/big ... ... for/cos/because/walking/walk/climb/climbing/cycling/cycle/visit/visiting/trip/quiz/homework/project/charity/photo/photos/drone/abseil/abseiling/sightseeing/running/run/fishing/dive/diving/swim/swimming/van/lorry/bus/height-restriction/barrier/crossing',
+  // water as a way somewhere: "the canal will take me 20 mins", "the river path will take me into town"
+  'take/takes/taking/took/get/gets me/us #/about/around/roughly/maybe/like/half/nearly/under/no-time/forever/ages/minutes/mins/hours/hour/an/a/to/into/past/home/there/through/along/out/back/all/on/up/down/across/over/round/around/far/straight/right/the-long-way',
+  'have/has/had/get/got me/us ... soaked/wet/drenched/freezing/cold/shivering/sea-sick/seasick/in-stitches/laughing/hooked',
+  // "thinking how easy it would be to score / get the train to Leeds": an errand, not a way to die
+  'how easy/quick/simple ... it/itd ... would/could/will/is ... be? to ... score/use/relapse/pick-up/buy/get/go-back/slip/drink/travel/commute/move/visit/pop/nip/see/find/sort/make/do/afford/walk-to/go-to/go-home/go-shopping/just-go-home/just-go',
+  // letters with an everyday purpose: "wrote a letter to my mum from rehab", "letters to santa", "step 9 apology letters"
+  'letter/letters/note/notes ... ... from/in/to/for/of/about ... rehab/prison/jail/detox/hospital/her-will/his-will/their-will/my-will/apology/apologies/santa/father-christmas/step/teacher/teachers/school/council/judge/court/the-move/thank-you/thanks/birthday/christmas/the-milkman/postman',
+  // a child alone for a moment: "left the kids on their own for 5 minutes to get the washing in"
+  '{child} ... alone/on-their-own/on-his-own/on-her-own/on-its-own/on-it-is-own/by-themselves ... for? a/# ... minute/minutes/min/mins/second/seconds/sec/secs/moment',
+  // a child alone by choice or for a shower: "likes being on his own in his room", "on her own in the cot while I had a shower"
+  'like/likes/liked/enjoy/enjoys/enjoyed/prefer/prefers/loves/love being/to-be ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself',
+  'alone/on-their-own/on-his-own/on-her-own/on-its-own/on-it-is-own/by-themselves/by-himself/by-herself ... ... while/whilst/when {me} ... had/have/having/in/get/got/went/go/nipped/jumped ... shower/bath/wee/toilet/loo/brew/tea/washing/bins/door',
+  // a harmless folly named: "might do something stupid like buy a puppy", "do summat daft like text my ex"
+  'something/summat/owt/anything/sumat stupid/daft/silly/drastic ... like/such-as ... buy/buying/text/texting/ring/ringing/call/calling/spend/spending/eat/eating/get/getting/book/booking/quit/quitting/dye/dyeing/shave/shaving/tattoo/propose/marry/move/moving/sell/selling/adopt/go-back-to/message/messaging/bet/betting/gamble/gambling',
+  // singing and seat belts: "belts out songs with the bairns", "belted the kids into the car seats"
+  'belt/belts/belted/belting out/up/along', 'belt/belts/belted/belting/strap/straps/strapped ... in/into ... the/their/his/her/a? seat/seats/car/car-seat/car-seats/buggy/pram/highchair',
+  // a local pulse, not a heart stopped: "no pulse in my wrist"
+  'no/not/can-not-find/can-not-feel/cant-feel/could-not-find pulse ... in ... my/his/her/the? wrist/hand/foot/feet/arm/leg/ankle/fingers/toes',
+  // a blade for a job: "got the blade on me for work, im a carpet fitter"
+  '{weapon}/blade/blades/knife/stanley ... ... for ... work/the-job/my-job/camping/fishing/cooking/cutting/carpet/carpets/boxes/the-garden/whittling/the-allotment',
+  // sulking, not unconscious: "cant get a word out of him since he got the xbox"
+  'word/words/peep/sound/answer/sense ... out-of/outta ... him/her/them ... since/about/cos/because/at/in/on/over/all-day/all-week/all-night/anymore/these-days/lately/when',
+  // "one step at a time", "one step forward, two back"
+  'one/1 step at/forward/back/closer/ahead',
+  // a startle: "nearly had a heart attack when the postman hammered on the door", "gave me a heart attack"
+  'nearly/almost/near/practically/about-to/could-have/could-of have/had/having a? heart-attack/coronary/stroke/seizure/fit/kittens/cardiac',
+  'gave/give/gives/giving/given me/him/her/us/you/them a? heart-attack/coronary/stroke/fit/seizure/kittens',
+  'frightened/frighten/frightening/scared/scare/scaring/bored/bore/worried/worry/worrying/tickled/terrified ... me/him/her/us/them/myself/half? to death',
+  'nearly/almost died/dying/die ... of/from/with? fright/shock/laughing/laughter/embarrassment/shame/boredom/cringe',
+  // a general question about a risk (the Decisions: worry and questions are not events); "he's fitting, is it the benzos?" counts
+  'can/could/do/does/will/would/might/true/is-it-true/is-it-possible ... you/u/ya/people/someone/somebody/anyone/folk/folks/a-person/one ... have/get/take/go-into/end-up/start/start-having/end-up-having ... a? fit/fits/seizure/seizures/fitting',
+  'can/could/do/does/will/would/might/true ... you/u/ya/people/someone/somebody/anyone/folk/a-person ... =fit/seize/convulse',
+  'seizure/seizures/fits/fitting ... is/are ... that/it/they/this/those ... a-thing/real/true/common/likely/actually/scare/myth/rare/normal/possible',
+  'risk/risks/chance/chances/danger/dangers/likely/likelihood/possible/possibility ... of/about/to ... seizure/seizures/fit/fits/fitting',
+  'scared/afraid/worried/frightened/fear/terrified/nervous/panicking ... of/about/that/i-will/id/ill ... seizure/seizures/fit/fits/fitting/having-a-fit/have-a-fit',
 ];
 
 /**

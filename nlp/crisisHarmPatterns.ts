@@ -30,6 +30,10 @@ export const harmPatterns: BuiltInPattern[] = [
       // "he'll break my legs if I don't pay"
       'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
       'kneecap/kneecapped/kneecapping ... me/us/him/her',
+      // round 17: "hes taking it out of my kneecaps" (not "out of my wages")
+      '{other}/dealer/dealers ... take/taking/takes/took/going-to-take ... it ... out of ... my/me/our/your/his/her ... kneecaps/kneecap/knees/legs/hide/skin/face/teeth/ribs/head',
+      // UK drill: "im wetting him", "gonna splash that yute" (not "wetting the baby's head": an exception)
+      '{me}/we/gonna/going-to/will ... wet/wetting/wettin/wetted/splash/splashing/splashed/juke/juking/dip/dipping/slide-on/sliding-on/ride-on/riding-on ... him/her/them/man/opp/opps/yute/youth/you/u/that-yute/dat-yute/that-boy/dat-boy/that-guy/dat-guy/that-man/dat-man',
       '{other} ... has/got/with/holding/pulled/pulling ... a knife/gun/blade/machete/weapon/bat/shank/nank',
       // weapons at the door: "a gang outside my flat with machetes"
       'outside/at/in/through/round/banging-on ... my/our ... door/flat/house/window/room/home/tent/gaff/place/building ... with/has/have/got/carrying/holding ... {weapon}',
@@ -106,6 +110,87 @@ export const harmPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 17: carrying a weapon ready for someone ("got the ting on me", "got my shank on me, if i see him…"); a blade
+    // "for work" is an exception, and "the ting" (the thing) needs a second sign of someone to use it on
+    id: 'weapon-on-me',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      'got/have/carrying/carry/bringing/brought/packing/holding/keep/keeping/take/taking ... the/a/my/me/his/our? shank/nank/blade/skeng/knife/machete/zombie-knife/strap/wap/burner/shotty/shooter/piece/gat ... on/with/in ... me/us/my-waist/my-waistband/my-pocket/my-bag/my-sock/my-jacket',
+    ],
+    signs: [
+      [
+        'got/have/carrying/carry/bringing/brought/packing/holding ... the/a/my/me/our? ting/tool/thing/strap/piece/burner/wap/skeng ... on/with/in ... me/us/my-waist/my-waistband/my-pocket/my-bag/my-sock',
+        'shank/nank/blade/skeng/knife/strap/ting/wap/burner/piece ... on me/us/my-waist',
+      ],
+      [
+        'wet/wetting/wettin/wetted/splash/splashing/merk/merking/murk/murking/juke/juking/shank/shanking/dip/dipping/slide/sliding/ride/riding/opp/opps/yute/beef/on-sight/if-i-see/when-i-see/catch-him/catch-them/see-him/see-that',
+      ],
+    ],
+  },
+  {
+    // round 17: an older person's carer or family taking their pension, money or medicine, and the fear that keeps it
+    // quiet ("my nan's carer takes her pension and half her oxycodone and nan is too frightened to say anything"); not a
+    // carer who "picks up her pension for her" or "takes her tablets out of the dosette" (exceptions)
+    id: 'elder-exploited',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'carer/carers/{other}/{family}/nephew/grandson/granddaughter/lodger/neighbour ... takes/taking/took/nicks/nicking/nicked/steals/stealing/stole/keeps/keeping/kept/pockets/pocketing/helps-himself-to/helps-herself-to/spends/spending/spent/has/had ... her/his/their/nans/grans/mums/mams/dads/grandads ... pension/pensions/benefits/money/savings/bank-card/card/pin/oxycodone/morphine/{pills}/meds/medication/painkillers/patches/fentanyl/oxy/tramadol',
+      ],
+      [
+        'frightened/scared/afraid/terrified/too-scared/too-frightened/daren-not/dare-not/wont-say/will-not-say/can-not-say/scared-to-say',
+        'without ... asking/permission/her-knowing/him-knowing', 'half/most/all/some ... her/his/their ... pension/money/{pills}/meds/oxycodone/morphine/tablets',
+        'no/not-any/nothing/nowt ... money/food/left', 'goes/going/gone ... without', 'threatens/threatened/threatening/shouts/hits/bullies/bullying',
+      ],
+    ],
+  },
+  {
+    // round 17: a child under 18 picked up, given lifts, drink or gifts by older men (sexual exploitation): "girl at the
+    // hostel is 15, older blokes pick her up in a car every night and bring her back off her head"; three signs needed
+    id: 'child-groomed',
+    kind: 'harm',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      [
+        'is/shes/hes/only/just/aged/age/she-is/he-is 11/12/13/14/15/16/17/eleven/twelve/thirteen/fourteen/fifteen/sixteen/seventeen',
+        '11/12/13/14/15/16/17/eleven/twelve/thirteen/fourteen/fifteen/sixteen/seventeen year/years/yr/yrs/yo/y-o ... old?',
+        'underage/under-age/schoolgirl/schoolboy/under-16/under-18/school-uniform/year-9/year-10/year-11', '{child}',
+      ],
+      [
+        'older/old/grown/adult/much-older/twice-her-age/twice-his-age/middle-aged ... men/man/blokes/bloke/lads/guys/fellas/fella/geezers/boys/males',
+        'men/blokes/guys/lads/fellas ... in/in-their ... 20s/30s/40s/twenties/thirties/forties',
+        'grown ... men/man',
+      ],
+      [
+        'pick/picks/picking/picked/collect/collects/collecting/drive/drives/driving/drove/take/takes/taking/took ... her/him/them ... up/off/away/out/in-a-car/in-cars/to-parties/to-flats/to-hotels',
+        'every-night/all-night/overnight/hotel/hotels/party/parties/their-flat/their-flats',
+        'off her/his/their head/face/tits/nut', 'drunk/wasted/smashed/high/stoned/vodka/booze/drink/weed/gifts/presents/new-phone/phones/money/cash/clothes/trainers',
+      ],
+    ],
+  },
+  {
+    // round 17: forced labour (trafficking): papers kept by a boss, no pay, living at the work or unable to leave ("at
+    // the car wash the lads dont get paid, sleep in the back room, boss keeps their passports")
+    id: 'trafficked',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'boss/gaffer/employer/manager/owner/he/she/they/them/man/men/gang/{other} ... keeps/kept/keeping/took/taken/takes/taking/has/have/got/holding/holds/hold/confiscated/locked-up ... passport/passports/id/ids/papers/documents/visa/visas',
+        'passport/passports/papers/documents ... kept/taken/confiscated/held ... by ... the? boss/gaffer/employer/manager/owner/them/him/her',
+      ],
+      [
+        'not/never/no/without ... get/getting/got/gets/been ... paid/pay/wages/money', 'unpaid/no-pay/no-wages/for-nothing/for-free/for-nowt',
+        'sleep/sleeps/sleeping/live/lives/living/kept/stay/stays ... in/at ... the? back-room/backroom/shop/work/workplace/car-wash/kitchen/basement/warehouse/site/nail-bar/salon/farm/factory/restaurant/takeaway/cannabis-farm',
+        'can-not/could-not/not-allowed/will-not-let-them/wont-let-them/not-let/never-let ... leave/go/out/go-out/go-home',
+        'owe/owes/owed/owing/debt/debts ... for ... travel/journey/the-journey/coming-here/getting-here/transport', 'broken english/english',
+      ],
+    ],
+  },
+  {
     // strangled until near fainting: "hands round my throat till everything went fuzzy" (harm, though "everything went
     // fuzzy" alone reads as someone going under: crisisBuiltIn.ts lets this pattern explain will-not-wake)
     id: 'strangled',
@@ -174,6 +259,9 @@ export const harmPatterns: BuiltInPattern[] = [
       [
         'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
         'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/using/grooming ... him/her/them',
+        // round 17: "keeps getting the train to blackpool, came home with trainers and a phone i never bought him, owes some lads 2 grand"
+        'came/comes/coming ... home/back ... with ... trainers/phone/phones/money/cash/clothes/jacket/designer/wad ... ... never/not/did-not ... bought/buy/gave/give/got',
+        'owes/owe/owed/owing ... lads/men/olders/dealers/gang/them/some-lads/people ... grand/#', 'keeps/keep ... getting/going/taking ... train/trains/bus/buses/coach ... to',
       ],
       [
         'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding', 'know/knows ... where ... we/i/he/she/they ... live/lives',
@@ -240,6 +328,12 @@ export const harmPatterns: BuiltInPattern[] = [
       'hit/hitting/beat/beating/hurt/hurting/abuse/abusing/touch/touching/shake/shaking/shook/harm/harming/punch/punching/kick/kicking ... my/the/our/his/her/their ... {child}',
       '{child} ... not/has-not/have-not/nothing ... eaten/fed/food ... days/today/since',
       'scared/afraid ... {me} ... hurt/harm/shake ... {child}',
+      // round 17: "clips the bairn round the heed", "skelps the weans", "belts the kids" (not hair clips: a head or ear
+      // after the child is needed for "clips"; not seat belts: an exception)
+      '{other}/{family} ... clip/clips/clipped/clipping/skelp/skelps/skelped/skelping/belt/belts/belted/belting/smack/smacks/smacked/smacking/wallop/wallops/walloped/whack/whacks/whacked/clout/clouts/clouted/cuff/cuffs/cuffed/thump/thumps/thumped/slap/slaps/slapped/lamp/lamps/lamped/leather/leathers/leathered/batter/batters/battered ... the/my/our/his/her/their/me/wor? {child}/bairn/bairns/wean/weans/bairns/kiddie/kiddies/young-un/young-uns ... round/across/over/on/in/about ... the/his/her/their? head/heed/heid/ear/ears/lug/lugs/face/legs/backside/bum/mouth/chops/jaw',
+      '{other}/{family} ... skelp/skelps/skelped/skelping/belt/belts/belted/belting/wallop/wallops/walloped/thump/thumps/thumped/leather/leathers/leathered/batter/batters/battered/lamp/lamps/lamped/clout/clouts/clouted/batter/beats/hammers ... the/my/our/his/her/their/me/wor? {child}/bairn/bairns/wean/weans/kiddie/kiddies/young-un/young-uns',
+      // round 17: "left the baby on its own again, its been crying 6 hours" (a baby's "its own" too)
+      '{child} ... alone/on-its-own/on-it-is-own/left-alone ... ... crying/screaming/hours/all-day/all-night/since',
     ],
   },
 ];

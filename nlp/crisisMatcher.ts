@@ -2,6 +2,7 @@ import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
 import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
 import { builtInAccidents, builtInExceptions, builtInMeant, builtInNotMeant, builtInPastTimes } from './crisisBuiltInWords';
+import { builtInDenials, builtInLongPast, builtInStillNow, builtInStories } from './crisisBuiltInContexts';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
@@ -32,6 +33,13 @@ export interface CompiledCrisisPatterns {
   accidents: CompiledPhrase[];
   meant: CompiledPhrase[];
   notMeant: CompiledPhrase[];
+  /** denials ("never hurt myself"): they cancel only a crisis match lying wholly inside them */
+  denials: CompiledPhrase[];
+  /** self-harm long past ("at school, 20 year ago"): everyday unless the message says it is back (stillNow) */
+  longPast: CompiledPhrase[];
+  stillNow: CompiledPhrase[];
+  /** "in the film", "on Casualty", practice on a dummy: crisis words just after these are a story, not an event */
+  stories: CompiledPhrase[];
   contentExceptions: CompiledPhrase[];
   pastTimes: CompiledPhrase[];
   corrector: TypoCorrector;
@@ -113,6 +121,10 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     accidents: builtInAccidents.map((source) => compilePhrase(source, slots, cache)),
     meant: builtInMeant.map((source) => compilePhrase(source, slots, cache)),
     notMeant: builtInNotMeant.map((source) => compilePhrase(source, slots, cache)),
+    denials: builtInDenials.map((source) => compilePhrase(source, slots, cache)),
+    longPast: builtInLongPast.map((source) => compilePhrase(source, slots, cache)),
+    stillNow: builtInStillNow.map((source) => compilePhrase(source, slots, cache)),
+    stories: builtInStories.map((source) => compilePhrase(source, slots, cache)),
     contentExceptions: compileAll(content?.exceptions ?? []),
     pastTimes: builtInPastTimes.map((source) => compilePhrase(source, slots, cache)),
   };
@@ -138,6 +150,10 @@ export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corr
     ...compiled.accidents,
     ...compiled.meant,
     ...compiled.notMeant,
+    ...compiled.denials,
+    ...compiled.longPast,
+    ...compiled.stillNow,
+    ...compiled.stories,
     ...compiled.contentExceptions,
     ...compiled.pastTimes,
   ];
@@ -147,28 +163,54 @@ function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
   return spans.some((span) => span.start < match.end && match.start < span.end);
 }
 
-/** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"). */
-function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): Set<number> {
-  const { sentence } = prepared;
-  const parts = new Set<number>();
-  for (const span of prepared.spansOf(compiled.pastTimes)) {
-    for (let i = span.start; i < span.end; i++) parts.add(sentence.parts[i] ?? -1);
-  }
-  sentence.tokens.forEach((token, i) => {
-    if (/^(19|20)\d\d$/.test(token)) parts.add(sentence.parts[i] ?? -1);
-  });
-  return parts;
+/** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"), and the words of those times. */
+interface PastTimes {
+  parts: Set<number>;
+  words: Set<number>;
 }
 
-function isPast(match: PhraseMatch, sentence: CrisisSentence, past: Set<number>): boolean {
+function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): PastTimes {
+  const { sentence } = prepared;
+  const parts = new Set<number>();
+  const words = new Set<number>();
+  for (const span of prepared.spansOf(compiled.pastTimes)) {
+    for (let i = span.start; i < span.end; i++) {
+      parts.add(sentence.parts[i] ?? -1);
+      words.add(i);
+    }
+  }
+  sentence.tokens.forEach((token, i) => {
+    if (/^(19|20)\d\d$/.test(token)) {
+      parts.add(sentence.parts[i] ?? -1);
+      words.add(i);
+    }
+  });
+  return { parts, words };
+}
+
+function isPast(match: PhraseMatch, sentence: CrisisSentence, times: PastTimes): boolean {
+  const past = times.parts;
   if (past.size === 0) return false;
   const first = sentence.parts[match.start] ?? -1;
   for (let i = match.start; i < match.end; i++) if (past.has(sentence.parts[i] ?? -1)) return true;
-  // A time standing alone before a comma ("Two years ago, I OD'd") belongs to the part after it.
+  // A time standing alone before a comma ("Two years ago, I OD'd") belongs to the part after it; a short time just
+  // after one ("I OD'd twice, once in 2016") belongs to the part before it (round 17).
+  const last = sentence.parts[match.end - 1] ?? -1;
+  if (past.has(last + 1) && sentence.parts.filter((part) => part === last + 1).length <= 4) return true;
   if (!past.has(first - 1)) return false;
-  const before = sentence.parts.filter((part) => part === first - 1).length;
-  return before <= 5;
+  // ... but only a time nearly alone: "stopped my vallies last week, woke up on the floor" is two events (round 17)
+  let before = 0;
+  let otherWords = 0;
+  sentence.parts.forEach((part, i) => {
+    if (part !== first - 1) return;
+    before++;
+    if (!times.words.has(i)) otherWords++;
+  });
+  return before <= 5 && otherWords <= 2;
 }
+
+/** How many words after a story marker ("in the film") still belong to the story. */
+const storyReach = 12;
 
 /**
  * A sentence with its everyday phrases and past times, worked out only when a crisis phrase is found in it:
@@ -176,12 +218,15 @@ function isPast(match: PhraseMatch, sentence: CrisisSentence, past: Set<number>)
  */
 class PreparedSentence {
   private builtIn?: PhraseMatch[];
+  private denied?: PhraseMatch[];
   private content?: PhraseMatch[];
-  private pastParts?: Set<number>;
+  private pastParts?: PastTimes;
   readonly candidates?: PhraseCandidates;
   constructor(
     readonly sentence: CrisisSentence,
     private readonly compiled: CompiledCrisisPatterns,
+    /** whether anything in the whole message says a long-past self-harm is back or now */
+    private readonly messageSaysNow: () => boolean = () => false,
   ) {
     this.candidates = compiled.index?.candidates(sentence);
   }
@@ -193,7 +238,24 @@ class PreparedSentence {
     return phrases.flatMap((phrase) => this.find(phrase));
   }
   get builtInSpans(): PhraseMatch[] {
-    return (this.builtIn ??= [...this.spansOf(this.compiled.builtInExceptions), ...(this.saysMeant() ? [] : this.spansOf(this.compiled.accidents))]);
+    return (this.builtIn ??= [
+      ...this.spansOf(this.compiled.builtInExceptions),
+      ...(this.saysMeant() ? [] : this.spansOf(this.compiled.accidents)),
+      ...(this.messageSaysNow() ? [] : this.spansOf(this.compiled.longPast)),
+      ...this.storySpans(),
+    ]);
+  }
+  get denialSpans(): PhraseMatch[] {
+    return (this.denied ??= this.spansOf(this.compiled.denials));
+  }
+  /** A story marker and the twelve words after it ("in that film the lad ODs and they stab him"). */
+  private storySpans(): PhraseMatch[] {
+    const length = this.sentence.tokens.length;
+    return this.spansOf(this.compiled.stories).map((span) => ({ ...span, end: Math.min(length, span.end + storyReach) }));
+  }
+  /** Whether this sentence says something is back or now ("started again", "lately"). */
+  saysNow(): boolean {
+    return this.spansOf(this.compiled.stillNow).length > 0;
   }
   /** "on purpose", "deliberately" (not "not on purpose"): an accident's words then describe self-harm */
   private saysMeant(): boolean {
@@ -203,7 +265,7 @@ class PreparedSentence {
   get contentSpans(): PhraseMatch[] {
     return (this.content ??= this.spansOf(this.compiled.contentExceptions));
   }
-  get past(): Set<number> {
+  get past(): PastTimes {
     return (this.pastParts ??= pastParts(this.compiled, this));
   }
 }
@@ -214,6 +276,7 @@ function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence)
   return prepared.find(phrase.phrase).some(
     (match) =>
       !overlaps(match, prepared.builtInSpans) &&
+      !prepared.denialSpans.some((span) => span.start <= match.start && match.end <= span.end) &&
       !(phrase.fromContent && overlaps(match, prepared.contentSpans)) &&
       !(now && isPast(match, sentence, prepared.past)),
   );
@@ -244,7 +307,11 @@ function patternsInPlay(compiled: CompiledCrisisPatterns, sentences: PreparedSen
 }
 
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
-  const sentences = crisisSentences(raw, compiled.corrector).map((sentence) => new PreparedSentence(sentence, compiled));
+  let saysNow: boolean | undefined;
+  const messageSaysNow = () => (saysNow ??= sentences.some((prepared) => prepared.saysNow()));
+  const sentences: PreparedSentence[] = crisisSentences(raw, compiled.corrector).map(
+    (sentence) => new PreparedSentence(sentence, compiled, messageSaysNow),
+  );
   const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;

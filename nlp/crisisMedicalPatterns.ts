@@ -104,10 +104,16 @@ export const medicalPatterns: BuiltInPattern[] = [
     kind: 'medical',
     now: true,
     signs: [
-      ['pissing/peeing/weeing/urinating/pissin/peein ... blood', 'blood ... in/when ... pee/piss/wee/urine/peeing/weeing/pissing'],
+      [
+        'pissing/peeing/weeing/urinating/pissin/peein/passing ... blood/clots', 'blood/clots ... in/when ... pee/piss/wee/urine/peeing/weeing/pissing',
+        // round 17: "pissing blood and clots"
+        'blood ... and ... clots',
+      ],
       [
         'agony/excruciating/screaming/doubled-up/can-not-stand/can-not-walk/unbearable',
         'belly/stomach/bladder/kidney/kidneys/side/tummy ... agony/pain/killing/burning/excruciating/unbearable/cramping',
+        'pain/pains/agony/cramps ... in ... my/me/his/her/the ... belly/stomach/bladder/kidney/kidneys/side/tummy/back ... ... unreal/unbearable/mental/horrendous/killing/agony/awful/terrible/bad/worst',
+        'ket/ketamine ... for ... years/ages/a-long-time',
       ],
     ],
   },
@@ -118,13 +124,17 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol',
+        'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol/vodka/cider/beer/lager/wine/cans/spirits/voddy/whisky',
+        'day/days # ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam/valium/vodka/cider/beer/lager/wine/cans/voddy/whisky', '# days/day ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam',
       ],
       [
         'seeing/see/sees/hearing/hear ... things/stuff/bugs/spiders/insects/people/crawling/shadows', 'hallucinating/hallucinations/hallucinate',
         // round 16: "there's spiders on the wall that aren't there"
         'spiders/bugs/insects/ants/rats/snakes/beetles ... on/in/crawling/everywhere/all-over ... the/my/me? wall/walls/ceiling/floor/bed/skin/arms',
         'that/which ... are-not/is-not/not ... there/real',
+        // round 17: "walls are crawling … seeing wee men in the corner … shaking that bad i cant hold a cup"
+        'walls/wall/ceiling/floor/carpet/skin ... crawling/moving/breathing/melting', 'seeing/see/sees/saw ... wee/little/tiny/small ... men/man/people/folk/faces',
+        'shaking/trembling/shakes ... that/so/too bad ... can-not/could-not ... hold/pick-up/lift/drink/write/stand',
         'hands/body/arms/legs/whole-body ... shaking/jumping/twitching/jerking/trembling ... not-stop/will-not-stop/can-not-stop/non-stop',
         'shaking/jumping/twitching/jerking/trembling ... will-not/can-not/not ... stop', 'will-not/can-not ... stop ... shaking/jumping/twitching/jerking/trembling', 'confused/delirious/not-knowing-where/does-not-know-where',
       ],
@@ -163,6 +173,25 @@ export const medicalPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 17: an artery hit while injecting, the hand or foot gone cold and white or numb ("hit something in my wrist and
+    // now my hand's gone cold and white and i cant feel my fingers"): medical, not a person gone cold (explains overdose-signs)
+    id: 'artery-hit',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'hit/hitting/nicked/nicking/caught/missed/went-into/gone-into/got/struck ... an/the/my/a? artery/arteries',
+        'hit/hitting/nicked/caught/went-into/gone-into ... something/summat/a-nerve/wrong-thing ... in ... my/me/his/her ... wrist/arm/hand/groin/leg/foot/neck',
+        'injected/injecting/banged/went-in/going-in/jabbed ... my/me/his/her ... wrist/hand/groin/neck/artery',
+      ],
+      [
+        'hand/hands/fingers/finger/foot/feet/toes/leg/legs/arm/arms/fingertips ... gone/going/turned/turning/went/is/are/feels/feel/all/has-gone ... cold/white/pale/blue/purple/mottled/numb/dead/black/freezing/icy/ice/grey',
+        'can-not/could-not ... feel ... my/me/his/her ... fingers/hand/hands/foot/toes/leg/arm',
+        'no pulse ... in ... my/his/her? wrist/hand/foot',
+      ],
+    ],
+  },
+  {
     id: 'seizure',
     kind: 'medical',
     now: true,
@@ -183,6 +212,11 @@ export const medicalPatterns: BuiltInPattern[] = [
       'go/gone/went/going/goes/all stiff/rigid ... shake/shaking/shook/shakes/jerk/jerking/twitch/twitching/spasm/spasming/convulse/convulsing/thrash/thrashing/fitting',
       'he/she/they/him/her/them/body/mate/pal ... gone/went/go/going/goes/gone-all/went-all ... stiff/rigid',
       'stiff as a board',
+    ],
+    // round 17: waking on the floor with a bitten tongue and wet (a fit nobody saw), after stopping benzos or drink
+    signs: [
+      ['bit/bitten/biten/chewed/bitten-through ... my/me/his/her/their? tongue', 'tongue ... bitten/bit/chewed/bleeding/cut/in-bits/to-bits/to-shreds'],
+      ['wet/wetting/pissed/peed/weed myself/himself/herself/meself/the-bed', 'woke/woken/waking/came-round/come-round/found-myself ... on ... the? floor/ground/kitchen-floor/bathroom-floor'],
     ],
   },
   {

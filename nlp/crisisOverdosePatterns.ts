@@ -10,6 +10,8 @@ import type { BuiltInPattern } from './crisisBuiltIn';
 const somethingTaken = [
   'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
   'just injected/banged/bashed/snorted/smoked/used',
+  // round 17: "he's gouching proper" (nodding out on opioids: used just now; with another sign, an overdose)
+  'gouching/gouched/gouch/gouches/gauching/gauched/gauch/monged/monging/nodding-out/nodded-out/goofing/goofed',
   'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
   'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
   // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
@@ -136,7 +138,10 @@ export const overdosePatterns: BuiltInPattern[] = [
         'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink',
         'dead/deathly/completely/totally/really/stock still', 'eyes ... half open/half-open/glazed/staring', 'can-not ... feel ... my/me/his/her ... legs/arms/body/face/hands',
         'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
-        'gone/went quiet/silent', 'not ... come/coming round/to', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
+        'gone/went quiet/silent', 'not ... come/coming round/to',
+        // round 17: "cant get a peep out of him", "face down in his beans"
+        'can-not/could-not ... get ... a? peep/word/sound/response/answer/anything/owt/nothing/reply ... out-of/outta/from ... him/her/them',
+        'face/face-down ... down/first ... in ... his/her/their/the ... beans/dinner/food/plate/tea/bowl/chips/pillow/sick/vomit', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
       ],
       ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
       // something taken just now: with any sign above, that is an overdose
@@ -206,6 +211,30 @@ export const overdosePatterns: BuiltInPattern[] = [
       ['paracetamol/co-codamol/cocodamol/codeine/tylenol/calpol/painkillers/ibuprofen/aspirin/panadol/solpadeine'],
       ['had/took/taken/necked/swallowed/downed/done ... about/around/like/roughly/nearly/over/maybe/probably/at-least/almost ... {lots} ... since/today/tonight/earlier/already/this-morning/this-afternoon/this-evening'],
       ['liver/kidneys', 'feel/feeling/felt fine/ok/okay/alright/nothing', 'how long ... take/until/till/before', 'nothing happening/happened'],
+    ],
+  },
+  {
+    // round 17: a recent overdose told as a confession ("did a stupid thing yesterday when i was low, about 30
+    // paracetamol, feel fine today so thats ok right?"): a deed or a low mood, a count of pills, and how they are now.
+    // Not `now`: "when I was low" reads as a past time, and an overdose long past is a past attempt (it counts anyway).
+    id: 'overdose-confessed',
+    kind: 'overdose',
+    now: false,
+    signsNeeded: 3,
+    signs: [
+      [
+        'did/done/do/doing a/something/summat/sumat/somethin stupid/daft/silly/dumb/bad/idiotic/mad/bad-thing',
+        'when/cos/because/as {me} was/were/felt/was-feeling low/down/upset/rough/struggling/in-a-bad-place/at-rock-bottom/in-a-state/drunk',
+        'on purpose', 'to end/stop/numb/make ... it/everything/things/the-pain',
+      ],
+      [
+        'about/around/like/maybe/probably/nearly/almost/over/at-least/roughly/ish ... {lots} ... {pills}',
+        'took/taken/=necked/=swallowed/=downed/had/ate ... {lots} ... {pills}', '{lots} ... {pills} ... ish/odd/or-so',
+      ],
+      [
+        'feel/feeling/felt/seem/seems fine/ok/okay/alright/normal/nothing', 'liver/kidneys', 'should {me} worry/be-worried', 'will {me} be ok/okay/alright/fine',
+        'is/thats/that-is/am ... ok/okay/alright/fine ... right', 'how long ... take/until/till/before', 'yesterday/last-night/earlier/this-morning/today/tonight/on-monday/on-tuesday/on-wednesday/on-thursday/on-friday/on-saturday/on-sunday/day-before-yesterday',
+      ],
     ],
   },
   {

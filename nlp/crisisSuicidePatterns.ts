@@ -11,7 +11,7 @@ export const suicidePatterns: BuiltInPattern[] = [
     id: 'suicide',
     kind: 'suicide',
     now: false,
-    phrases: ['suicide/suicidal/suicidally', 'unalive/unalived/unaliving', 'take/taking/took/end/ending ... my/his/her/their own? life'],
+    phrases: ['suicide/suicidal/suicidally', 'not not suicidal', 'unalive/unalived/unaliving', 'take/taking/took/end/ending ... my/his/her/their own? life'],
   },
   {
     id: 'kill-myself',
@@ -50,6 +50,14 @@ export const suicidePatterns: BuiltInPattern[] = [
       'highest/tallest/biggest/steepest/quietest ... {drop}/cliff/pier ... without/no/not/hasnt/has-not/have-not ... samaritans/signs/sign/nets/net/barriers/fence/fences/railings/cameras/cctv',
       '{drop}/cliff/pier ... without/no/not/hasnt/has-not/have-not ... samaritans/nets/net/barriers/suicide-fence/cameras/cctv',
       'how high/tall ... ... ... die/kill/dead/fatal/lethal/not-survive/survive-the-fall/survive-the-jump',
+      // round 17: looking up a height "just curious" (a purpose said after it is an everyday exception: a walk, a quiz)
+      'looked-up/looking-up/look-up/looked-at/googled/googling/google/searched/searching/researched/researching/checking/checked/reading-up/read-up/been-reading/reading/find-out/found-out ... how high/tall/far-down/deep/long-the-drop/big-the-drop/far-the-drop/far-it-is-to-the ... {drop}/cliff/cliffs/drop/pier/gorge/fall',
+      'how high/tall/far-down/deep ... {drop}/cliff/cliffs/pier/gorge/drop ... ... curious/wondering/no-reason/do-not-ask/dont-ask/asking-for-a-friend/random/just-asking/just-because',
+      // round 17: "if the gear doesnt take me the mersey will 😂 joking. mostly" (a joke taken back does not cancel it)
+      'the? {water} ... will/would/can/could/going-to/might/is-going-to/wants-to ... take/have/get/claim/swallow/finish me/us',
+      'take/get/kill/finish/have me ... ... the? {water} will/would/can/could/might/then',
+      'let/letting ... the? {water} ... take/have/claim/swallow me/us',
+      'walk/walking/walked/wade/wading ... into ... the? {water} ... and ... keep/just/not/never/no-one/nobody',
       // voices telling them to die (command hallucinations): "the voices say I should jump"
       'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/wanting/keep/command/commanding/order/ordering/urging/shouting/screaming ... ... die/jump/dead/kill-myself/end-it/do-it/hang/drown/cut/cut-myself/hurt-myself/harm-myself/top-myself/end-my-life/take-my-life/step-in-front/walk-in-front/overdose',
       '=feel/=feeling like dying',
@@ -185,6 +193,11 @@ export const suicidePatterns: BuiltInPattern[] = [
       // "can't take one more day of this", "I've had it, can't go on"
       'can-not/could-not ... take/face/do/handle/survive/bear/stand/last/get-through/go-through/cope-with/live ... another/one-more ... day/night/week/minute/hour/second',
       'had it ... can-not/could-not ... take/go-on/cope/do/face/handle/carry-on/keep-going',
+      // round 17: "gonna do something stupid" (a denial, "not gonna do owt daft", cancels only itself: builtInDenials)
+      'going-to/gonna/might/will/could/about-to/scared-i-will/afraid-i-will/feel-like ... do/doing ... something/summat/owt/anything ... stupid/daft/silly/drastic',
+      // a denial with more after it still counts: "I can't promise I won't hurt myself", "not going to kill myself, just think about it"
+      'can-not/could-not/will-not promise/guarantee/swear/say ... not/never ... hurt/harm/kill/top/cut/end/off myself/meself',
+      'kill/top/end/hurt/harm/cut/off myself/meself ... ... {me} think/thinking/thought about it',
     ],
   },
   {
@@ -220,6 +233,33 @@ export const suicidePatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 17: a method place and how easy it would be ("stood on the platform at piccadilly watching the fast trains
+    // come through thinking how easy it would be"), however long the message around it
+    id: 'method-place-thoughts',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      [
+        'platform/platforms/train/trains/tracks/railway/{drop}/{water}/edge/ledge/motorway/lorries/lorry/traffic/cliff/cliffs/pier/railings/rope/drop',
+      ],
+      [
+        'how easy/quick/simple ... it/itd ... would/could/will/be ... be?', 'how easy/quick/simple ... to ... step/jump/walk/lean/fall/go/end/let-go',
+        'one/1 step ... and/off/over/is-all/that-is-all/thats-all/would-do-it/would-be-it', 'would-not/will-not/wouldnt ... take ... much', 'all it would take',
+        'just lean/step/let-go ... forward/off/out/over', 'easy way out',
+      ],
+    ],
+  },
+  {
+    // round 17: a height asked about, then "just curious" (often a sentence of its own: "how high is the tyne bridge? just curious")
+    id: 'height-curious',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      ['how high/tall/far-down/deep ... {drop}/cliff/cliffs/pier/gorge/drop'],
+      ['just/only/purely curious', 'just wondering/asking', 'no reason', 'do-not ask', 'asking for a friend', 'random question'],
+    ],
+  },
+  {
     id: 'saying-goodbye',
     kind: 'suicide',
     now: false,
@@ -229,6 +269,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'goodbye ... forever/world/everyone',
       'goodbye/suicide/farewell note/notes/letter/letters/text/texts/message/messages/video/videos/post/voicenote',
       'writing/written/wrote/left ... a? note/letter/letters ... family/kids/mum/mam/everyone/goodbye',
+      // round 17: "wrote letters to both the bairns the night … dinnae want them thinking it was their fault"
+      'writing/written/wrote/write/left/leaving ... notes/letters/note/letter ... to/for ... both/all/each/every/my/the/our/me ... {child}/{family}/bairns/weans/boys/girls/lads/lasses',
       'giving/given/give ... my ... stuff/things/belongings/possessions/dog/cat ... away',
       'will-not/never hear from me again',
     ],
@@ -258,6 +300,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'started/start/been/keep ... =cutting/=harming',
       // "cutting again, deeper this time"
       'cutting/cut/slashing/slashed/slicing/sliced/harming/harmed again',
+      // round 17 (after): "used to cut when i was 14, started again last month" (long past, and back)
+      'used-to/use-to =cut/=harm/=burn/=self-harm ... ... started/starting/doing/at/back/been ... it? again/lately/recently',
       'cut/cutting/cuts/slash/slashing/slashed/slice/slicing ... deeper/too-deep/to-the-bone',
       // round 16: "did my arms again last night with a blade" (not legs: "did my legs with a razor" is shaving)
       'did/done/doing/do ... my/me/his/her ... arms/arm/wrists/wrist/thighs/thigh/stomach/belly ... with ... a/the/me/my/his/her/some? blade/blades/razor-blade/knife/glass/sharpener/stanley/scalpel',

@@ -95,6 +95,58 @@ const shorthand: Record<string, string[]> = {
   theirsels: ['themselves'],
   jist: ['just'],
   fae: ['from'],
+  // heavy text-speak (round 17: "cnt do dis nemor m8"): vowels dropped, th- as d-, "any more" run together
+  cnt: ['can', 'not'],
+  carnt: ['can', 'not'],
+  cnat: ['can', 'not'],
+  cudnt: ['could', 'not'],
+  cldnt: ['could', 'not'],
+  dnt: ['do', 'not'],
+  wnt: ['want'],
+  wna: ['want', 'to'],
+  wnna: ['want', 'to'],
+  dis: ['this'],
+  dat: ['that'],
+  dem: ['them'],
+  nemor: ['anymore'],
+  nemore: ['anymore'],
+  nemoar: ['anymore'],
+  nymore: ['anymore'],
+  nymor: ['anymore'],
+  anymor: ['anymore'],
+  anymoar: ['anymore'],
+  anymre: ['anymore'],
+  enymore: ['anymore'],
+  enemore: ['anymore'],
+  nomore: ['no', 'more'],
+  nomor: ['no', 'more'],
+  lyf: ['life'],
+  lyfe: ['life'],
+  ded: ['dead'],
+  liv: ['live'],
+  nuthin: ['nothing'],
+  nethin: ['nothing'],
+  nethn: ['nothing'],
+  nuffin: ['nothing'],
+  nufin: ['nothing'],
+  nthn: ['nothing'],
+  nthing: ['nothing'],
+  evry1: ['everyone'],
+  every1: ['everyone'],
+  no1: ['nobody'],
+  sum1: ['someone'],
+  ny1: ['anyone'],
+  goin: ['going'],
+  bein: ['being'],
+  doin: ['doing'],
+  gna: ['going', 'to'],
+  gnna: ['going', 'to'],
+  hav: ['have'],
+  tk: ['take'],
+  tke: ['take'],
+  kp: ['keep'],
+  mysen: ['myself'],
+  missen: ['myself'],
 };
 
 /** Letters typed as digits or symbols inside a word ("su1c1de", "k!ll"). */
@@ -137,7 +189,8 @@ export class TypoCorrector {
 
   correct(token: string): string {
     // dropped g: "movin", "wakin", "respondin"
-    if (token.endsWith('in') && this.known.has(`${token}g`)) return `${token}g`;
+    // dropped g's ("movin", "wakin"), not short words that are words already ("tin" is not "ting", round 17)
+    if (token.length >= 5 && token.endsWith('in') && this.known.has(`${token}g`)) return `${token}g`;
     if (token.length < 6 || this.known.has(token) || typoGuard.has(token) || /\d/.test(token)) return token;
     if (this.knownStems.has(stem(token))) return token;
     const cached = this.cache.get(token);
@@ -207,7 +260,15 @@ function spellOutHours(text: string): string {
 }
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
-  const prepared = spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase()));
+  const prepared = spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase())).replace(
+    // text-speak "want 2 die", "goin 2 end it", "cnt tk it 2 much": a 2 between words that is "to" (not "took 2 pills")
+    /\b(want|wanna|wnt|going|goin|gonna|need|needs|have|hav|got|ready|able|like|tryin|trying) 2 (?=[a-z])/g,
+    '$1 to ',
+  ).replace(
+    // "wnt it 2 end", "too scared 2 die": a 2 before a verb of ending or living is "to"
+    /\b2 (?=(end|die|go|be|do|live|stop|kill|take|wake|sleep|carry|cope|keep|hurt|harm|cut|top|jump|hang|face|exist|breathe)\b)/g,
+    'to ',
+  );
   const sentences: CrisisSentence[] = [];
   for (const sentenceText of prepared.split(/[.!?;\n]+|\s[-–—]+\s/)) {
     const sentence: CrisisSentence = { tokens: [], stems: [], parts: [] };

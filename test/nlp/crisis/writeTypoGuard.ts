@@ -1,15 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { compileCrisisPatterns } from '../../../nlp/crisisMatcher';
+import { compileCrisisPatterns, everyCompiledPhrase } from '../../../nlp/crisisMatcher';
 import { phraseWords } from '../../../nlp/crisisPhrase';
 import { collisions, englishWords } from './typoGuardWords';
 
 /** Regenerates nlp/crisisTypoGuard.ts after the built-in patterns change: `npx tsx test/nlp/crisis/writeTypoGuard.ts`. */
 const compiled = compileCrisisPatterns(undefined);
-const vocabulary = [
-  ...compiled.patterns.flatMap((p) => [...p.phrases, ...p.signs.flat()].flatMap(({ phrase }) => phraseWords(phrase))),
-  ...[...compiled.builtInExceptions, ...compiled.accidents, ...compiled.meant, ...compiled.notMeant].flatMap(phraseWords),
-  ...compiled.pastTimes.flatMap(phraseWords),
-];
+// every phrase the corrector learns its words from (patterns, exceptions, denials, stories, past times…), so a new
+// list of built-in words can never be left out of the guard
+const vocabulary = everyCompiledPhrase(compiled).flatMap(phraseWords);
 const words = collisions(vocabulary, englishWords());
 const lines = [];
 for (let i = 0; i < words.length; i += 10) lines.push('  ' + words.slice(i, i + 10).map((w) => `'${w}'`).join(', ') + ',');

@@ -1,0 +1,67 @@
+/**
+ * Words around a crisis phrase that change how it reads (after round 17): a denial of it, a long-past time for
+ * self-harm (unless something says it is back), and a story, a film or a training dummy. nlp/crisisMatcher.ts reads
+ * them; the everyday phrases, accidents and past times are in nlp/crisisBuiltInWords.ts.
+ */
+
+/**
+ * Self-harm or an overdose long past, said with a time or an age that is clearly gone ("used to self harm at school but
+ * that was 20 year ago", "cut myself as a kid", "back in 2015 I self harmed"): everyday, like the Decisions' "as a
+ * teenager, I'm 46 now" — but not in a message that also says it is back or happening now (builtInStillNow). Suicide
+ * attempts are not here: a past attempt always counts.
+ */
+const selfHarmWords =
+  'self-harm/self-harmed/self-harming/selfharm/harm/harmed/harming/cut/cutting/cuts/burn/burning/burnt/burned/scratching/scratched/hurt/hurting/hurted';
+// a distance in time, which alone says it is long gone ("as a teenager" or "at school" alone does not: the person may be 17)
+const longAgo =
+  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now';
+export const builtInLongPast: string[] = [
+  `${selfHarmWords} ... ... ${longAgo}`,
+  `${longAgo} ... ... ${selfHarmWords}`,
+];
+
+/** Words that bring a long-past self-harm back to now ("it's been creeping back", "started again"): it counts again. */
+export const builtInStillNow: string[] = [
+  'again', 'lately', 'recently', 'these days', 'this week', 'last night', 'last week', 'yesterday', 'today', 'tonight',
+  'creeping/crept/coming/came back', 'started/starting/back to it', 'relapsed', 'still/want/wanting/urge/urges ... cut/cutting/harm/harming/do-it/burn/burning',
+  'thinking about it', 'thought about it',
+];
+
+/**
+ * Stories, training and play: what happens "in the film", "on Casualty", "in the game", "on the dummy" is not
+ * happening. A crisis match in the twelve words after one of these is not counted (nlp/crisisMatcher.ts); a real
+ * event said elsewhere in the message still is.
+ */
+export const builtInStories: string[] = [
+  'in/on the/that/this/a/an film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/play/cartoon/drama/sketch/trailer',
+  'in/on the/that/this/a/an * film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/cartoon/drama',
+  'on/in casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama',
+  'in/on trainspotting/pulp-fiction/gta/cod/call-of-duty/fortnite/minecraft/fifa/euphoria/breaking-bad/the-wire/peaky-blinders',
+  // practice on a dummy: "had to practise on a dummy that wasn't breathing" (not a baby's dummy: a practice word is needed)
+  'practise/practice/practised/practiced/practising/practicing/training/trained/course/demo/demonstration/showed-us/show-us/taught-us/learnt/learned/learning/first-aid/cpr/resus ... on/with/using ... a/the/an/some? dummy/dummies/mannequin/mannequins/manikin/manikins/doll/dolls/resus-annie/model',
+  'jab/jabbed/jabbing/inject/injected/injecting/spray/sprayed/spraying/resuscitate/resuscitated/revive/revived/turn/turned/roll/rolled ... a/the/an dummy/dummies/doll/dolls', 'a/the dummy/dummies/doll that/which/who/were/was',
+  // a song's words: "that drill tune is hard, the bit where he says he'll wet man up"
+  'tune/tunes/song/songs/track/tracks/verse/lyric/lyrics/bars/rap/drill/album/mixtape ... ... where/when/bit/part/line/says/goes/said/sings/raps',
+  'mannequin/mannequins/manikin/manikins/resus-annie', 'role-play/roleplay/role-played/roleplayed/role-playing/roleplaying',
+];
+
+/**
+ * Denials of the crisis itself, whatever follows them ("not suicidal or owt before you ask", "told my worker id never
+ * hurt myself", "no way would i top myself", "not gonna do owt daft"). Unlike builtInExceptions, a denial cancels only
+ * a crisis match lying wholly inside it: the denied words, and nothing built on them ("I can't promise I won't hurt
+ * myself", "I'm not going to kill myself, I just think about it") nor any other sign ("not suicidal but I want to die").
+ * A hedge is not a denial: "I don't think I can keep going" still counts.
+ */
+export const builtInDenials: string[] = [
+  'not/never/no/nae/no-longer suicidal/suicidally', 'not/never ... feeling/felt/feel/been/being/get/gotten suicidal',
+  '{me}? id/ill/would/will/could/am/{me} never/not hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
+  '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
+  'have/ve/had never ... hurt/harmed/cut/burnt/burned/self-harmed/tried-to-kill myself?',
+  'never self-harm/self-harmed/self-harming/selfharm/selfharmed',
+  'not/never hurting/harming/cutting/burning myself/meself anymore/any-more/no-more/these-days', 'do/does/did not/never self-harm/selfharm',
+  // "I'll never hurt myself again, promised my mum" (the promise names a person; "…, I'm going to hurt HIM" is not covered)
+  '{me}? id/ill/would/will/could/{me}/am never/not ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',
+  'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/topping/topped/cut/cutting/end/ending/off/offing/hang/drown myself/meself',
+  'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
+  'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
+];
