@@ -71,10 +71,13 @@ export class TurnWriter {
     return this.say(line, variables);
   }
 
-  /** Adds a content line only if none of its variants was said in the last ten turns (a line that loses its force when repeated). */
-  sayIfFresh(line: Line, variables: Record<string, string> = {}): this {
-    const message = this.line(line, variables);
-    return usedRecently(this.memory, message.text, this.turn) ? this : this.say(line, variables);
+  /**
+   * Adds a content line only if none of its variants was said in the last `withinTurns` turns (ten unless told): for
+   * lines that lose their force when repeated, such as handing the choice back ("It's your call").
+   */
+  sayIfFresh(line: Line, variables: Record<string, string> = {}, withinTurns?: number): this {
+    const saidLately = line.say.some((variant) => usedRecently(this.memory, this.fill(variant, variables), this.turn, withinTurns));
+    return saidLately ? this : this.say(line, variables);
   }
 
   /** A question that asks permission (to give information, to plan): MITI's Seeking Collaboration. */

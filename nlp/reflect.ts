@@ -1,4 +1,5 @@
 import { readTalkCues, type TalkCue } from './talkCues';
+import { verbAsIdea } from './verbPhrase';
 
 /**
  * Simple reflection: the key clause of what the person said, turned round ("I can't stop" → "you can't stop").
@@ -7,7 +8,13 @@ import { readTalkCues, type TalkCue } from './talkCues';
 
 // A no/nah/na at the start is an answer only before a comma or a new clause: "no one cares", "no way am I" and "na
 // meetings" (Narcotics Anonymous) keep it.
-const fillers = /^(well|like|honestly|tbh|to be honest|i mean|yeah|yes|(?:no|nah|na|naw|nope)(?=,| (?:i|it|its|mate|man|that|thats|not|really)\b)|aye|yep|so|and|but|um|erm|uh|ok|okay|just|really|basically|i do not know|i guess|i suppose|lol|haha|tbf|mate|look|listen|thing is|the thing is)\b[ ,]*/;
+const fillers = /^(well|like|(?:i )?(?:do not know|no idea)(?=,| (?:i|it|its|my|just|mate)\b)|(?:i am )?not sure(?=,)|honestly|tbh|to be honest|i mean|yeah|yes|(?:no|nah|na|naw|nope)(?=,| (?:i|it|its|mate|man|that|thats|not|really)\b)|aye|yep|so|and|but|um|erm|uh|ok|okay|just|really|basically|i do not know$|i guess|i suppose|lol|haha|tbf|mate|look|listen|thing is|the thing is)\b[ ,]*/;
+
+/**
+ * Hedges that are never the point, wherever they come ("its getting out of hand tbh, spent my wage"): said back
+ * ("…out of hand to be honest…") they read as mimicry.
+ */
+const hedges = /(^|[ ,])(?:to be honest|to be fair|tbf|honestly|lol|haha|innit)(?=[ ,]|$)/g;
 
 /** Endings that add nothing to the key clause ("…, you know", "…or whatever"). */
 const tails = /[ ,]+(you know|innit|like|or whatever|or something|and that|and stuff|lol|haha|though|to be honest|really|tbh)$/;
@@ -31,7 +38,7 @@ const maxWords = 16;
 /** Chat drops "I'm" too ("stuck in the hostel all day", "using every day"): a state or an -ing with no subject is theirs. */
 const withoutIAm = /^(stuck|bored|skint|sat|sitting|living|staying|sleeping|sofa surfing|fed up|sick of|tired of|struggling|trying|thinking|getting|using|drinking|smoking|injecting|waiting|homeless|rattling|clucking|off my head) /;
 
-const subjectless = /^(can not|can|do not|did not|does not|need|want|have|had|will|would|could|should|am|was|feel|felt|love|hate|miss|missed|got|keep|kept|used|been|tried|managed|hope|wish|really|just) /;
+const subjectless = /^(spent|lost|blew|wasted|ended up|went|started|stopped|took|nearly|almost|can not|can|do not|did not|does not|need|want|have|had|will|would|could|should|am|was|feel|felt|love|hate|miss|missed|got|keep|kept|used|been|tried|managed|hope|wish|really|just) /;
 
 /** First-person verb forms that change with the pronoun ("I am" → "you are", "I was" → "you were"). */
 const verbAfterI: Record<string, string> = { am: 'are', was: 'were' };
@@ -74,6 +81,7 @@ export function turnRound(clause: string): string {
 /** Cleans a clause: drops punctuation, leading fillers and empty tails. */
 function tidy(sentence: string): string {
   let clause = sentence.replace(/[^a-z0-9' ,-]/g, ' ').replace(/\s+/g, ' ').trim();
+  clause = clause.replace(hedges, '$1').replace(/,\s*like\s*,/g, ' ').replace(/(\s*,)+/g, ',').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
   for (let i = 0; i < 4; i++) clause = clause.replace(fillers, '');
   for (let i = 0; i < 3; i++) clause = clause.replace(tails, '');
   return clause.replace(/,+$/, '').trim();
@@ -117,15 +125,18 @@ export function reflectClause(normalised: string, readCues: (sentence: string) =
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
   // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".
   if (subjectless.test(tokens.join(' '))) tokens = ['i', ...tokens];
+  // "talk to my worker" said back as "Talk to your worker." is an order; as "Talking to your worker." it is their idea.
+  else tokens = verbAsIdea(tokens);
   if (tokens.length < 3) return null;
-  return turnRound(tokens.join(' ')).replace(/,$/, '');
+  // The same dropped "I" after a comma: "out of hand, spent my wage" → "out of hand, you spent your wage".
+  return turnRound(tokens.join(' ').replace(/, (spent|lost|blew|wasted|ended up) /g, ', i $1 ')).replace(/,$/, '');
 }
 
 /** Any short statement turned round, first person or not ("the gear helps me sleep" → "the gear helps you sleep"). */
 export function reflectStatement(normalised: string): string | null {
   const first = normalised.split(/[.!?\n;]+/).map((s) => s.trim()).find(Boolean);
   if (!first) return null;
-  const tokens = shorten(tidy(first).split(' ').filter(Boolean));
+  const tokens = verbAsIdea(shorten(tidy(first).split(' ').filter(Boolean)));
   if (tokens.length < 2) return null;
   return turnRound(tokens.join(' '));
 }
