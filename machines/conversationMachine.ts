@@ -218,14 +218,17 @@ export const conversationMachine = machineSetup.createMachine({
           // Decisional balance helps people who are unsure; once change talk flows it only invites sustain talk.
           always: [{ guard: 'changeFlows', target: 'importance' }, { target: 'goodThings' }],
         },
-        goodThings: { on: { MESSAGE: [rollFrom('discrepancy'), toSomeoneElse, { target: 'lessGoodThings', actions: 'hear' }] } },
-        lessGoodThings: { on: { MESSAGE: [rollFrom('discrepancy'), { target: 'importance', actions: 'hear' }] } },
+        goodThings: { on: { MESSAGE: [rollFrom('discrepancy'), letThemDecide, toSomeoneElse, { target: 'lessGoodThings', actions: 'hear' }] } },
+        lessGoodThings: { on: { MESSAGE: [rollFrom('discrepancy'), letThemDecide, { target: 'importance', actions: 'hear' }] } },
         importance: {
           entry: 'enterStep',
           on: {
             MESSAGE: [
               { guard: 'gaveRuler', target: 'whyNotLower', actions: ['hear', 'rememberImportance'] },
               rollFrom('selfEfficacy'),
+              letThemDecide,
+              // "nah" to the ruler: not asked again, and no more rulers; support is offered instead.
+              { guard: 'declined', target: '#conversation.signpost', actions: 'hear' },
               { guard: 'mayRetryRuler', actions: 'hear' },
               { target: '#conversation.selfEfficacy', actions: 'hear' },
             ],
