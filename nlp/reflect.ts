@@ -1,5 +1,5 @@
 import { readTalkCues, type TalkCue } from './talkCues';
-import { verbAsIdea } from './verbPhrase';
+import { isVerbPhrase, verbAsIdea } from './verbPhrase';
 
 /**
  * Simple reflection: the key clause of what the person said, turned round ("I can't stop" → "you can't stop").
@@ -104,6 +104,11 @@ function aboutSomeoneClose(sentences: string[]): string | undefined {
     .find((s) => /^(he|she|they|my \w+|our \w+|me (mam|mum|dad|missus|fella|bird|kids?)) \w+ \w+/.test(s));
 }
 
+/** A sentence that is an idea with no subject: it starts with a base verb ("ring my sister", "maybe cut down"). */
+function startsWithIdea(sentence: string): boolean {
+  return isVerbPhrase(verbAsIdea(tidy(sentence).split(' ')).join(' '));
+}
+
 /** The clause to reflect, or null if there is no first-person statement worth reflecting. */
 export function reflectClause(normalised: string, readCues: (sentence: string) => TalkCue[] = readTalkCues): string | null {
   // A reply that starts "because…" / "and…" answers the bot's question; the clause starts after the joining word,
@@ -120,14 +125,16 @@ export function reflectClause(normalised: string, readCues: (sentence: string) =
   // where the person is the subject ("I…"), else the first about them at all ("my…").
   const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));
   // Failing that, what they said about someone close, in their words ("shes threatening to leave").
-  const sentence = statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences);
+  // Then an idea with no subject at all ("go to a meeting maybe"), which is theirs too.
+  const sentence =
+    statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences) ?? sentences.find(startsWithIdea);
   if (!sentence) return null;
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
   // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".
   if (subjectless.test(tokens.join(' '))) tokens = ['i', ...tokens];
   // "talk to my worker" said back as "Talk to your worker." is an order; as "Talking to your worker." it is their idea.
   else tokens = verbAsIdea(tokens);
-  if (tokens.length < 3) return null;
+  if (tokens.length < (isVerbPhrase(tokens.join(' ')) ? 2 : 3)) return null;
   // The same dropped "I" after a comma: "out of hand, spent my wage" → "out of hand, you spent your wage".
   return turnRound(tokens.join(' ').replace(/, (spent|lost|blew|wasted|ended up) /g, ', i $1 ')).replace(/,$/, '');
 }

@@ -27,11 +27,15 @@ const notAVerbBefore = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'not',
 /** A softener that may come before the verb and stays ("maybe ring my sister" → "maybe ringing your sister"). */
 const softeners = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'prob']);
 
+/** Orders aimed at the bot, not ideas of theirs: they are discord, and "Going away." would mock them. */
+const retorts = /^(go away|get lost|leave me alone|leave it|leave off|get off my back|give it a rest|back off|get a life|get to)\b/;
+
 /**
  * The tokens of a clause with no subject, its leading base verb turned into its -ing form; unchanged when the
  * clause does not start with one of the known verbs (after an optional softener).
  */
 export function verbAsIdea(tokens: readonly string[]): string[] {
+  if (retorts.test(tokens.join(' ').replace(/,/g, ''))) return [...tokens];
   const at = softeners.has(tokens[0] ?? '') ? 1 : 0;
   const verb = tokens[at]?.replace(/,$/, '') ?? '';
   const ing = Object.hasOwn(ingOf, verb) ? ingOf[verb] : undefined;
