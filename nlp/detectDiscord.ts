@@ -13,7 +13,7 @@ const discordRules: RegExp[] = [
   /\b(leave me alone|shut up|piss off|f+ off|fuck off|jog on|do one|mind your own|get lost|not listening|give it a rest|back off|get off my back)\b/,
   /\b(you are|your|you sound|you) (just |only )?(a bot|a robot|a machine|useless|not helping|no help|pointless|like my mum|like a social worker|like a doctor|patronising|condescending|preachy)\b/,
   // said to the bot, not "i want to go away for a bit"
-  /(^|[.!,] ?)(just |please |oh |now )?go away\b/,
+  /(^|[.!,] ?)(ok |okay |just |please |oh |now )*go away\b/,
   /\b(not|never) (asked|asking) (for|you)\b|\bdid not ask\b/,
   /\b(this|you|that) (is|are) (pointless|useless|rubbish|shit|crap|a waste of time|bollocks|patronising)\b/,
   /\b(same|heard it all) (old )?(shit|crap|lecture|speech|before)\b|\beveryone (keeps )?(telling|tells) me\b/,

@@ -61,7 +61,7 @@ const sustainPatterns: [string, RegExp][] = [
   ['no-point', /\b(no point|what is the point|why bother|waste of time) (in )?(stopping|trying|quitting|changing)?\b/],
   ['everyone-does', /\beveryone (does|uses|is on|i know (uses|does))\b|\bnormal (round|around) here\b/],
   ['only-thing', /\bonly (thing|way) (that )?(gets|helps|works|keeps|makes)\b|\bhow (else )?(would|do|could) i (cope|sleep|get through)\b/],
-  ['nothing-wrong', /\bnothing wrong with\b|\bnot hurting (anyone|anybody)\b|\bit is my (life|choice|business)\b/],
+  ['nothing-wrong', /\bnothing wrong with\b|\bnot hurting (anyone|anybody)\b|\bit is my (life|choice|business|money)\b|\bi can (easily |still )?afford it\b/],
   ['but-can-not', /\bbut (i )?(just )?(can not|could not|do not know how|never can|will not|am not ready)( do it| stop| manage)?\s*[.!]*$/],
   // "its just fun", "it's only a laugh": what it gives them, played down
   ['just-fun', /\b(it is|its|it|that is|weed is|it is all) (just|only)? ?(fun|a laugh|a bit of fun|a buzz|a good time|a good laugh)\b/],
