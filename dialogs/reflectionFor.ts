@@ -42,6 +42,10 @@ export function reflectionFor(
   // The change talk they said before, back in their own first person, so a double-sided reflection ends on it.
   // Only the change statements the conversation already keeps are used; nothing more is stored.
   const earlierChange = [...context.changeStatements].reverse().find((said) => said !== analysis.reflection);
+  // Sustain talk is given back briefly in their own words (mi.md §5). Where no line fits what kind of sustain talk it
+  // is, the only complex line left says nothing of what they said ("That's how it looks from where you are"), and
+  // is no better for counting as complex.
+  if (analysis.talk === 'sustain' && analysis.sustainKind === null && analysis.reflection && !analysis.discord) preferComplex = false;
   const setAside: string[] = [];
   for (let attempt = 0; attempt < maxTries; attempt++) {
     const chosen = chooseReflection(

@@ -1,5 +1,6 @@
 import { assign, setup, type TransitionConfig } from 'xstate';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import { isVerbPhrase } from '../nlp/verbPhrase';
 import {
   initialContext,
   type ConversationContext,
@@ -66,10 +67,14 @@ const machineSetup = setup({
       const place = analysisOf(event)?.place;
       return Boolean(place && place !== context.area);
     },
-    /** More than a thanks or an ok: a greeting or something to talk about. */
+    /**
+     * More than a thanks or an ok: a greeting or something to talk about. An idea with no subject after the goodbye
+     * ("ring someone") is their last word on it, reflected on the way out, not a new start.
+     */
     saysMore: ({ event }) => {
       const analysis = analysisOf(event);
-      return Boolean(analysis && (analysis.greeting || analysis.reflection || analysis.substances.length > 0 || analysis.talk !== 'neutral'));
+      const statement = analysis?.reflection && !isVerbPhrase(analysis.reflection);
+      return Boolean(analysis && (analysis.greeting || statement || analysis.substances.length > 0 || analysis.talk !== 'neutral'));
     },
     /** "No", or not sure: either way not safe enough to move on from the crisis reply. */
     notSafe: ({ event }) => {

@@ -1,5 +1,5 @@
 import { readTalkCues, type TalkCue } from './talkCues';
-import { isVerbPhrase, verbAsIdea } from './verbPhrase';
+import { isSaidToTheBot, isVerbPhrase, verbAsIdea } from './verbPhrase';
 
 /**
  * Simple reflection: the key clause of what the person said, turned round ("I can't stop" → "you can't stop").
@@ -130,6 +130,7 @@ export function reflectClause(normalised: string, readCues: (sentence: string) =
     statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences) ?? sentences.find(startsWithIdea);
   if (!sentence) return null;
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
+  if (isSaidToTheBot(tokens)) return null;
   // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".
   if (subjectless.test(tokens.join(' '))) tokens = ['i', ...tokens];
   // "talk to my worker" said back as "Talk to your worker." is an order; as "Talking to your worker." it is their idea.

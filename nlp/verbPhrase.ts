@@ -27,15 +27,18 @@ const notAVerbBefore = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'not',
 /** A softener that may come before the verb and stays ("maybe ring my sister" → "maybe ringing your sister"). */
 const softeners = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'prob']);
 
-/** Orders aimed at the bot, not ideas of theirs: they are discord, and "Going away." would mock them. */
-const retorts = /^(go away|get lost|leave me alone|leave it|leave off|get off my back|give it a rest|back off|get a life|get to)\b/;
+/**
+ * Not ideas of theirs: orders aimed at the bot (discord: "Going away." would mock them) and sayings that only mean
+ * yes, go on or bye ("go on then", "fire away", "take care").
+ */
+const notIdeas = /^(go away|get lost|leave me alone|leave it|leave off|get off my back|give it a rest|back off|get a life|get to)\b|^(go on|go on then|go ahead|go for it|fire away|carry on|come on|see you|see ya|take care|get in|tell me|tell me more|go on tell me|look after yourself)$/;
 
 /**
  * The tokens of a clause with no subject, its leading base verb turned into its -ing form; unchanged when the
  * clause does not start with one of the known verbs (after an optional softener).
  */
 export function verbAsIdea(tokens: readonly string[]): string[] {
-  if (retorts.test(tokens.join(' ').replace(/,/g, ''))) return [...tokens];
+  if (notIdeas.test(tokens.join(' ').replace(/,/g, ''))) return [...tokens];
   const at = softeners.has(tokens[0] ?? '') ? 1 : 0;
   const verb = tokens[at]?.replace(/,$/, '') ?? '';
   const ing = Object.hasOwn(ingOf, verb) ? ingOf[verb] : undefined;
@@ -47,4 +50,13 @@ export function verbAsIdea(tokens: readonly string[]): string[] {
 export function isVerbPhrase(clause: string): boolean {
   const [first, second] = clause.toLowerCase().split(' ');
   return ingForms.has(first ?? '') || (softeners.has(first ?? '') && ingForms.has(second ?? ''));
+}
+
+/**
+ * Said to the bot, not about themselves: "tell me more", "help me", "go on then", "leave me alone". Turned round
+ * ("Tell you more.") they would read as the bot talking to itself, so they are not reflected at all.
+ */
+export function isSaidToTheBot(tokens: readonly string[]): boolean {
+  const text = tokens.join(' ').replace(/,/g, '');
+  return notIdeas.test(text) || /^(tell|give|show|help|send|let|get|sort|find) me\b/.test(text);
 }

@@ -13,7 +13,8 @@ export function closeReply(writer: TurnWriter): void {
     return;
   }
   if (before === 'close') {
-    writer.say(steps.close.afterwards);
+    // Something said after the goodbye ("ring someone") is heard before the goodbye is said again.
+    writer.reflect().say(steps.close.afterwards);
     return;
   }
   if (before === 'signpost.offer') writer.say(steps.signpost.declined);
