@@ -83,7 +83,11 @@ const machineSetup = setup({
     },
     under16: ({ context }) => context.under16,
     /** a parent, partner or friend writing about someone else's use, who has not mentioned their own */
-    aboutSomeoneElse: ({ context, event }) => analysisOf(event)?.whoseUse === 'someone-else' && context.whoseUse !== 'own',
+    aboutSomeoneElse: ({ context, event }) => {
+      const whose = analysisOf(event)?.whoseUse;
+      // Said once ("its my partner not me"), it holds for what follows ("hes using again") until they speak of their own.
+      return context.whoseUse !== 'own' && (whose === 'someone-else' || (whose !== 'own' && context.whoseUse === 'someone-else'));
+    },
     ownUse: ({ event }) => analysisOf(event)?.whoseUse === 'own',
     /** writing about someone else until now, and now about their own use */
     turnsToOwnUse: ({ context, event }) => context.whoseUse === 'someone-else' && analysisOf(event)?.whoseUse === 'own',
@@ -193,6 +197,7 @@ export const conversationMachine = machineSetup.createMachine({
         MESSAGE: [
           { guard: 'notWelcomed', actions: 'markWelcomed' },
           { guard: 'declined', target: 'close' },
+          toSomeoneElse,
           { target: 'engage', actions: 'hear' },
         ],
       },

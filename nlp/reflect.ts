@@ -8,7 +8,7 @@ import { isSaidToTheBot, isVerbPhrase, verbAsIdea } from './verbPhrase';
 
 // A no/nah/na at the start is an answer only before a comma or a new clause: "no one cares", "no way am I" and "na
 // meetings" (Narcotics Anonymous) keep it.
-const fillers = /^(well|like|(?:i )?(?:do not know|no idea)(?=,| (?:i|it|its|my|just|mate)\b)|(?:i am )?not sure(?=,)|honestly|tbh|to be honest|i mean|yeah|yes|(?:no|nah|na|naw|nope)(?=,| (?:i|it|its|mate|man|that|thats|not|really)\b)|aye|yep|so|and|but|um|erm|uh|ok|okay|just|really|basically|i do not know$|i guess|i suppose|lol|haha|tbf|mate|look|listen|thing is|the thing is)\b[ ,]*/;
+const fillers = /^(well|like|(?:i )?(?:do not know|no idea)(?=,| (?:i|it|its|my|just|mate)\b)|(?:i am )?not sure(?=,)|honestly|tbh|to be honest|i mean|yeah|yes|(?:no|nah|na|naw|nope)(?=,| (?:i|it|its|mate|man|that|thats|not|really)\b)|aye|yep|so|and|but|um|erm|uh|ok|okay|just|really|basically|i do not know$|i guess|i suppose|lol|haha|tbf|mate|look|listen|thing is|the thing is|ffs|fs|omg|ugh|jeez|for fucks sake|fucks sake|for fuck sake)\b[ ,]*/;
 
 /**
  * Hedges that are never the point, wherever they come ("its getting out of hand tbh, spent my wage"): said back
@@ -17,7 +17,10 @@ const fillers = /^(well|like|(?:i )?(?:do not know|no idea)(?=,| (?:i|it|its|my|
 const hedges = /(^|[ ,])(?:to be honest|to be fair|tbf|honestly|lol|haha|innit)(?=[ ,]|$)/g;
 
 /** Endings that add nothing to the key clause ("…, you know", "…or whatever"). */
-const tails = /[ ,]+(you know|innit|like|or whatever|or something|and that|and stuff|lol|haha|though|to be honest|really|tbh)$/;
+const tails = /[ ,]+(you know|innit|like|or whatever|or something|and that|and stuff|lol|haha|though|to be honest|really|tbh|i guess|i suppose|i reckon|i think|i dunno|i do not know)$/;
+
+/** "…4 years mate": the person spoken to, not "…with my mate". */
+const vocative = /(?<!\b(?:my|me|a|the|your|his|her|our|their|one|old|best))[ ,]+(mate|m8|pal|bro|man|hun|babe)$/;
 
 const swaps: Record<string, string> = {
   i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
@@ -83,7 +86,7 @@ function tidy(sentence: string): string {
   let clause = sentence.replace(/[^a-z0-9' ,-]/g, ' ').replace(/\s+/g, ' ').trim();
   clause = clause.replace(hedges, '$1').replace(/,\s*like\s*,/g, ' ').replace(/(\s*,)+/g, ',').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
   for (let i = 0; i < 4; i++) clause = clause.replace(fillers, '');
-  for (let i = 0; i < 3; i++) clause = clause.replace(tails, '');
+  for (let i = 0; i < 3; i++) clause = clause.replace(tails, '').replace(vocative, '');
   return clause.replace(/,+$/, '').trim();
 }
 

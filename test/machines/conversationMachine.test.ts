@@ -170,6 +170,23 @@ describe('conversationMachine', () => {
     expect(stepOf(snapshot)).toBe('discrepancy.lessGoodThings');
   });
 
+  it('stays with someone else\'s use once they have said it is not theirs, as the next messages speak of "he"', () => {
+    let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
+    snapshot = advanceConversation(snapshot, message({ answer: 'yes' }));
+    snapshot = advanceConversation(snapshot, message({ whoseUse: 'someone-else' }));
+    expect(stepOf(snapshot)).toBe('someoneElse.offer');
+    let fromWelcome = advanceConversation(startConversation(), { type: 'STARTED' });
+    fromWelcome = advanceConversation(fromWelcome, message({ whoseUse: 'someone-else', answer: null }));
+    expect(stepOf(fromWelcome)).toBe('someoneElse.offer');
+    // A later message about "him", with no word for whose use, does not turn into questions about their own use.
+    let later = advanceConversation(startConversation(), { type: 'STARTED' });
+    later = advanceConversation(later, message({ answer: 'yes' }));
+    later = advanceConversation(later, message({ talk: 'neutral' }));
+    expect(later.context.whoseUse).toBeNull();
+    later = { ...later, context: { ...later.context, whoseUse: 'someone-else' } } as typeof later;
+    expect(stepOf(advanceConversation(later, message({ talk: 'neutral' })))).toBe('someoneElse.offer');
+  });
+
   it('offers support, without arguing, when there is nothing but sustain talk', () => {
     let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
     for (const event of [message({ answer: 'yes' }), message({ talk: 'sustain' }), message({ talk: 'sustain' })]) {

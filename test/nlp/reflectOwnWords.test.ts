@@ -90,6 +90,22 @@ describe('fillers and hedges are not said back as if they were the point', () =>
     expect(reflectClause(normalise(text))).toBe(expected);
   });
 
+  it.each([
+    ['ffs i just want my kids back', 'you just want your kids back'],
+    ['talk to him i guess', 'talking to him'],
+    ['been on the brown 4 years mate', "you've been on the brown 4 years"],
+    ['i go out with my mate', 'you go out with your mate'],
+  ])('%j → %j (exclamations, "i guess" and a "mate" spoken to are not the point)', (text, expected) => {
+    expect(reflectClause(normalise(text))).toBe(expected);
+  });
+
+  it('does not say back what was said to the bot ("tell me more", "go on then")', () => {
+    for (const text of ['tell me more', 'yeah go on then', 'go on', 'help me', 'go away']) {
+      for (const line of allReflections(text)) expect(line).not.toMatch(/^(So |Sounds like )?(tell you|going on|go on|help you|going away)\b/i);
+    }
+    expect(reflectClause(normalise('go on a script'))).toBe('going on a script');
+  });
+
   it('keeps a "not sure" or "do not know" that is part of what they mean', () => {
     expect(reflectClause(normalise('i dont know what to do with myself'))).toBe("you don't know what to do with yourself");
     expect(reflectClause(normalise('not sure it helps me anymore'))).toMatch(/^not sure it helps you/);
@@ -102,6 +118,28 @@ describe('fillers and hedges are not said back as if they were the point', () =>
   it('never gives back "you don\'t know" or "to be honest" from a filler', () => {
     for (const text of ['dunno, spent my whole wage on it again', 'its getting out of hand tbh, spent my whole wage', 'idk, lost my flat last month']) {
       for (const line of allReflections(text)) expect(line).not.toMatch(/don't know|to be honest|\blol\b|\btbh\b/i);
+    }
+  });
+});
+
+describe('reflections that add a claim the person did not make', () => {
+  it('answers pushing back at the bot as discord, never as a reason for change', () => {
+    const analysis = analyse('you sound like my social worker');
+    expect(analysis.discord).toBe(true);
+    const discordLines = new Set(reflections.reflections.filter((r) => r.when.discord).map((r) => r.text));
+    expect(discordLines.has(chooseReflection(analysis, { recent: [] }, reflections)?.text ?? '')).toBe(true);
+  });
+
+  it('reads "sick of it" as fed up, not as ill or angry', () => {
+    const analysis = analyse('sick of it');
+    expect(analysis.topics).not.toContain('health');
+    expect(analysis.feelings).not.toContain('angry');
+    expect(allReflections('sick of it').join(' ')).not.toMatch(/health|angry|wound up/i);
+  });
+
+  it('names a life area in a line that reads as English whatever the area', () => {
+    for (const text of ['i go with my mate', 'my kids', 'the money']) {
+      for (const line of allReflections(text)) expect(line).not.toMatch(/\b(mates|friends|kids) (comes|is)\b/);
     }
   });
 });
