@@ -41,7 +41,7 @@ const maxWords = 16;
 /** Chat drops "I'm" too ("stuck in the hostel all day", "using every day"): a state or an -ing with no subject is theirs. */
 const withoutIAm = /^(stuck|bored|skint|sat|sitting|living|staying|sleeping|sofa surfing|fed up|sick of|tired of|struggling|trying|thinking|getting|using|drinking|smoking|injecting|waiting|homeless|rattling|clucking|off my head) /;
 
-const subjectless = /^(spent|lost|blew|wasted|ended up|went|started|stopped|took|nearly|almost|can not|can|do not|did not|does not|need|want|have|had|will|would|could|should|am|was|feel|felt|love|hate|miss|missed|got|keep|kept|used|been|tried|managed|hope|wish|really|just) /;
+const subjectless = /^(spent|lost|blew|wasted|ended up|went|started|stopped|took|nearly|almost|did|done|can not|can|do not|did not|does not|need|want|have|had|will|would|could|should|am|was|feel|felt|love|hate|miss|missed|got|keep|kept|used|been|tried|managed|hope|wish|really|just) /;
 
 /** First-person verb forms that change with the pronoun ("I am" → "you are", "I was" → "you were"). */
 const verbAfterI: Record<string, string> = { am: 'are', was: 'were' };
@@ -112,6 +112,23 @@ function startsWithIdea(sentence: string): boolean {
   return isVerbPhrase(verbAsIdea(tidy(sentence).split(' ')).join(' '));
 }
 
+/**
+ * A statement about themselves with the subject dropped and no "my" ("did a week once"), or about the drug with
+ * "it" dropped ("help me sleep", "gets me through"), which would otherwise read as an order ("Help you sleep.").
+ */
+function droppedSubject(sentence: string): boolean {
+  const clause = tidy(sentence);
+  // "can you help me", "will it hurt", "should i tell her": a question, with its subject after the verb.
+  if (/^\w+ (i|you|u|he|she|it|we|they|there|that|this)\b/.test(clause)) return false;
+  // A lone "dunno" is an answer, handled as one; it is not "You don't know."
+  if (/^do not know$/.test(clause)) return false;
+  return subjectless.test(clause) || droppedIt.test(clause);
+}
+
+const droppedIt = /^(just )?(helps?|gets?|keeps?|calms?|chills?|relax(?:es)?|sorts?|makes?) me (sleep|through|calm|chill|relax|forget|cope|going|by|feel|normal|numb|function)\b/;
+
+const askedBackwards = /^(should|would|could|can|will|shall|do|does|did|am|is|are|was|were|have|has|had|must|might|may) (i|you|u|he|she|it|we|they|there)\b/;
+
 /** The clause to reflect, or null if there is no first-person statement worth reflecting. */
 export function reflectClause(normalised: string, readCues: (sentence: string) => TalkCue[] = readTalkCues): string | null {
   // A reply that starts "because…" / "and…" answers the bot's question; the clause starts after the joining word,
@@ -126,16 +143,21 @@ export function reflectClause(normalised: string, readCues: (sentence: string) =
     });
   // Questions are not reflected. The key clause is the one with change or sustain talk in it, else the first
   // where the person is the subject ("I…"), else the first about them at all ("my…").
-  const statements = sentences.filter((s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s));
+  // A question without its mark ("should i tell her") is a verb before its subject: "You should you tell her." is not
+  // a reflection, and says "you should".
+  const statements = sentences.filter(
+    (s) => /\b(i|my|me|myself)\b/.test(s) && !/^(what|how|where|when|why|who|can you|could you|do you|are you|is there)\b/.test(s) && !askedBackwards.test(s),
+  );
   // Failing that, what they said about someone close, in their words ("shes threatening to leave").
   // Then an idea with no subject at all ("go to a meeting maybe"), which is theirs too.
   const sentence =
-    statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences) ?? sentences.find(startsWithIdea);
+    statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences) ?? sentences.find((s) => startsWithIdea(s) || droppedSubject(s));
   if (!sentence) return null;
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
   if (isSaidToTheBot(tokens)) return null;
   // Chat drops the subject ("cant sleep without it"); put the "I" back so it turns into "you".
   if (subjectless.test(tokens.join(' '))) tokens = ['i', ...tokens];
+  else if (droppedIt.test(tokens.join(' '))) tokens = ['it', ...tokens.join(' ').replace(/^(just )?(help|get|keep|calm|chill|relax|sort|make) /, '$1$2s ').split(' ')];
   // "talk to my worker" said back as "Talk to your worker." is an order; as "Talking to your worker." it is their idea.
   else tokens = verbAsIdea(tokens);
   if (tokens.length < (isVerbPhrase(tokens.join(' ')) ? 2 : 3)) return null;

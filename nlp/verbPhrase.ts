@@ -42,7 +42,9 @@ export function verbAsIdea(tokens: readonly string[]): string[] {
   const at = softeners.has(tokens[0] ?? '') ? 1 : 0;
   const verb = tokens[at]?.replace(/,$/, '') ?? '';
   const ing = Object.hasOwn(ingOf, verb) ? ingOf[verb] : undefined;
-  if (!ing || notAVerbBefore.has(tokens[at + 1]?.replace(/,$/, '') ?? '')) return [...tokens];
+  // "do you know where", "be they…": a question or a subject after the verb, not an idea.
+  const next = tokens[at + 1]?.replace(/,$/, '') ?? '';
+  if (!ing || notAVerbBefore.has(next) || /^(i|you|u|he|she|we|they|there)$/.test(next)) return [...tokens];
   return [...tokens.slice(0, at), (tokens[at] ?? '').replace(verb, ing), ...tokens.slice(at + 1)];
 }
 
@@ -58,5 +60,5 @@ export function isVerbPhrase(clause: string): boolean {
  */
 export function isSaidToTheBot(tokens: readonly string[]): boolean {
   const text = tokens.join(' ').replace(/,/g, '');
-  return notIdeas.test(text) || /^(tell|give|show|help|send|let|get|sort|find) me\b/.test(text);
+  return notIdeas.test(text) || /^(tell|give|show|send|let|sort|find) me\b|^(help|get) me( (please|out|find|with|get|a|an|some|the|sort))?$/.test(text);
 }

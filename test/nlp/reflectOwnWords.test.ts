@@ -143,3 +143,35 @@ describe('reflections that add a claim the person did not make', () => {
     }
   });
 });
+
+describe('what is said with the subject dropped, or asked without a question mark', () => {
+  it.each([
+    ['help me sleep', 'it helps you sleep'],
+    ['gets me through the day', 'it gets you through the day'],
+    ['did a week once', 'you did a week once'],
+    ['had a bad night', 'you had a bad night'],
+  ])('%j → %j (not "Help you sleep.", which reads as an order)', (text, expected) => {
+    expect(reflectClause(normalise(text))).toBe(expected);
+  });
+
+  it('reads "help me sleep" as what using gives them', () => {
+    expect(analyse('help me sleep')).toMatchObject({ talk: 'sustain', sustainKind: 'benefits' });
+  });
+
+  it.each(['should i tell her', 'would i get a script', 'was i wrong', 'can you help me', 'will it hurt', 'do you know where', 'have you got a number', 'did you get that'])(
+    '%j is a question, not something to turn round',
+    (text) => {
+      expect(analyse(text).reflection).toBeNull();
+      for (const line of allReflections(text)) expect(line).not.toMatch(/you should|you would you|you were you|me help|doing me/i);
+    },
+  );
+
+  it('does not answer a question about change for them ("can i stop on my own" is not "You know you\'ve got it in you")', () => {
+    const kindLines = new Set(reflections.reflections.filter((r) => r.when.talk === 'change' && r.when.kind).map((r) => r.text));
+    for (const text of ['can i stop on my own', 'should i go to na']) {
+      const said = allReflections(text);
+      expect(said.length).toBeGreaterThan(0);
+      expect(said.filter((line) => kindLines.has(line))).toEqual([]);
+    }
+  });
+});
