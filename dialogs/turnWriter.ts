@@ -32,6 +32,8 @@ const headroom = 1;
 
 /** A summary gathers more than one reflection does, but still has to read easily on a phone. */
 const maxSummaryWords = 40;
+/** The same things are not gathered into a summary two turns running. */
+const summaryGap = 2;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const isQuestion = (message: PlannedMessage) => (message.kind === 'open-question' || message.kind === 'closed-question') && !message.seek;
@@ -42,6 +44,8 @@ export class TurnWriter {
   private readonly messages: PlannedMessage[] = [];
   private suggestions: string[] = [];
   private knownThisTurn: Record<string, string> | undefined;
+  /** a summary was given this turn */
+  summarised = false;
 
   constructor(
     readonly facts: TurnFacts,
@@ -137,6 +141,12 @@ export class TurnWriter {
     }
     if (said.length === 0 || words(message.text) > maxSummaryWords) return this;
     if (usedRecently(this.memory, message.text, this.turn)) return this;
+    // The same things gathered up again soon after, in other words ("Let me check I've got it: X", then "So, from
+    // what you've said: X"), is a repeat all the same.
+    const gatheredWords = `summary ${said.join(' and ')}`;
+    if (usedRecently(this.memory, gatheredWords, this.turn, summaryGap)) return this;
+    this.memory = remember(this.memory, [gatheredWords], this.turn);
+    this.summarised = true;
     // The summary already gives back what they just said: drop a simple reflection of it said a moment ago.
     const gathered = message.text.toLowerCase();
     const echo = this.messages.findIndex((m) => m.kind === 'reflection-simple' && gathered.includes(m.text.toLowerCase().replace(/\.$/, '')));

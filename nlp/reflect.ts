@@ -129,6 +129,11 @@ const droppedIt = /^(just )?(helps?|gets?|keeps?|calms?|chills?|relax(?:es)?|sor
 
 const askedBackwards = /^(should|would|could|can|will|shall|do|does|did|am|is|are|was|were|have|has|had|must|might|may) (i|you|u|he|she|it|we|they|there)\b/;
 
+/** A sentence about "it" that carries change or sustain talk ("it takes the edge off after work"): theirs, in effect. */
+function aboutTheDrug(sentences: string[], readCues: (sentence: string) => TalkCue[]): string | undefined {
+  return sentences.find((s) => /^(it|it is|that|that is|the \w+) \w+/.test(s) && readCues(s).length > 0);
+}
+
 /** The clause to reflect, or null if there is no first-person statement worth reflecting. */
 export function reflectClause(normalised: string, readCues: (sentence: string) => TalkCue[] = readTalkCues): string | null {
   // A reply that starts "because…" / "and…" answers the bot's question; the clause starts after the joining word,
@@ -151,7 +156,7 @@ export function reflectClause(normalised: string, readCues: (sentence: string) =
   // Failing that, what they said about someone close, in their words ("shes threatening to leave").
   // Then an idea with no subject at all ("go to a meeting maybe"), which is theirs too.
   const sentence =
-    statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences) ?? sentences.find((s) => startsWithIdea(s) || droppedSubject(s));
+    statements.find((s) => readCues(s).length > 0) ?? statements.find((s) => /\bi\b/.test(s)) ?? statements[0] ?? aboutSomeoneClose(sentences) ?? aboutTheDrug(sentences, readCues) ?? sentences.find((s) => startsWithIdea(s) || droppedSubject(s));
   if (!sentence) return null;
   let tokens = shorten(tidy(sentence).split(' ').filter(Boolean));
   if (isSaidToTheBot(tokens)) return null;

@@ -20,6 +20,6 @@ export function closeReply(writer: TurnWriter): void {
   if (before === 'signpost.offer') writer.say(steps.signpost.declined);
   writer.reflect();
   if (context.changeStatements.length > 0) writer.summarise(steps.close.summary);
-  else writer.say(steps.close.summaryWithoutWords);
+  if (!writer.summarised) writer.say(steps.close.summaryWithoutWords);
   writer.say(steps.close.goodbye);
 }
