@@ -43,3 +43,22 @@ describe('summaries and claims', () => {
     expect(outcomes.at(-1)!.plan.messages.map((m) => m.text).join(' ')).not.toMatch(/^So work comes into this\.$/);
   });
 });
+
+describe('answering what was said, not a question that was not answered', () => {
+  it('does not say "No problem." to something other than a no, after offering information', () => {
+    const outcomes = converse(['go on', 'on methadone', 'topping up', 'on top of script', 'gabbies mostly', 'cant sleep without']);
+    expect(outcomes[4]?.step).toBe('information.asking');
+    const texts = outcomes[5]!.plan.messages.map((m) => m.text);
+    expect(texts).not.toContain('No problem.');
+    expect(texts).not.toContain("That's fine.");
+    const declined = converse(['go on', 'on methadone', 'topping up', 'on top of script', 'gabbies mostly', 'no thanks']);
+    expect(declined[5]!.plan.messages.map((m) => m.text).join(' ')).toMatch(/No problem\.|That's fine\./);
+  });
+
+  it('hears the feeling under a label they put on themselves, and never says the label', () => {
+    const outcomes = converse(['ye', 'im a junkie basically']);
+    const said = outcomes[1]!.plan.messages.map((m) => m.text).join(' ');
+    expect(said).not.toMatch(/junkie/i);
+    expect(outcomes[1]!.plan.messages.some((m) => m.kind.startsWith('reflection'))).toBe(true);
+  });
+});
