@@ -6,7 +6,7 @@ import type { MessageAnalysis } from '../nlp/messageAnalysis';
 import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { countVolley, remember, usedRecently, type DialogMemory } from './conversationMemory';
 import type { EmergencyContacts } from './emergencyContacts';
-import { reflectionFor, sayableWords } from './reflectionFor';
+import { changeSide, reflectionFor, sayableWords } from './reflectionFor';
 import type { PlannedMessage, ReplyPlan } from './replyPlan';
 
 /** What happened this turn, as the dialogs see it. */
@@ -123,8 +123,14 @@ export class TurnWriter {
     if (!chosen) return this;
     // Also remembered with the drug's name taken out, so "…change with the gear" does not come back as "…with the brown".
     this.add(chosen);
-    this.memory = remember(this.memory, [this.withoutDrugWords(chosen.text)], this.turn);
+    this.memory = remember(this.memory, [this.withoutDrugWords(chosen.text), ...this.changeSidesIn(chosen.text)], this.turn);
     return this;
+  }
+
+  /** The change statements a line gives back, as remembered (see `changeSide`). */
+  private changeSidesIn(text: string): string[] {
+    const lower = text.toLowerCase();
+    return this.facts.context.changeStatements.filter((said) => lower.includes(said.toLowerCase())).map(changeSide);
   }
 
   /**
@@ -145,7 +151,9 @@ export class TurnWriter {
     // what you've said: X"), is a repeat all the same.
     const gatheredWords = `summary ${said.join(' and ')}`;
     if (usedRecently(this.memory, gatheredWords, this.turn, summaryGap)) return this;
-    this.memory = remember(this.memory, [gatheredWords], this.turn);
+    // One thing alone "gathered" again, after it was just given back, is only a repeat.
+    if (said.length === 1 && usedRecently(this.memory, changeSide(said[0] ?? ''), this.turn)) return this;
+    this.memory = remember(this.memory, [gatheredWords, ...said.map(changeSide)], this.turn);
     this.summarised = true;
     // The summary already gives back what they just said: drop a simple reflection of it said a moment ago.
     const gathered = message.text.toLowerCase();

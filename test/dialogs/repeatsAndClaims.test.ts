@@ -62,3 +62,13 @@ describe('answering what was said, not a question that was not answered', () => 
     expect(outcomes[1]!.plan.messages.some((m) => m.kind.startsWith('reflection'))).toBe(true);
   });
 });
+
+describe('the change side of a double-sided reflection', () => {
+  it('is not given back turn after turn, in a reflection or a one-line summary', () => {
+    const outcomes = converse(['yeah ok', 'crack', 'spent my whole wage on it again', 'it helps me forget stuff', 'i like the buzz', 'everyone round here uses', 'its my life', 'i dont want to stop']);
+    const turnsSaying = outcomes.map((outcome) => outcome.plan.messages.some((m) => /you spent your whole wage on it again/i.test(m.text) && m.kind !== 'summary' ? /on one hand|at the same time|part of you/i.test(m.text) : /you spent your whole wage/i.test(m.text)));
+    // Given back once, double-sided, when the sustain talk first came; not again within the next turns.
+    expect(outcomes[3]!.plan.messages.map((m) => m.text).join(' ')).toMatch(/forget stuff[\s\S]*you spent your whole wage on it again/i);
+    expect(turnsSaying.slice(4).filter(Boolean)).toEqual([]);
+  });
+});
