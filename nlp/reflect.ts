@@ -129,9 +129,9 @@ const droppedIt = /^(just )?(helps?|gets?|keeps?|calms?|chills?|relax(?:es)?|sor
 
 const askedBackwards = /^(should|would|could|can|will|shall|do|does|did|am|is|are|was|were|have|has|had|must|might|may) (i|you|u|he|she|it|we|they|there)\b/;
 
-/** A sentence about "it" that carries change or sustain talk ("it takes the edge off after work"): theirs, in effect. */
+/** A sentence about "it" or everyone that carries change or sustain talk ("it takes the edge off after work"): theirs, in effect. */
 function aboutTheDrug(sentences: string[], readCues: (sentence: string) => TalkCue[]): string | undefined {
-  return sentences.find((s) => /^(it|it is|that|that is|the \w+) \w+/.test(s) && readCues(s).length > 0);
+  return sentences.find((s) => /^(it|it is|that|that is|the \w+|everyone|everybody|all my \w+) \w+/.test(s) && readCues(s).length > 0);
 }
 
 /** The clause to reflect, or null if there is no first-person statement worth reflecting. */

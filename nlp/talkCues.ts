@@ -60,7 +60,7 @@ const sustainPatterns: [string, RegExp][] = [
   ['not-a-problem', /\b(it is|it|that is|its) not (a|really a|that much of a|that big a|much of a) (problem|issue|big deal)\b|\bno (problem|issue) with\b|\bnot (a big deal|that bad|that serious)\b/],
   ['in-control', /\b(i am|i feel) (fine|in control|alright|okay) (with it|on it|as i am)\b|\bi can (handle|control|manage) (it|my)\b|\bi (have|got) it (under control|sorted)\b/],
   ['no-point', /\b(no point|what is the point|why bother|waste of time) (in )?(stopping|trying|quitting|changing)?\b/],
-  ['everyone-does', /\beveryone (does|uses|is on|i know (uses|does))\b|\bnormal (round|around) here\b/],
+  ['everyone-does', /\b(everyone|everybody)( (round|around) here| i know)? (does|uses|is on|smokes|drinks|takes)\b|\bnormal (round|around) here\b/],
   ['only-thing', /\bonly (thing|way) (that )?(gets|helps|works|keeps|makes)\b|\bhow (else )?(would|do|could) i (cope|sleep|get through)\b/],
   ['nothing-wrong', /\bnothing wrong with\b|\bnot hurting (anyone|anybody)\b|\bit is my (life|choice|business|money)\b|\bi can (easily |still )?afford it\b/],
   ['but-can-not', /\bbut (i )?(just )?(can not|could not|do not know how|never can|will not|am not ready)( do it| stop| manage)?\s*[.!]*$/],

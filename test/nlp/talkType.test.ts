@@ -112,6 +112,12 @@ describe('what using has cost them is a reason for change, not sustain talk, how
     expect(analysis).toMatchObject({ talk: 'change', changeKind: 'reasons', talkSource: 'cue' });
   });
 
+  it.each(['everyone round here uses', 'it takes the edge off after work', 'help me sleep'])('%j is sustain talk, and is reflected in their words', (text) => {
+    const analysis = analyse(text);
+    expect(analysis.talk).toBe('sustain');
+    expect(analysis.reflection).not.toBeNull();
+  });
+
   it.each(['i dont want to stop', 'its not a problem anymore', 'i dont need help', 'i can afford it, its my money', 'nobody sees me using'])(
     '%j is still not change talk',
     (text) => {
