@@ -125,7 +125,7 @@ function droppedSubject(sentence: string): boolean {
   return subjectless.test(clause) || droppedIt.test(clause);
 }
 
-const droppedIt = /^(just )?(helps?|gets?|keeps?|calms?|chills?|relax(?:es)?|sorts?|makes?) me (sleep|through|calm|chill|relax|forget|cope|going|by|feel|normal|numb|function)\b/;
+const droppedIt = /^(just )?(helps?|gets?|keeps?|calms?|chills?|relax(?:es)?|sorts?|makes?) me (sleep|through|thru|get through|get thru|calm|chill|relax|forget|cope|going|by|feel|normal|numb|function|switch off|escape|unwind|face)\b/;
 
 const askedBackwards = /^(should|would|could|can|will|shall|do|does|did|am|is|are|was|were|have|has|had|must|might|may) (i|you|u|he|she|it|we|they|there)\b/;
 

@@ -54,7 +54,7 @@ const carryOnTargets = phrases(
 /** Sustain cues that need no frame: benefits of using, no problem, can't cope without. */
 const sustainPatterns: [string, RegExp][] = [
   ['takes-the-edge-off', /\b(takes|take|took) the edge off\b/],
-  ['helps-me', /\b(it|that|they|this|the \w+|weed|gear|drink|spice|benzos|rock|crack|booze) (helps|help|calms|relaxes|chills|sorts|gets) me\b|^(just )?(helps?|calms?|relax(es)?|chills?|gets?) me (sleep|through|calm|chill|relax|forget|cope|going|by)\b/],
+  ['helps-me', /\b(it|that|they|this|the \w+|weed|gear|drink|spice|benzos|rock|crack|booze) (helps|help|calms|relaxes|chills|sorts|gets) me\b|^(just )?(helps?|calms?|relax(es)?|chills?|gets?) me (sleep|through|thru|get through|get thru|calm|chill|relax|forget|cope|going|by|switch off|escape|unwind|face)\b/],
   ['need-it', /\bi (just |really )?need (it|them|my \w+|a (hit|bag|fix|drink|smoke|toot|pipe|joint|spliff|line))\b/],
   ['enjoy-it', /\bi (really )?(enjoy|like|love) (it|using|getting|being (high|off)|the buzz|the rush|smoking|drinking|a smoke|a drink|a joint)\b/],
   ['not-a-problem', /\b(it is|it|that is|its) not (a|really a|that much of a|that big a|much of a) (problem|issue|big deal)\b|\bno (problem|issue) with\b|\bnot (a big deal|that bad|that serious)\b/],

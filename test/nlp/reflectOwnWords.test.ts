@@ -148,6 +148,7 @@ describe('what is said with the subject dropped, or asked without a question mar
   it.each([
     ['help me sleep', 'it helps you sleep'],
     ['gets me through the day', 'it gets you through the day'],
+    ['helps me get thru the day in the hostel', 'it helps you get thru the day in the hostel'],
     ['did a week once', 'you did a week once'],
     ['had a bad night', 'you had a bad night'],
   ])('%j → %j (not "Help you sleep.", which reads as an order)', (text, expected) => {
