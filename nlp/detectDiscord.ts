@@ -6,7 +6,7 @@
 const discordRules: RegExp[] = [
   /\byou (do not|dont|will never|would not|can not|could never) (get|understand|know|have a clue)\b/,
   /\byou (have|got) no (idea|clue)\b|\bwhat (would|do) you know\b/,
-  /\b(stop|quit|pack in) (preaching|lecturing|telling me|going on|nagging|judging|asking)\b/,
+  /\b(stop|quit|pack in) (preaching|lecturing|telling me|going on|nagging|judging|asking|askin|questioning|hassling|mithering|badgering|bugging)\b/,
   /\b(do not|dont) (preach|lecture|judge|tell me what)\b|\bnot (your|ur) (business|place)\b|\bnone of (your|ur) (business|concern)\b/,
   /\b(do not|dont) need (a|another|your|ur|any) (lecture|sermon|telling off|preaching|judging)\b/,
   /\byou (sound|talk|are) (just )?like (my|a|an|every) (social worker|worker|key ?worker|mum|mam|dad|doctor|nurse|probation officer|copper|teacher|counsellor)\b/,

@@ -31,7 +31,7 @@ const softeners = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'prob']);
  * Not ideas of theirs: orders aimed at the bot (discord: "Going away." would mock them) and sayings that only mean
  * yes, go on or bye ("go on then", "fire away", "take care").
  */
-const notIdeas = /^(go away|get lost|leave me alone|leave it|leave off|get off my back|give it a rest|back off|get a life|get to)\b|^(go on|go on then|go ahead|go for it|fire away|carry on|come on|see you|see ya|take care|get in|tell me|tell me more|go on tell me|look after yourself)$/;
+const notIdeas = /^(go away|get lost|leave me alone|leave it|leave off|get off my back|give it a rest|back off|get a life|get to|stop (asking|askin|telling|preaching|lecturing|going on|nagging|judging|questioning|hassling|mithering|bugging|it|that))\b|^(go on|go on then|go ahead|go for it|fire away|carry on|come on|see you|see ya|take care|get in|tell me|tell me more|go on tell me|look after yourself)$/;
 
 /**
  * The tokens of a clause with no subject, its leading base verb turned into its -ing form; unchanged when the

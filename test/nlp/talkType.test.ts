@@ -82,7 +82,7 @@ describe('talk type on unseen UK-slang phrasings', () => {
 });
 
 describe('discord', () => {
-  it.each(['you dont get it', 'stop preaching', 'whatever', 'who are you to tell me', 'ur just a bot', 'heard it all before', 'jog on', 'go away', 'ok just go away', 'its none of your business', 'you sound like my social worker', 'i dont need a lecture'])(
+  it.each(['you dont get it', 'stop preaching', 'whatever', 'who are you to tell me', 'ur just a bot', 'heard it all before', 'jog on', 'go away', 'ok just go away', 'its none of your business', 'you sound like my social worker', 'i dont need a lecture', 'stop askin me questions'])(
     '%j is discord',
     (text) => {
       expect(detectDiscord(normalise(text))).toBe(true);
