@@ -121,8 +121,9 @@ export function chooseReflection(analysis: MessageAnalysis, memory: ReflectionMe
     if (!fits(template.when, analysis, substanceWord)) return null;
     // Pushing back at the bot is answered first ("you sound like my social worker" is not a reason for change).
     if (analysis.discord && template.style !== 'simple' && !template.when.discord) return null;
-    // "can i stop on my own" asks about ability; "You know you've got it in you" would answer it for them.
-    if (analysis.question && analysis.talk === 'change' && template.when.kind) return null;
+    // "can i stop on my own" asks about ability; "You know you've got it in you" would answer it for them. (A
+    // statement that only starts like a question, "will stop tomorrow", has a clause of its own.)
+    if (analysis.question && analysis.reflection === null && analysis.talk === 'change' && template.when.kind) return null;
     // "So it's the pregabs." answers nothing when they asked whether mixing pregabs is safe.
     if (analysis.question && template.style === 'simple' && !template.text.includes('{clause}')) return null;
     if (template.style === 'amplified' && (!templates.allowAmplified || hardOrRisky || analysis.talk !== 'sustain')) return null;

@@ -36,6 +36,12 @@ describe('summaries and claims', () => {
     for (const line of shippedDependencies.reflections.reflections.filter((r) => r.when.kind === 'ability')) expect(line.text).not.toMatch(/\byou know you\b|got it in you/i);
   });
 
+  it('says a wish back as a wish, not as having had enough', () => {
+    const desire = shippedDependencies.reflections.reflections.filter((r) => r.when.kind === 'desire' && !r.when.ambivalent);
+    expect(desire.length).toBeGreaterThan(1);
+    for (const line of desire) expect(line.text).not.toMatch(/had enough|fed up|sick of|can't go on/i);
+  });
+
   it('hears "it takes the edge off" as what using gives them, and reflects that rather than only "work"', () => {
     const analysis = analyseMessage('it takes the edge off after work', shippedDependencies.lexicons);
     expect(analysis).toMatchObject({ talk: 'sustain', sustainKind: 'benefits', reflection: 'it takes the edge off after work' });
