@@ -204,6 +204,8 @@ describe('conversationMachine', () => {
       snapshot = advanceConversation(snapshot, event);
     }
     expect(stepOf(snapshot)).toBe('discrepancy.importance');
+    // Not sure is not a no: the ruler is asked once more, roughly.
+    expect(stepOf(advanceConversation(snapshot, message({ answer: 'unsure' })))).toBe('discrepancy.importance');
     snapshot = advanceConversation(snapshot, message({ answer: 'no' }));
     expect(stepOf(snapshot)).toBe('signpost.offer');
   });
