@@ -51,8 +51,8 @@ export function fingerprint(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-/** Said within the last `repeatWindow` turns (a bare legacy fingerprint counts as recent). */
-export function usedRecently(memory: DialogMemory, text: string, turn: number): boolean {
+/** Said within the last `window` turns, `repeatWindow` unless told (a bare legacy fingerprint counts as recent). */
+export function usedRecently(memory: DialogMemory, text: string, turn: number, window: number = repeatWindow): boolean {
   const print = fingerprint(text);
   return memory.recent.some((entry) => {
     // "turn:fingerprint" (anything after a second colon is not part of the fingerprint), or a bare fingerprint.
@@ -61,7 +61,7 @@ export function usedRecently(memory: DialogMemory, text: string, turn: number): 
     const end = entry.indexOf(':', colon + 1);
     const printEnd = end === -1 ? entry.length : end;
     if (printEnd - colon - 1 !== print.length || !entry.startsWith(print, colon + 1)) return false;
-    return turn - Number(entry.slice(0, colon)) < repeatWindow;
+    return turn - Number(entry.slice(0, colon)) < window;
   });
 }
 

@@ -41,7 +41,13 @@ export function reflectionFor(
   if (analysis.reflection && /^(if|when|whether|what|how|why)\b/.test(analysis.reflection)) analysis = { ...analysis, reflection: null };
   // The change talk they said before, back in their own first person, so a double-sided reflection ends on it.
   // Only the change statements the conversation already keeps are used; nothing more is stored.
-  const earlierChange = [...context.changeStatements].reverse().find((said) => said !== analysis.reflection);
+  // One given back in a double-sided reflection lately is not given back again: "…and on the other, you spent your
+  // whole wage" turn after turn is a repeat however the first half changes.
+  const earlierChange = [...context.changeStatements].reverse().find((said) => said !== analysis.reflection && !saidLately(changeSide(said)));
+  // Sustain talk is given back briefly in their own words (mi.md §5). Where no line fits what kind of sustain talk it
+  // is, the only complex line left says nothing of what they said ("That's how it looks from where you are"), and
+  // is no better for counting as complex.
+  if (analysis.talk === 'sustain' && analysis.sustainKind === null && analysis.reflection && !analysis.discord) preferComplex = false;
   const setAside: string[] = [];
   for (let attempt = 0; attempt < maxTries; attempt++) {
     const chosen = chooseReflection(
@@ -68,6 +74,11 @@ export function reflectionFor(
     }
   }
   return fallback;
+}
+
+/** What is remembered (as a fingerprint, like every line) when a change statement is given back inside a line. */
+export function changeSide(statement: string): string {
+  return `change side ${statement}`;
 }
 
 /** A stored statement ("you're sick of it") back in the person's first person ("i'm sick of it"), as chooseReflection expects. */

@@ -6,7 +6,7 @@ import type { MessageAnalysis } from '../nlp/messageAnalysis';
 import type { ReflectionTemplates } from '../nlp/chooseReflection';
 import { countVolley, remember, usedRecently, type DialogMemory } from './conversationMemory';
 import type { EmergencyContacts } from './emergencyContacts';
-import { reflectionFor, sayableWords } from './reflectionFor';
+import { changeSide, reflectionFor, sayableWords } from './reflectionFor';
 import type { PlannedMessage, ReplyPlan } from './replyPlan';
 
 /** What happened this turn, as the dialogs see it. */
@@ -32,6 +32,8 @@ const headroom = 1;
 
 /** A summary gathers more than one reflection does, but still has to read easily on a phone. */
 const maxSummaryWords = 40;
+/** The same things are not gathered into a summary two turns running. */
+const summaryGap = 2;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const isQuestion = (message: PlannedMessage) => (message.kind === 'open-question' || message.kind === 'closed-question') && !message.seek;
@@ -42,6 +44,8 @@ export class TurnWriter {
   private readonly messages: PlannedMessage[] = [];
   private suggestions: string[] = [];
   private knownThisTurn: Record<string, string> | undefined;
+  /** a summary was given this turn */
+  summarised = false;
 
   constructor(
     readonly facts: TurnFacts,
@@ -71,10 +75,13 @@ export class TurnWriter {
     return this.say(line, variables);
   }
 
-  /** Adds a content line only if none of its variants was said in the last ten turns (a line that loses its force when repeated). */
-  sayIfFresh(line: Line, variables: Record<string, string> = {}): this {
-    const message = this.line(line, variables);
-    return usedRecently(this.memory, message.text, this.turn) ? this : this.say(line, variables);
+  /**
+   * Adds a content line only if none of its variants was said in the last `withinTurns` turns (ten unless told): for
+   * lines that lose their force when repeated, such as handing the choice back ("It's your call").
+   */
+  sayIfFresh(line: Line, variables: Record<string, string> = {}, withinTurns?: number): this {
+    const saidLately = line.say.some((variant) => usedRecently(this.memory, this.fill(variant, variables), this.turn, withinTurns));
+    return saidLately ? this : this.say(line, variables);
   }
 
   /** A question that asks permission (to give information, to plan): MITI's Seeking Collaboration. */
@@ -116,8 +123,14 @@ export class TurnWriter {
     if (!chosen) return this;
     // Also remembered with the drug's name taken out, so "…change with the gear" does not come back as "…with the brown".
     this.add(chosen);
-    this.memory = remember(this.memory, [this.withoutDrugWords(chosen.text)], this.turn);
+    this.memory = remember(this.memory, [this.withoutDrugWords(chosen.text), ...this.changeSidesIn(chosen.text)], this.turn);
     return this;
+  }
+
+  /** The change statements a line gives back, as remembered (see `changeSide`). */
+  private changeSidesIn(text: string): string[] {
+    const lower = text.toLowerCase();
+    return this.facts.context.changeStatements.filter((said) => lower.includes(said.toLowerCase())).map(changeSide);
   }
 
   /**
@@ -134,6 +147,14 @@ export class TurnWriter {
     }
     if (said.length === 0 || words(message.text) > maxSummaryWords) return this;
     if (usedRecently(this.memory, message.text, this.turn)) return this;
+    // The same things gathered up again soon after, in other words ("Let me check I've got it: X", then "So, from
+    // what you've said: X"), is a repeat all the same.
+    const gatheredWords = `summary ${said.join(' and ')}`;
+    if (usedRecently(this.memory, gatheredWords, this.turn, summaryGap)) return this;
+    // One thing alone "gathered" again, after it was just given back, is only a repeat.
+    if (said.length === 1 && usedRecently(this.memory, changeSide(said[0] ?? ''), this.turn)) return this;
+    this.memory = remember(this.memory, [gatheredWords, ...said.map(changeSide)], this.turn);
+    this.summarised = true;
     // The summary already gives back what they just said: drop a simple reflection of it said a moment ago.
     const gathered = message.text.toLowerCase();
     const echo = this.messages.findIndex((m) => m.kind === 'reflection-simple' && gathered.includes(m.text.toLowerCase().replace(/\.$/, '')));

@@ -93,8 +93,9 @@ export function writeReply(facts: TurnFacts, options: WriteReplyOptions): { plan
       if (options.welcomeDue) welcomeReply(writer);
       else if (facts.before === 'crisis' && step !== 'youngPerson') crisisStepReply(writer, { crisisAlreadySent: false });
       else {
-        // They said no to the information: fine, and back to where we were.
-        if (facts.before === 'information.asking' && step !== 'information') writer.say(options.content.harmReduction.declined);
+        // They said no to the information: fine, and back to where we were. Something else said in reply ("cant sleep
+        // without") was not a no, and "No problem." would answer a question they did not answer.
+        if (facts.before === 'information.asking' && step !== 'information' && facts.analysis?.answer === 'no') writer.say(options.content.harmReduction.declined);
         stepReplies[step]?.(writer);
       }
       break;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { supportRequests } from '../nlp/messageAnalysis';
 
-/** Steps a detour (rolling with sustain talk, harm-reduction information) can return to. */
+/** Steps a detour (rolling with discord, harm-reduction information) can return to. */
 export const returnSteps = ['engage', 'focus', 'empathy', 'discrepancy', 'selfEfficacy', 'plan'] as const;
 export type ReturnStep = (typeof returnSteps)[number];
 

@@ -1,5 +1,6 @@
 import { assign, setup, type TransitionConfig } from 'xstate';
 import type { MessageAnalysis } from '../nlp/messageAnalysis';
+import { isVerbPhrase } from '../nlp/verbPhrase';
 import {
   initialContext,
   type ConversationContext,
@@ -17,10 +18,13 @@ function analysisOf(event: ConversationEvent): MessageAnalysis | null {
   return 'analysis' in event ? event.analysis : null;
 }
 
-/** Discord, or sustain talk with no change talk to balance it: time to roll with it, not push. */
-function pushesBack(context: ConversationContext, analysis: MessageAnalysis | null): boolean {
-  if (!analysis) return false;
-  return analysis.discord || (analysis.talk === 'sustain' && context.momentum <= 0);
+/**
+ * Sustain talk with nothing on the change side, for the third time or more: they are not ready, and that is theirs to
+ * decide. Sustain talk is about the drug and gets a reflection on the way (mi.md §5); only discord, friction with
+ * the bot, is rolled with in the resistance step (§6).
+ */
+function sustainDominates(context: ConversationContext, analysis: MessageAnalysis | null): boolean {
+  return Boolean(analysis && !analysis.discord && analysis.talk === 'sustain' && analysis.whoseUse !== 'someone-else' && context.momentum <= -2);
 }
 
 function addNew(list: string[], items: string[], max: number): string[] {
@@ -45,8 +49,8 @@ const machineSetup = setup({
       const analysis = analysisOf(event);
       return context.substance !== null || context.stepTurns >= 1 || Boolean(analysis && (analysis.substances.length > 0 || analysis.talk !== 'neutral'));
     },
-    needsRolling: ({ context, event }) => pushesBack(context, analysisOf(event)),
     discord: ({ event }) => Boolean(analysisOf(event)?.discord),
+    sustainDominates: ({ context, event }) => sustainDominates(context, analysisOf(event)),
     changeFlows: ({ context }) => context.momentum >= 2 || context.mobilising,
     gaveRuler: ({ event }) => analysisOf(event)?.ruler != null,
     mayRetryRuler: ({ context }) => context.stepTurns < 1,
@@ -56,17 +60,21 @@ const machineSetup = setup({
       const mobilisingNow = kind === 'commitment' || kind === 'activation' || kind === 'taking-steps';
       return context.mobilising || mobilisingNow || context.momentum >= 2 || (context.importance ?? 0) >= 7;
     },
-    rolledLongEnough: ({ context, event }) => pushesBack(context, analysisOf(event)) && context.resistanceTurns >= 1,
+    rolledLongEnough: ({ context, event }) => Boolean(analysisOf(event)?.discord) && context.resistanceTurns >= 1,
     returnsTo: ({ context }, params: { step: ReturnStep }) => context.returnTo === params.step,
     /** a place they named that the bot did not know yet: services near them can follow */
     namedNewPlace: ({ context, event }) => {
       const place = analysisOf(event)?.place;
       return Boolean(place && place !== context.area);
     },
-    /** More than a thanks or an ok: a greeting or something to talk about. */
+    /**
+     * More than a thanks or an ok: a greeting or something to talk about. An idea with no subject after the goodbye
+     * ("ring someone") is their last word on it, reflected on the way out, not a new start.
+     */
     saysMore: ({ event }) => {
       const analysis = analysisOf(event);
-      return Boolean(analysis && (analysis.greeting || analysis.reflection || analysis.substances.length > 0 || analysis.talk !== 'neutral'));
+      const statement = analysis?.reflection && !isVerbPhrase(analysis.reflection);
+      return Boolean(analysis && (analysis.greeting || statement || analysis.substances.length > 0 || analysis.talk !== 'neutral'));
     },
     /** "No", or not sure: either way not safe enough to move on from the crisis reply. */
     notSafe: ({ event }) => {
@@ -75,7 +83,11 @@ const machineSetup = setup({
     },
     under16: ({ context }) => context.under16,
     /** a parent, partner or friend writing about someone else's use, who has not mentioned their own */
-    aboutSomeoneElse: ({ context, event }) => analysisOf(event)?.whoseUse === 'someone-else' && context.whoseUse !== 'own',
+    aboutSomeoneElse: ({ context, event }) => {
+      const whose = analysisOf(event)?.whoseUse;
+      // Said once ("its my partner not me"), it holds for what follows ("hes using again") until they speak of their own.
+      return context.whoseUse !== 'own' && (whose === 'someone-else' || (whose !== 'own' && context.whoseUse === 'someone-else'));
+    },
     ownUse: ({ event }) => analysisOf(event)?.whoseUse === 'own',
     /** writing about someone else until now, and now about their own use */
     turnsToOwnUse: ({ context, event }) => context.whoseUse === 'someone-else' && analysisOf(event)?.whoseUse === 'own',
@@ -148,9 +160,12 @@ const backToReturnStep = (['engage', 'focus', 'empathy', 'discrepancy', 'selfEff
   (step) => ({ guard: { type: 'returnsTo', params: { step } }, target: `#conversation.${step}`, actions: 'hear' }),
 ) as unknown as ConversationTransition[];
 
-/** Into resistance from a step, remembering where to come back to. */
-const rollFrom = (step: ReturnStep, guard: 'needsRolling' | 'discord' = 'needsRolling') =>
-  ({ guard, target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step } }] }) as const;
+/** Into resistance when they push back at the bot (discord), remembering where to come back to. */
+const rollFrom = (step: ReturnStep) =>
+  ({ guard: 'discord', target: '#conversation.resistance', actions: ['hear', { type: 'rememberReturn', params: { step } }] }) as const;
+
+/** Sustain talk and nothing else, again and again: their call, with support offered, not more questions. */
+const letThemDecide = { guard: 'sustainDominates', target: '#conversation.signpost', actions: 'hear' } as const;
 
 /** A parent, partner or friend writing about someone else's use: not the MI on their own use, but support for them. */
 const toSomeoneElse = { guard: 'aboutSomeoneElse', target: '#conversation.someoneElse', actions: 'hear' } as const;
@@ -182,6 +197,7 @@ export const conversationMachine = machineSetup.createMachine({
         MESSAGE: [
           { guard: 'notWelcomed', actions: 'markWelcomed' },
           { guard: 'declined', target: 'close' },
+          toSomeoneElse,
           { target: 'engage', actions: 'hear' },
         ],
       },
@@ -190,18 +206,18 @@ export const conversationMachine = machineSetup.createMachine({
       description: 'Open questions and reflections: can we work together?',
       entry: 'enterStep',
       on: {
-        MESSAGE: [rollFrom('focus', 'discord'), toSomeoneElse, { guard: 'focusKnown', target: 'focus', actions: 'hear' }, { actions: 'hear' }],
+        MESSAGE: [rollFrom('focus'), toSomeoneElse, { guard: 'focusKnown', target: 'focus', actions: 'hear' }, { actions: 'hear' }],
       },
     },
     focus: {
       description: 'What would they like to talk about: which substance, what about it',
       entry: 'enterStep',
-      on: { MESSAGE: [rollFrom('empathy'), toSomeoneElse, { target: 'empathy', actions: 'hear' }] },
+      on: { MESSAGE: [rollFrom('empathy'), letThemDecide, toSomeoneElse, { target: 'empathy', actions: 'hear' }] },
     },
     empathy: {
       description: 'How it feels for them; reflect feelings',
       entry: 'enterStep',
-      on: { MESSAGE: [rollFrom('discrepancy'), toSomeoneElse, { target: 'discrepancy', actions: 'hear' }] },
+      on: { MESSAGE: [rollFrom('discrepancy'), letThemDecide, toSomeoneElse, { target: 'discrepancy', actions: 'hear' }] },
     },
     discrepancy: {
       description: 'What matters to them and how using fits: good and less good things, then how important change is',
@@ -212,29 +228,32 @@ export const conversationMachine = machineSetup.createMachine({
           // Decisional balance helps people who are unsure; once change talk flows it only invites sustain talk.
           always: [{ guard: 'changeFlows', target: 'importance' }, { target: 'goodThings' }],
         },
-        goodThings: { on: { MESSAGE: [rollFrom('discrepancy', 'discord'), toSomeoneElse, { target: 'lessGoodThings', actions: 'hear' }] } },
-        lessGoodThings: { on: { MESSAGE: [rollFrom('discrepancy', 'discord'), { target: 'importance', actions: 'hear' }] } },
+        goodThings: { on: { MESSAGE: [rollFrom('discrepancy'), letThemDecide, toSomeoneElse, { target: 'lessGoodThings', actions: 'hear' }] } },
+        lessGoodThings: { on: { MESSAGE: [rollFrom('discrepancy'), letThemDecide, { target: 'importance', actions: 'hear' }] } },
         importance: {
           entry: 'enterStep',
           on: {
             MESSAGE: [
               { guard: 'gaveRuler', target: 'whyNotLower', actions: ['hear', 'rememberImportance'] },
-              rollFrom('selfEfficacy', 'discord'),
+              rollFrom('selfEfficacy'),
+              letThemDecide,
+              // "nah" to the ruler: not asked again, and no more rulers; support is offered instead.
+              { guard: 'declined', target: '#conversation.signpost', actions: 'hear' },
               { guard: 'mayRetryRuler', actions: 'hear' },
               { target: '#conversation.selfEfficacy', actions: 'hear' },
             ],
           },
         },
-        whyNotLower: { on: { MESSAGE: [rollFrom('selfEfficacy'), { target: '#conversation.selfEfficacy', actions: 'hear' }] } },
+        whyNotLower: { on: { MESSAGE: [rollFrom('selfEfficacy'), letThemDecide, { target: '#conversation.selfEfficacy', actions: 'hear' }] } },
       },
     },
     resistance: {
-      description: 'Sustain talk or discord dominates: reflect, stress their choice, shift focus, then go back',
+      description: 'Discord (pushing back at the bot): reflect, say sorry, stress their choice, shift focus; back once it stops',
       on: {
         MESSAGE: [
           // Still pushing back after rolling with it: offer support and let them go, never argue.
           { guard: 'rolledLongEnough', target: 'signpost', actions: 'hear' },
-          { guard: 'needsRolling', actions: ['hear', 'countResistance'] },
+          { guard: 'discord', actions: ['hear', 'countResistance'] },
           ...backToReturnStep,
           { target: 'focus', actions: 'hear' },
         ],
@@ -249,7 +268,7 @@ export const conversationMachine = machineSetup.createMachine({
           on: {
             MESSAGE: [
               { guard: 'gaveRuler', target: 'whyNotLower', actions: ['hear', 'rememberConfidence'] },
-              rollFrom('plan', 'discord'),
+              rollFrom('plan'),
               { guard: 'mayRetryRuler', actions: 'hear' },
               { target: 'pastSuccess', actions: 'hear' },
             ],
@@ -259,6 +278,7 @@ export const conversationMachine = machineSetup.createMachine({
           on: {
             MESSAGE: [
               rollFrom('plan'),
+              letThemDecide,
               { guard: 'lowConfidence', target: 'pastSuccess', actions: 'hear' },
               { guard: 'wantsPlan', target: '#conversation.plan', actions: 'hear' },
               { target: '#conversation.signpost', actions: 'hear' },
@@ -268,7 +288,7 @@ export const conversationMachine = machineSetup.createMachine({
         pastSuccess: {
           on: {
             MESSAGE: [
-              rollFrom('plan', 'discord'),
+              rollFrom('plan'),
               { guard: 'wantsPlan', target: '#conversation.plan', actions: 'hear' },
               { target: '#conversation.signpost', actions: 'hear' },
             ],

@@ -2,6 +2,7 @@ import type { ReflectionTemplate, ReflectionsFile, ReflectionWhen } from '../con
 import type { MessageAnalysis } from './messageAnalysis';
 import { normalise } from './normalise';
 import { reflectClause, reflectStatement } from './reflect';
+import { isVerbPhrase } from './verbPhrase';
 
 /**
  * Picks one reflection for what the person just said (shared/research/mi.md §4), from content templates:
@@ -68,11 +69,15 @@ function specificityOf(when: ReflectionWhen): number {
   return (when.talk ? 1 : 0) + (when.kind ? 2 : 0) + exact(when.feeling, 3) + exact(when.topic, 3) + exact(when.substance, 2) + (when.discord ? 3 : 0) + (when.ambivalent ? 3 : 0);
 }
 
+/** Words after which a place-holder must be a whole clause: "Sounds like talking to your worker" is not English. */
+const needsClause = /\b(like|feels?|that|because)\s+$/i;
+
 function fill(template: ReflectionTemplate, values: Record<string, string | undefined>): string | null {
   let missing = false;
-  const text = template.text.replace(/\{([a-z]+)\}/g, (_, name: string) => {
+  const text = template.text.replace(/\{([a-z]+)\}/g, (_, name: string, at: number) => {
     const value = values[name];
     if (!value) missing = true;
+    else if (isVerbPhrase(value) && needsClause.test(template.text.slice(0, at))) missing = true;
     return value ?? '';
   });
   if (missing) return null;
@@ -114,6 +119,11 @@ export function chooseReflection(analysis: MessageAnalysis, memory: ReflectionMe
 
   const usable = (template: ReflectionTemplate): string | null => {
     if (!fits(template.when, analysis, substanceWord)) return null;
+    // Pushing back at the bot is answered first ("you sound like my social worker" is not a reason for change).
+    if (analysis.discord && template.style !== 'simple' && !template.when.discord) return null;
+    // "can i stop on my own" asks about ability; "You know you've got it in you" would answer it for them. (A
+    // statement that only starts like a question, "will stop tomorrow", has a clause of its own.)
+    if (analysis.question && analysis.reflection === null && analysis.talk === 'change' && template.when.kind) return null;
     // "So it's the pregabs." answers nothing when they asked whether mixing pregabs is safe.
     if (analysis.question && template.style === 'simple' && !template.text.includes('{clause}')) return null;
     if (template.style === 'amplified' && (!templates.allowAmplified || hardOrRisky || analysis.talk !== 'sustain')) return null;

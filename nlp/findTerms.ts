@@ -52,6 +52,8 @@ export function findTerms(normalised: string, index: TermIndex, options: { first
   for (let i = 0; i < tokens.length; i++) {
     const entry = index.get(tokens[i] ?? '')?.find(({ phrase }) => phrase.every((word, k) => tokens[i + k] === word));
     if (!entry) continue;
+    // "sick of it" and "sick and tired" are being fed up, not being ill.
+    if (entry.phrase.length === 1 && entry.phrase[0] === 'sick' && /^(of|and)$/.test(tokens[i + 1] ?? '')) continue;
     // A negated feeling word is denied ("not angry"), but a phrase that starts with its own negation ("no energy") is not.
     const denied = negated[i] === true && entry.phrase[0] !== 'no' && entry.phrase[0] !== 'nobody';
     const someoneElse = options.firstPerson === true && !aboutThemselves(tokens, i);

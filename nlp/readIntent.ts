@@ -14,7 +14,7 @@ const commandPhrases: [Command, RegExp][] = [
 ];
 
 const answerPhrases: [Answer, RegExp][] = [
-  ['unsure', /^(maybe|perhaps|not sure|i am not sure|unsure|i do not know|do not know|no idea|possibly|kind of|sort of|depends|i suppose|suppose so|i guess so)\b/],
+  ['unsure', /^(maybe|perhaps|not sure|i am not sure|unsure|i do not know|do not know|no idea|no clue|not a clue|haven't a clue|have not a clue|possibly|kind of|sort of|depends|i suppose|suppose so|i guess so)\b/],
   ['no', /^(no|nah|nope|naw|no thanks|no thank you|not now|not really|not today|rather not|i would rather not|no way|not yet|leave it|not interested)\b/],
   ['yes', /^(yes|yeah|yep|yup|aye|sure|ok|okay|alright|all right|go on|go ahead|fine|please|why not|sounds good|i guess|ok then|yes please|definitely|of course|i think so|that would help|it would|yeah go on)\b/],
 ];

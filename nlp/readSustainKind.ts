@@ -32,7 +32,7 @@ const kinds: [SustainKind, RegExp][] = [
   // What using gives them: relief, sleep, calm, fun, getting through, coping, numbing.
   [
     'benefits',
-    /\b(?:(?:gets|get|got|helps|help|helped) me (?:through|sleep|relax|cope|calm|chill|function|by|going|numb)|(?:only|one) thing (?:that |which )?(?:gets|helps|keeps|makes|works)|i (?:really )?(?:like|love|enjoy) (?:it|the|my|using|getting|being)|(?:makes|keeps) me (?:feel|calm|happy|normal|going|sane|chilled|relaxed|numb|functional)|takes the edge off|(?:it is|that is) (?:just |only )?(?:fun|a laugh|a bit of fun|a buzz|a good time)|(?:it is|that is) (?:my|the only) (?:escape|way to cope|way of coping|release|relief|treat)|(?:can not|could not) (?:sleep|cope|function|face (?:the day|things|it)|get through (?:the day|it)) without|(?:blocks|numbs|quietens|quiets) (?:out )?(?:the|my|everything|it)|i need it to (?:sleep|cope|function|get through|feel))\b/,
+    /\b(?:(?:gets|get|got|helps|help|helped) me (?:through|thru|get through|get thru|sleep|relax|cope|calm|chill|function|by|going|numb|forget|switch off|escape)|(?:only|one) thing (?:that |which )?(?:gets|helps|keeps|makes|works)|i (?:really )?(?:like|love|enjoy) (?:it|the|my|using|getting|being)|(?:makes|keeps) me (?:feel|calm|happy|normal|going|sane|chilled|relaxed|numb|functional)|takes the edge off|(?:it is|that is) (?:just |only )?(?:fun|a laugh|a bit of fun|a buzz|a good time)|(?:it is|that is) (?:my|the only) (?:escape|way to cope|way of coping|release|relief|treat)|(?:can not|could not) (?:sleep|cope|function|face (?:the day|things|it)|get through (?:the day|it)) without|(?:blocks|numbs|quietens|quiets) (?:out )?(?:the|my|everything|it)|i need it to (?:sleep|cope|function|get through|feel))\b/,
   ],
 ];
 

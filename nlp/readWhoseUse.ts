@@ -36,5 +36,7 @@ export function readWhoseUse(normalised: string, namesADrug: boolean): WhoseUse 
   const patterns = namesADrug ? [theirs, pronouns] : [[theirs[0]], [pronouns[0]]];
   if (patterns[0]!.some((pattern) => pattern.test(normalised))) return 'someone-else';
   if (namesSomeoneClose.test(normalised) && patterns[1]!.some((pattern) => pattern.test(normalised))) return 'someone-else';
+  // "its my partner not me", "not me, my son": said outright, with or without a word for using.
+  if (namesSomeoneClose.test(normalised) && /\bnot me\b/.test(normalised)) return 'someone-else';
   return null;
 }

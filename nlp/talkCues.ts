@@ -53,15 +53,16 @@ const carryOnTargets = phrases(
 
 /** Sustain cues that need no frame: benefits of using, no problem, can't cope without. */
 const sustainPatterns: [string, RegExp][] = [
-  ['helps-me', /\b(it|that|they|this|the \w+|weed|gear|drink|spice|benzos|rock|crack|booze) (helps|help|calms|relaxes|chills|sorts|gets) me\b/],
+  ['takes-the-edge-off', /\b(takes|take|took) the edge off\b/],
+  ['helps-me', /\b(it|that|they|this|the \w+|weed|gear|drink|spice|benzos|rock|crack|booze) (helps|help|calms|relaxes|chills|sorts|gets) me\b|^(just )?(helps?|calms?|relax(es)?|chills?|gets?) me (sleep|through|thru|get through|get thru|calm|chill|relax|forget|cope|going|by|switch off|escape|unwind|face)\b/],
   ['need-it', /\bi (just |really )?need (it|them|my \w+|a (hit|bag|fix|drink|smoke|toot|pipe|joint|spliff|line))\b/],
   ['enjoy-it', /\bi (really )?(enjoy|like|love) (it|using|getting|being (high|off)|the buzz|the rush|smoking|drinking|a smoke|a drink|a joint)\b/],
   ['not-a-problem', /\b(it is|it|that is|its) not (a|really a|that much of a|that big a|much of a) (problem|issue|big deal)\b|\bno (problem|issue) with\b|\bnot (a big deal|that bad|that serious)\b/],
   ['in-control', /\b(i am|i feel) (fine|in control|alright|okay) (with it|on it|as i am)\b|\bi can (handle|control|manage) (it|my)\b|\bi (have|got) it (under control|sorted)\b/],
   ['no-point', /\b(no point|what is the point|why bother|waste of time) (in )?(stopping|trying|quitting|changing)?\b/],
-  ['everyone-does', /\beveryone (does|uses|is on|i know (uses|does))\b|\bnormal (round|around) here\b/],
+  ['everyone-does', /\b(everyone|everybody)( (round|around) here| i know)? (does|uses|is on|smokes|drinks|takes)\b|\bnormal (round|around) here\b/],
   ['only-thing', /\bonly (thing|way) (that )?(gets|helps|works|keeps|makes)\b|\bhow (else )?(would|do|could) i (cope|sleep|get through)\b/],
-  ['nothing-wrong', /\bnothing wrong with\b|\bnot hurting (anyone|anybody)\b|\bit is my (life|choice|business)\b/],
+  ['nothing-wrong', /\bnothing wrong with\b|\bnot hurting (anyone|anybody)\b|\bit is my (life|choice|business|money)\b|\bi can (easily |still )?afford it\b/],
   ['but-can-not', /\bbut (i )?(just )?(can not|could not|do not know how|never can|will not|am not ready)( do it| stop| manage)?\s*[.!]*$/],
   // "its just fun", "it's only a laugh": what it gives them, played down
   ['just-fun', /\b(it is|its|it|that is|weed is|it is all) (just|only)? ?(fun|a laugh|a bit of fun|a buzz|a good time|a good laugh)\b/],
@@ -78,6 +79,8 @@ const changePatterns: [ChangeKind, string, RegExp][] = [
   ['reasons', 'for-family', /\b(for|because of|think of|thinking of|thinking about) (my )?(kids|kid|children|daughter|son|baby|bairns|family|mum|mam|dad|partner|girlfriend|boyfriend|wife|husband|health|job|nan|grandkids)\b/],
   ['reasons', 'missing-family', /\bi (really )?miss (my|the) (kids|kid|children|daughter|son|baby|bairns|family|mum|mam|dad|partner|girlfriend|boyfriend|wife|husband|nan|grandkids|old life|job)\b/],
   ['reasons', 'costs', /\b(costing|cost) me\b|\bskint\b|\bbroke\b|\b(ruining|wrecking|destroying|killing|ruined|wrecked) (my|me)\b|\b(lose|lost|losing) (my|the) (kids|job|house|flat|home|partner|family|teeth|friends|mates)\b/],
+  // What using has cost them, said as a plain fact: the negation in "my kids don't see me" is the loss, not sustain talk.
+  ['reasons', 'losses', /\b(my|me) (kids?|children|daughter|son|bairns?|weans?|mum|mam|ma|dad|da|family|partner|missus|fella|girlfriend|boyfriend|wife|husband|nan|gran|mates|friends|sister|brother|ex) (do not|does not|will not|would not|did not|never|can not|hardly|barely|no longer|not) (really |even )?(see|talk to|speak to|visit|ring|call|text|trust|come round|let me|want me|want to see|want to know|believe|bother with)\b|\bnot allowed (to )?see (my|me) \w+|\b(can not|could not) (even )?afford (food|to eat|the rent|rent|my rent|bills|the bills|the electric|electric|gas|the gas|anything|nothing|to live|my kids)\b|\bspent (all )?(my|me|the) (whole |last )?(wage|wages|money|giro|benefits|rent|pay|savings|universal credit|uc)\b|\b(kicked|thrown|chucked|put) me out\b|\blost (custody|contact)\b/],
   ['reasons', 'worried', /\bworried (about|for) (my|the|me|what)\b|\bnot (good|healthy) for me\b|\b(scared|frightened|terrified|afraid) (of|about|i will|i am going to|i might)\b|\b(court|probation|social services|social worker)\b/],
   ['desire', 'fed-up', /\b(fed up|sick|sick and tired|tired|done|had enough) (of|with) (it|using|this|the \w+|being|everything|chasing|rattling|my life|living)\b|\bi want (out|my life back|a normal life|a better life|to be normal)\b|\bhad enough\b/],
   ['commitment', 'am-stopping', /\bi am (stopping|quitting|cutting down|packing it in|giving up|coming off)\b/],

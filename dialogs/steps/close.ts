@@ -13,12 +13,13 @@ export function closeReply(writer: TurnWriter): void {
     return;
   }
   if (before === 'close') {
-    writer.say(steps.close.afterwards);
+    // Something said after the goodbye ("ring someone") is heard before the goodbye is said again.
+    writer.reflect().say(steps.close.afterwards);
     return;
   }
   if (before === 'signpost.offer') writer.say(steps.signpost.declined);
   writer.reflect();
   if (context.changeStatements.length > 0) writer.summarise(steps.close.summary);
-  else writer.say(steps.close.summaryWithoutWords);
+  if (!writer.summarised) writer.say(steps.close.summaryWithoutWords);
   writer.say(steps.close.goodbye);
 }

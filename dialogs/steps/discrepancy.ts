@@ -3,13 +3,17 @@ import { lowerThan, rulerWords, type TurnWriter } from '../turnWriter';
 /** Good and less good things about using, then how important a change is and why it is not lower. */
 export function discrepancyReply(writer: TurnWriter): void {
   const lines = writer.content.steps.discrepancy;
-  const { after, before, context } = writer.facts;
+  const { after, before, context, analysis } = writer.facts;
   switch (after) {
+    // Not asked for what they have just told: "what does it do for you?" after "it helps me forget stuff", or "what
+    // are the less good things?" after "my kids don't see me". The reflection alone invites more.
     case 'discrepancy.goodThings':
-      writer.reflect().mayAsk(lines.goodThings);
+      writer.reflect();
+      if (analysis?.talk !== 'sustain') writer.mayAsk(lines.goodThings);
       return;
     case 'discrepancy.lessGoodThings':
-      writer.reflect().mayAsk(lines.lessGoodThings);
+      writer.reflect();
+      if (analysis?.talk !== 'change') writer.mayAsk(lines.lessGoodThings);
       return;
     case 'discrepancy.importance':
       // The ruler is always asked: the conversation waits for a number.

@@ -1,12 +1,14 @@
 import type { TurnWriter } from '../turnWriter';
 
-/** Rolling with sustain talk and discord: reflect, apologise if they feel pushed, stress that the choice is theirs. */
+/** Turns within which handing the choice back is not said again: said every turn, it stops sounding meant. */
+export const autonomyGap = 2;
+
+/** Rolling with discord: reflect, apologise because they feel pushed, stress that the choice is theirs. */
 export function resistanceReply(writer: TurnWriter): void {
   const lines = writer.content.steps.resistance;
   const { before, analysis } = writer.facts;
   writer.reflect();
   if (analysis?.discord) writer.say(lines.apology);
-  // Handing the choice back three times in a row stops sounding like it is meant.
-  writer.sayIfFresh(lines.autonomy);
+  writer.sayIfFresh(lines.autonomy, {}, autonomyGap);
   if (before !== 'resistance') writer.mayAsk(lines.shiftFocus);
 }

@@ -2,6 +2,7 @@ import type { ServiceCard } from '../replyPlan';
 import { chooseServices, type ChosenService } from '../signpost/chooseServices';
 import { needForRequest, needsFor } from '../signpost/needsFor';
 import type { TurnWriter } from '../turnWriter';
+import { autonomyGap } from './resistance';
 
 /**
  * Narcotics Anonymous and services, offered with permission, never pushed; nearer ones if they say where they are.
@@ -15,7 +16,8 @@ export function signpostReply(writer: TurnWriter): void {
     if (before === 'plan.obstacles') writer.say(writer.content.steps.plan.affirmStep);
     // Moving on to services is a transition: gather what they have said first, if planning has not already.
     else if (!before.startsWith('plan')) writer.summarise(writer.content.steps.plan.summary);
-    if (before === 'resistance') writer.say(writer.content.steps.resistance.autonomy);
+    // After discord, or sustain talk again and again: the choice is theirs, said once, not every turn.
+    if (before === 'resistance' || writer.facts.analysis?.talk === 'sustain') writer.sayIfFresh(writer.content.steps.resistance.autonomy, {}, autonomyGap);
     writer.say(lines.offer);
     return;
   }

@@ -66,10 +66,12 @@ describe('a person who is ready to change', () => {
 });
 
 describe('a person who is not ready', () => {
-  it('gets sustain talk rolled with, never argued with, and is still offered support', async () => {
+  it('gets sustain talk reflected, never argued with, hears the choice is theirs, and is still offered support', async () => {
     const replies = (await talk(new TestConversation(), notReady)).flat();
     for (const reply of replies) expect(reply.text).not.toMatch(nonAdherent);
-    expect(replies.some((reply) => reply.step === 'resistance')).toBe(true);
+    // Sustain talk is not discord: no detour for pushing back, and no apology for pushing.
+    expect(replies.some((reply) => reply.step === 'resistance')).toBe(false);
+    expect(replies.some((reply) => /sorry/i.test(reply.text))).toBe(false);
     expect(replies.some((reply) => /your call|up to you|decide this for you/i.test(reply.text))).toBe(true);
     expect(replies.some((reply) => /Narcotics Anonymous/.test(reply.text))).toBe(true);
   });
@@ -191,7 +193,7 @@ describe('crisis', () => {
     ['plan', readyToChange.slice(0, 9)],
     ['signpost', readyToChange.slice(0, 11)],
     ['close', readyToChange.concat(['thanks'])],
-    ['resistance', notReady.slice(0, 3)],
+    ['resistance', ['yes', 'stop preaching at me']],
   ];
 
   it.each(stepsToTry)('is answered in the same turn from %s, with the emergency number and a crisis line', async (step, before) => {

@@ -147,22 +147,66 @@ describe('conversationMachine', () => {
     expect(stepOf(after)).toBe('welcome');
   });
 
-  it('goes back to where it came from after rolling with sustain talk', () => {
+  it('goes back to where it came from once discord stops', () => {
     let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
     snapshot = advanceConversation(snapshot, message({ answer: 'yes' }));
     snapshot = advanceConversation(snapshot, message({ substances: [{ substance: 'cannabis', word: 'weed', alternatives: [] }] }));
     expect(stepOf(snapshot)).toBe('focus');
-    snapshot = advanceConversation(snapshot, message({ talk: 'sustain' }));
+    snapshot = advanceConversation(snapshot, message({ discord: true }));
     expect(stepOf(snapshot)).toBe('resistance');
-    snapshot = advanceConversation(snapshot, message({ talk: 'change', changeKind: 'reasons' }));
+    // Sustain talk after the discord is not discord: the detour ends.
+    snapshot = advanceConversation(snapshot, message({ talk: 'sustain' }));
     expect(stepOf(snapshot)).toBe('empathy');
   });
 
-  it('offers support, without arguing, when sustain talk goes on', () => {
+  it('meets sustain talk on the way, not in the resistance step kept for discord', () => {
     let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
-    for (const event of [message({ answer: 'yes' }), message({ talk: 'sustain' }), message({ talk: 'sustain' }), message({ talk: 'sustain' }), message({ talk: 'sustain' })]) {
+    snapshot = advanceConversation(snapshot, message({ answer: 'yes' }));
+    snapshot = advanceConversation(snapshot, message({ substances: [{ substance: 'cannabis', word: 'weed', alternatives: [] }] }));
+    snapshot = advanceConversation(snapshot, message({ talk: 'sustain' }));
+    expect(stepOf(snapshot)).toBe('empathy');
+    snapshot = advanceConversation(snapshot, message({ talk: 'change', changeKind: 'reasons' }));
+    snapshot = advanceConversation(snapshot, message({ talk: 'sustain' }));
+    expect(stepOf(snapshot)).toBe('discrepancy.lessGoodThings');
+  });
+
+  it('stays with someone else\'s use once they have said it is not theirs, as the next messages speak of "he"', () => {
+    let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
+    snapshot = advanceConversation(snapshot, message({ answer: 'yes' }));
+    snapshot = advanceConversation(snapshot, message({ whoseUse: 'someone-else' }));
+    expect(stepOf(snapshot)).toBe('someoneElse.offer');
+    let fromWelcome = advanceConversation(startConversation(), { type: 'STARTED' });
+    fromWelcome = advanceConversation(fromWelcome, message({ whoseUse: 'someone-else', answer: null }));
+    expect(stepOf(fromWelcome)).toBe('someoneElse.offer');
+    // A later message about "him", with no word for whose use, does not turn into questions about their own use.
+    let later = advanceConversation(startConversation(), { type: 'STARTED' });
+    later = advanceConversation(later, message({ answer: 'yes' }));
+    later = advanceConversation(later, message({ talk: 'neutral' }));
+    expect(later.context.whoseUse).toBeNull();
+    later = { ...later, context: { ...later.context, whoseUse: 'someone-else' } } as typeof later;
+    expect(stepOf(advanceConversation(later, message({ talk: 'neutral' })))).toBe('someoneElse.offer');
+  });
+
+  it('offers support, without arguing, when there is nothing but sustain talk', () => {
+    let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
+    for (const event of [message({ answer: 'yes' }), message({ talk: 'sustain' }), message({ talk: 'sustain' })]) {
+      snapshot = advanceConversation(snapshot, event);
+      expect(stepOf(snapshot)).not.toBe('resistance');
+    }
+    expect(stepOf(snapshot)).not.toMatch(/^signpost/);
+    snapshot = advanceConversation(snapshot, message({ talk: 'sustain' }));
+    expect(stepOf(snapshot)).toBe('signpost.offer');
+  });
+
+  it('offers support instead of asking the importance ruler again after a no', () => {
+    let snapshot = advanceConversation(startConversation(), { type: 'STARTED' });
+    for (const event of [message({ answer: 'yes' }), message({ talk: 'change', changeKind: 'reasons' }), message({ talk: 'neutral' }), message({ talk: 'neutral' }), message({ talk: 'neutral' }), message({ talk: 'neutral' })]) {
       snapshot = advanceConversation(snapshot, event);
     }
+    expect(stepOf(snapshot)).toBe('discrepancy.importance');
+    // Not sure is not a no: the ruler is asked once more, roughly.
+    expect(stepOf(advanceConversation(snapshot, message({ answer: 'unsure' })))).toBe('discrepancy.importance');
+    snapshot = advanceConversation(snapshot, message({ answer: 'no' }));
     expect(stepOf(snapshot)).toBe('signpost.offer');
   });
 

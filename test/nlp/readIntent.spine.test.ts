@@ -10,6 +10,9 @@ describe('short answers people type', () => {
     ['nah', 'no'],
     ['dunno', 'unsure'],
     ['i dont know', 'unsure'],
+    // not a no: a no to the importance ruler ends the rulers, and "no clue" only means they are not sure
+    ['no clue', 'unsure'],
+    ['not a clue mate', 'unsure'],
   ])('reads %p as %s', (text, answer) => {
     expect(readAnswer(normalise(text))).toBe(answer);
   });

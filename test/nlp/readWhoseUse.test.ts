@@ -12,6 +12,9 @@ describe('whose use a message is about', () => {
     'my brother is addicted to pregabs',
     'im worried about my daughter, shes been on the gear for a year',
     'my husband is on methadone',
+    // said outright, with no word for using
+    'its my partner not me',
+    'not me, my son',
   ])('%p is about someone else', (text) => {
     expect(whoseUse(text)).toBe('someone-else');
   });
@@ -25,7 +28,7 @@ describe('whose use a message is about', () => {
     expect(whoseUse(text)).toBe('own');
   });
 
-  it.each(['i take my son to school', 'my son is on holiday', 'my mum is doing well', 'my dad used to hit me', 'my son found my works', 'i want to stop for my kids'])(
+  it.each(['i take my son to school', 'my son is on holiday', 'my mum is doing well', 'my dad used to hit me', 'my son found my works', 'i want to stop for my kids', 'its not me thats the problem'])(
     '%p does not say whose use',
     (text) => {
       expect(whoseUse(text)).toBeNull();

@@ -82,14 +82,46 @@ describe('talk type on unseen UK-slang phrasings', () => {
 });
 
 describe('discord', () => {
-  it.each(['you dont get it', 'stop preaching', 'whatever', 'who are you to tell me', 'ur just a bot', 'heard it all before', 'jog on'])(
+  it.each(['you dont get it', 'stop preaching', 'whatever', 'who are you to tell me', 'ur just a bot', 'heard it all before', 'jog on', 'go away', 'ok just go away', 'its none of your business', 'you sound like my social worker', 'i dont need a lecture', 'stop askin me questions'])(
     '%j is discord',
     (text) => {
       expect(detectDiscord(normalise(text))).toBe(true);
     },
   );
 
-  it.each(['i get it now', 'stop the gear', 'whatever happens i want to try', 'thanks that helps'])('%j is not discord', (text) => {
+  it.each(['i get it now', 'stop the gear', 'whatever happens i want to try', 'thanks that helps', 'i want to go away for a bit', 'the cravings never go away'])('%j is not discord', (text) => {
     expect(detectDiscord(normalise(text))).toBe(false);
   });
+});
+
+describe('what using has cost them is a reason for change, not sustain talk, however it is negated', () => {
+  // The negation is the loss ("my kids don't see me"): read as a negated frame, the model took these for sustain talk.
+  it.each([
+    'my kids dont see me much anymore',
+    'my kids dont see me',
+    'my mum wont talk to me anymore',
+    'me mam doesnt speak to me now',
+    'my missus wont let me see the bairns',
+    'cant afford food',
+    'couldnt even afford the electric last week',
+    'dunno, spent my whole wage on it again',
+    'lost my flat',
+    'my dad kicked me out',
+  ])('%j is change talk (reasons)', (text) => {
+    const analysis = analyse(text);
+    expect(analysis).toMatchObject({ talk: 'change', changeKind: 'reasons', talkSource: 'cue' });
+  });
+
+  it.each(['everyone round here uses', 'it takes the edge off after work', 'help me sleep'])('%j is sustain talk, and is reflected in their words', (text) => {
+    const analysis = analyse(text);
+    expect(analysis.talk).toBe('sustain');
+    expect(analysis.reflection).not.toBeNull();
+  });
+
+  it.each(['i dont want to stop', 'its not a problem anymore', 'i dont need help', 'i can afford it, its my money', 'nobody sees me using'])(
+    '%j is still not change talk',
+    (text) => {
+      expect(analyse(text).talk).not.toBe('change');
+    },
+  );
 });
