@@ -235,6 +235,20 @@ export const harmPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 18: sex demanded to pay off a drug debt ("he says i can pay off what i owe by sleeping with his mates and he
+    // wont take no"): sexual exploitation, like debt bondage (not "pay him back by doing his garden")
+    id: 'sex-for-debt',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['owe/owes/owed/owing/debt/debts/tick/on-tick', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick'],
+      [
+        'sleep/sleeping/sleeps/slept/shag/shagging/sex/stuff/things/favours/go/going/be ... with ... him/his/them/their/mates/friends/men/blokes/lads/fellas/guys/punters/strangers/people',
+        'sex/sexual/shag/shagging', 'will-not/would-not/does-not/do-not take no',
+      ],
+    ],
+  },
+  {
     // round 16: "her bloke's got her locked in the bedroom again, can hear her screamin" (a person shut in, and distress)
     id: 'locked-in',
     kind: 'harm',

@@ -280,6 +280,38 @@ export const medicalPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 18: a pregnancy emergency — bleeding, pains every few minutes, waters gone, the baby not moving ("7 months
+    // gone and been using, she's bleeding down below and getting pains every few minutes")
+    id: 'pregnancy-emergency',
+    kind: 'medical',
+    now: true,
+    signs: [
+      ['pregnant/pregant/pregnent/preggers/preggo/preg', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump'],
+      [
+        'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/spotting',
+        'pains/pain/contractions/cramps/cramping/tightenings ... every # /few/couple ... minutes/mins/min', 'contractions/contracting',
+        'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer ... moving/moved/kicking/kicked/move/kick',
+        'can-not/could-not ... feel ... the/my/her? baby ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
+      ],
+    ],
+  },
+  {
+    // round 18: a stimulant or spice emergency with panic: "his heart is going like the clappers, he's being sick and keeps
+    // saying he's gonna die" — fear of dying in the body is medical (it outranks a suicide phrase); all three signs needed
+    id: 'stimulant-emergency',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka'],
+      ['heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping/hammering/beating-out/out-of/clappers/going-ten-to-the-dozen', 'chest ... pounding/thumping/hammering'],
+      [
+        'sick/vomiting/throwing-up/spewing/puking/spewin', 'sweating/sweat ... buckets/loads/pouring/like-mad', 'shaking/twitching ... can-not-stop/all-over/like-mad',
+        'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... {anyone} ... going-to-die/dying/gonna-die',
+      ],
+    ],
+  },
+  {
     id: 'collapsed',
     kind: 'medical',
     now: true,
