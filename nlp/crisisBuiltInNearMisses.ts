@@ -10,6 +10,9 @@ export const builtInNearMissesAfterRound18: string[] = [
   // fright remembered, not a wish: "thought I was gonna die when they scored", "going to die of embarrassment"
   'thought/felt/honestly-thought ... {me}/he/she/we/they ... was/were going to die',
   'going to die ... of/from ... embarrassment/shame/laughing/boredom/fright/cringe',
+  // asleep and snoring: "fell asleep in the chair, snoring his head off"
+  'snoring/snores/snored his/her/their/me/my head off', 'fell/fallen/falling asleep ... in/on ... the? chair/sofa/settee/couch',
+  'foam/froth party', 'frothing/foaming ... with ... bubbles/soap/foam',
   // froth that is not a person: "the dog was frothing at the mouth", "foaming at the mouth about the council"
   'dog/dogs/pup/puppy/cat/horse/coffee/cappuccino/latte/beer/pint/milk ... froth/frothing/foaming/foam',
   'froth/frothing/foaming at the? mouth ... about/over/at/with-rage/with-anger/because/cos',

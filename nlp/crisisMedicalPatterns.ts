@@ -285,13 +285,15 @@ export const medicalPatterns: BuiltInPattern[] = [
     id: 'pregnancy-emergency',
     kind: 'medical',
     now: true,
+    // "she's 33 weeks and her waters went": weeks said with the waters (not "had stitches 2 weeks ago, still bleeding")
+    phrases: ['# weeks/week/wks/wk/months/month ... ... waters ... broke/broken/gone/went/breaking/burst/leaking'],
     signs: [
-      ['pregnant/pregant/pregnent/preggers/preggo/preg', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump'],
+      ['pregnant/pregant/pregnent/preggers/preggo/preg/twins', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump'],
       [
         'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/spotting',
         'pains/pain/contractions/cramps/cramping/tightenings ... every # /few/couple ... minutes/mins/min', 'contractions/contracting',
         'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer ... moving/moved/kicking/kicked/move/kick',
-        'can-not/could-not ... feel ... the/my/her? baby ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
+        'can-not/could-not ... feel ... the/my/her/them/him/it? baby/bump/babies/twins/them/him/her/it ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
       ],
     ],
   },

@@ -171,7 +171,7 @@ export const overdosePatterns: BuiltInPattern[] = [
         'heard/hear/heard-a ... thud/bang/crash/thump',
       ],
       [
-        'not/no/never/will-not/would-not ... answering/answer/answerin/answered/responding/respond/replying/reply ... me/us/at-all/anyone/anybody/when',
+        'not/no/never/will-not/would-not ... answering/answer/answerin/answered/responding/respond/replying/reply',
         'no answer/response/reply/sound/noise', 'can-not/could-not ... get ... door ... open',
       ],
     ],

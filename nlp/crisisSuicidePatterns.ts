@@ -63,6 +63,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'how/what high/tall/far-up/high-up/many-floors/many-storeys/floor/storey/height ... {drop}/cliff/cliffs/pier/drop/fall/jump/floor/storey ... ... ... make-sure/make-certain/be-sure/be-certain/is-certain/certain/guarantee/definitely/for-sure/no-chance/do-the-job/finish-it/be-fatal',
       'what/which/wat floor/floors/storey/storeys/level ... ... would/need/needs/have/wud/should ... ... make-sure/be-sure/be-certain/certain/guarantee/definitely/high-enough/for-sure/be-fatal',
       'is/would/will/are/wud ... the/that/a/them? ... {drop}/cliff/cliffs/pier ... ... high/tall enough',
+      'which/what/wat {drop}/cliff/cliffs/pier/floor/storey ... high/tall enough',
+      'high/tall enough ... ... sure/certain/definitely/be-fatal/not-survive',
       // voices telling them to die (command hallucinations): "the voices say I should jump"
       'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/wanting/keep/command/commanding/order/ordering/urging/shouting/screaming ... ... die/jump/dead/kill-myself/end-it/do-it/hang/drown/cut/cut-myself/hurt-myself/harm-myself/top-myself/end-my-life/take-my-life/step-in-front/walk-in-front/overdose',
       '=feel/=feeling like dying',
@@ -289,12 +291,12 @@ export const suicidePatterns: BuiltInPattern[] = [
         'sorry/apologise/apologised/apologising/apologizing/apologies for/about everything',
         'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me',
         // round 18: a message of love left with someone, "if anything happens" (with an arrangement below, a goodbye)
-        'tell ... ... i? love/loved her/him/them/you/everyone', 'if anything/owt/anythin/summat happens',
+        'tell ... ... i? love/loved her/him/them/you/everyone', 'if anything/owt/anythin/summat happens', 'love/loved yous/you/ya all/everyone/everybody',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
         'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
-        'can/gets/get/should/will/to ... have/keep ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone',
+        'can/gets/get/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone',
         'who ... gets/get/should-have/can-have ... my',
         'giving/given/give/gave ... away ... my/all/everything', 'giving/given/give/gave ... all/everything ... away',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
