@@ -13,6 +13,9 @@ export const builtInNearMissesAfterRound18: string[] = [
   // asleep and snoring: "fell asleep in the chair, snoring his head off"
   'snoring/snores/snored his/her/their/me/my head off', 'fell/fallen/falling asleep ... in/on ... the? chair/sofa/settee/couch',
   'foam/froth party', 'frothing/foaming ... with ... bubbles/soap/foam',
+  // "she'll break her neck in those heels", "gonna burn the toast"
+  'break/breaking/broke her/his/their/my ... neck/legs/leg/ankle/back ... in/on/wearing/with/off/down/doing ... those/them/these/the/that/all? ... heels/stairs/ice/shoes/skates/trampoline/bike/wall/ladder/gardening/work/lifting',
+  'burn/burnt/burning ... the? toast/dinner/tea/rubbish/leaves/garden/bins/candle/incense/sage/wood/logs',
   // froth that is not a person: "the dog was frothing at the mouth", "foaming at the mouth about the council"
   'dog/dogs/pup/puppy/cat/horse/coffee/cappuccino/latte/beer/pint/milk ... froth/frothing/foaming/foam',
   'froth/frothing/foaming at the? mouth ... about/over/at/with-rage/with-anger/because/cos',

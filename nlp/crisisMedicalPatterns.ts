@@ -126,6 +126,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       [
         'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol/vodka/cider/beer/lager/wine/cans/spirits/voddy/whisky',
         'day/days # ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam/valium/vodka/cider/beer/lager/wine/cans/voddy/whisky', '# days/day ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam',
+        // round 18: "ran out of my diazepam 4 days ago"
+        'ran/run/running/runned out ... of ... my/me/the/his/her? blues/benzos/vallies/valium/diazepam/xanax/etizolam/etiz/bars/pregabs/pregabalin/librium/chlordiazepoxide',
       ],
       [
         'seeing/see/sees/hearing/hear ... things/stuff/bugs/spiders/insects/people/crawling/shadows', 'hallucinating/hallucinations/hallucinate',
@@ -265,10 +267,12 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
+        'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin/lump/bump/swelling ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
         'arm/leg/hand/foot/groin/site ... swollen/massive/huge/red/hot ... ... injected/injecting/inject/dig/digs/banging/jabbing/jab',
         // "a massive abscess and the red is spreading up my arm"
         'huge/massive/big/giant/swollen/hot/infected/weeping/stinking/rotten ... abscess/abscesses/wound/wounds/ulcer/ulcers',
+        // round 18: "the lump on me arm where I last injected has gone massive and hot"
+        'where/were {me} ... inject/injects/injected/injecting/go-in/went-in/last-injected/hit ... ... gone/is/has/got ... massive/huge/hot/swollen/spreading/bigger',
         'red/redness/swelling/infection ... spreading/going-up/creeping/moving-up/tracking', 'cellulitis',
       ],
       ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
