@@ -7,6 +7,7 @@ export const builtInNearMissesAfterRound18: string[] = [
   'can-not/could-not breathe/breath for/with/from/because/cos ... laughing/laughin/laughter/giggling/giggles',
   'laughing/laughin/laughed/giggling/pissing-myself/crying-laughing ... ... ... can-not/could-not breathe/breath',
   'can-not/could-not breathe/breath ... ... laughing/laughin/laughter/giggling/that-funny',
+  'laughing/laughin/laughed ... ... ... can-not/could-not ... catch/get ... my? breath',
   // fright remembered, not a wish: "thought I was gonna die when they scored", "going to die of embarrassment"
   'thought/felt/honestly-thought ... {me}/he/she/we/they ... was/were going to die',
   'going to die ... of/from ... embarrassment/shame/laughing/boredom/fright/cringe',

@@ -21,7 +21,7 @@ export const builtInSlots: Record<string, string[]> = {
     'guy', 'lad', 'man', 'woman', 'girl', 'boy', 'bloke', 'fella', 'person', 'dude', 'geezer', 'lass', 'lassie', 'mate',
     'pal', 'friend', 'neighbour', 'dealer', 'kid', 'baby', 'wean', 'bairn', 'lady', 'gent', 'people', 'one', 'punter',
     // round 18: "gonna stab the prick who robbed me" (people named by an insult)
-    'prick', 'bastard', 'twat', 'dickhead', 'knobhead', 'scumbag', 'wanker', 'tosser', 'cunt', 'nonce', 'grass', 'rat',
+    'prick', 'bastard', 'twat', 'dickhead', 'knobhead', 'scumbag', 'wanker', 'tosser', 'cunt', 'nonce',
     '{family}',
   ],
   violence: [

@@ -248,6 +248,8 @@ export const harmPatterns: BuiltInPattern[] = [
     id: 'sex-for-debt',
     kind: 'harm',
     now: true,
+    // "he makes me sleep with his mates" (not "makes me sleep with the light on")
+    phrases: ['makes/made/making/forces/forced/forcing/pimps/pimping/pimped ... me/her/him/them ... sleep/sleeping/have-sex/shag/go ... with ... his/him/them/their/mates/friends/men/blokes/lads/punters/strangers'],
     signs: [
       ['owe/owes/owed/owing/debt/debts/tick/on-tick', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick'],
       [

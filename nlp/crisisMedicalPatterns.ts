@@ -327,6 +327,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       'passed out and ... not',
       '{anyone} ... is/am dying',
       'think/feel/feels ... {anyone} ... dying/going-to-die',
+      // round 18: panic about the body ("I'm gonna die, my heart is racing") is medical, and medical outranks suicide
+      '{me}/he/she/they ... going to die ... ... heart/chest ... racing/pounding/hammering/banging/thumping/tight/hurts/hurting',
       '{anyone} can-not/could-not breathe',
       'clutching/holding/grabbing/gripping ... chest',
       'can-not/could-not ... catch/get ... my? breath',

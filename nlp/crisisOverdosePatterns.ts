@@ -166,7 +166,8 @@ export const overdosePatterns: BuiltInPattern[] = [
       [
         'slumped/slumpt/collapsed/fallen/fell/lying/laid/passed-out/flat-out/keeled-over ... against/behind/in/on/at/by ... door/toilet/bog/loo/bathroom/bath/shower/wall/floor',
         'see/seen/saw ... his/her/their/them/him ... feet/legs/foot/leg/body/arm ... through/under/in/at/past ... gap/door',
-        'locked/locking ... in ... the/a/his/her/their/my/our? bathroom/bog/toilet/loo/room/bedroom/flat',
+        // the bathroom, not a bedroom: a teenager locked in his room and not answering is everyday
+        'locked/locking ... in ... the/a/his/her/their/my/our? bathroom/bog/toilet/loo',
         'door/bathroom/bog/toilet/loo ... is/was/s/still? locked',
         'heard/hear/heard-a ... thud/bang/crash/thump',
       ],
