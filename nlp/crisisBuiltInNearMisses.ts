@@ -18,7 +18,7 @@ export const builtInNearMissesAfterRound18: string[] = [
   'break/breaking/broke her/his/their/my ... neck/legs/leg/ankle/back ... in/on/wearing/with/off/down/doing ... those/them/these/the/that/all? ... heels/stairs/ice/shoes/skates/trampoline/bike/wall/ladder/gardening/work/lifting',
   'burn/burnt/burning ... the? toast/dinner/tea/rubbish/leaves/garden/bins/candle/incense/sage/wood/logs',
   // froth that is not a person: "the dog was frothing at the mouth", "foaming at the mouth about the council"
-  'dog/dogs/pup/puppy/cat/horse/coffee/cappuccino/latte/beer/pint/milk ... froth/frothing/foaming/foam',
+  'dog/dogs/pup/puppy/cat/horse/coffee/cappuccino/latte/beer/pint/milk is/was/s/keeps/kept/been/were/are/has/with/and/on/the/my/me? froth/frothing/foaming/foam/frothy',
   'froth/frothing/foaming at the? mouth ... about/over/at/with-rage/with-anger/because/cos',
   // the writer's own chest, awake: "my chest is barely moving on the scan"
   'my/me chest ... barely/hardly moving/moves/rising/rises',
@@ -31,7 +31,8 @@ export const builtInNearMissesAfterRound18: string[] = [
   'answer/answering/answerin/respond/responding/reply/replying ... ... sulking/sulk/mood/strop/huff/headphones/gaming/music/makeup/make-up/ignoring/on-the-phone/gone-out/at-work',
   'locked ... ... sulking/sulk/mood/strop/huff/headphones/gaming/makeup/make-up',
   // heights with a purpose: "is the car park high enough for my van"
-  'high/tall enough for/to-fit/to-get/to-clear/to-stop/to-keep/to-see/to-walk/to-park/to-reach',
+  'high/tall enough for the/a/my/your/our/his/her/lorries/vans/buses/trucks/lorry/van/bus/truck/kids/dogs/climbing/tall/ships/boats',
+  'high/tall enough to fit/get/clear/stop/keep/see/walk/park/reach',
   'make/be sure ... ... signal/wifi/reception/view/lift/reach/fit',
   // arrangements for a trip, apologies for a mess: "the dog goes to my mam's while I'm at work"
   'dog/dogs/cat/cats/pets/kids/bairns/weans ... go/goes/going ... to ... ... while/when/whilst/for-the-week/for-the-weekend/on-holiday/holiday/till/until/at-work/away',

@@ -1528,4 +1528,18 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['someone put petrol through our letterbox last night and said theyll be back', 'harm'],
   ['my sisters fella said he\'ll smash her face in if she goes to the police', 'harm'],
   ['he said he\'d snap her fingers if she tells anyone', 'harm'],
+  // ── more neighbours and variants of the round-18 families, found while checking the exceptions (crisis) ──
+  ['had coke and i think im dying', 'medical'],
+  ['40 weeks pregnant and my waters just went', 'medical'],
+  ['he makes me sleep with his mates', 'harm'],
+  ['im gonna die my heart is racing', 'medical'],
+  ['i want to die, i\'m going to die tonight, my heart can\'t take it anymore', 'suicide'],
+  ['the dog found him, hes frothing at the mouth and not breathing', 'overdose'],
+  ['he\'s not moving much and his lips are blue', 'overdose'],
+  ['thought i was going to die last time and honestly i want to die now', 'suicide'],
+  ['not answering, hes gone out cold on the bathroom floor', 'overdose'],
+  ['is that cliff high enough for it to be fatal', 'suicide'],
+  ['i owe him and he wants me to go with his mates to pay it off', 'harm'],
+  ['found her slumped on the toilet floor, wont answer me, needle next to her', 'overdose'],
+  ['is that cliff high enough for it to be fatal', 'suicide'],
 ];

@@ -1607,4 +1607,9 @@ export const everydayMessages: string[] = [
   'she\'ll break her neck in them heels',
   'said he\'d set fire to the bbq at 6',
   'my mum says she\'ll break her back doing all that gardening',
+  // ── more neighbours and variants of the round-18 families, found while checking the exceptions (everyday) ──
+  'my son\'s locked in his room and not answering me',
+  'me n my mate went to the match',
+  'the rat ran under the shed and hasnt moved',
+  'makes me sleep with the light on, scared of the dark',
 ];
