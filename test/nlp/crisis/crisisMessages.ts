@@ -1541,5 +1541,4 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['is that cliff high enough for it to be fatal', 'suicide'],
   ['i owe him and he wants me to go with his mates to pay it off', 'harm'],
   ['found her slumped on the toilet floor, wont answer me, needle next to her', 'overdose'],
-  ['is that cliff high enough for it to be fatal', 'suicide'],
 ];
