@@ -29,7 +29,8 @@ export const explainedByMedical: Record<string, string[]> = {
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
   // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
   'gone-blue': ['limb-danger', 'artery-hit'],
-  'will-not-wake': ['strangled'],
+  // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
+  'will-not-wake': ['strangled', 'pregnancy-emergency'],
 };
 
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({

@@ -1,3 +1,5 @@
+import { builtInNearMissesAfterRound18 } from './crisisBuiltInNearMisses';
+
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
  * phrases that must not count, and the times that put an event in the distant past.
@@ -18,6 +20,8 @@ export const builtInSlots: Record<string, string[]> = {
   person: [
     'guy', 'lad', 'man', 'woman', 'girl', 'boy', 'bloke', 'fella', 'person', 'dude', 'geezer', 'lass', 'lassie', 'mate',
     'pal', 'friend', 'neighbour', 'dealer', 'kid', 'baby', 'wean', 'bairn', 'lady', 'gent', 'people', 'one', 'punter',
+    // round 18: "gonna stab the prick who robbed me" (people named by an insult)
+    'prick', 'bastard', 'twat', 'dickhead', 'knobhead', 'scumbag', 'wanker', 'tosser', 'cunt', 'nonce',
     '{family}',
   ],
   violence: [
@@ -81,6 +85,7 @@ export const builtInSlots: Record<string, string[]> = {
  * crisis match in the same message still counts ("dying for a smoke but I want to end it" is still a crisis).
  */
 export const builtInExceptions: string[] = [
+  ...builtInNearMissesAfterRound18,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -107,7 +112,8 @@ export const builtInExceptions: string[] = [
   'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
   // "fitting a new kitchen", "fitting in" (exact forms: "had a fit in the kitchen" is a fit, round 16)
   '=fitting/=fitted in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
-  'answer/answering ... phone/door/texts/calls/messages/emails',
+  // round 18: only the thing answered, so "won't answer me, door's locked" is not cancelled
+  'answer/answering/answered/answers the/his/her/my/their/your/a/any/its/bloody/fucking/her-bloody/his-bloody? phone/door/texts/calls/messages/emails/mobile',
   'dog/dogs/cat/cats/pup/puppy/fur/muzzle/roots/temples/sideburns/stubble/tash/moustache/eyebrows/whiskers is/are/has/have/s? going/gone/went/turning/turned =grey/=gray/white',
   'wake/waking up early/at-#/so-early/before/for-work/in-time',
   // sleeping late: "hes not waking till 10 on weekends"

@@ -30,6 +30,12 @@ export const harmPatterns: BuiltInPattern[] = [
       // "he'll break my legs if I don't pay"
       'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
       'kneecap/kneecapped/kneecapping ... me/us/him/her',
+      // round 18: a threat to someone else reported ("he told her he'd break her legs if she leaves"; not "she'll break
+      // her neck in those heels": an exception)
+      'told/tells/telling/threatened/threatening/says/said/saying/swore/warned/warning ... ... would/will/going-to/gonna ... break/smash/snap/bust/kneecap ... her/his/their ... legs/leg/arms/arm/fingers/jaw/kneecaps/knees/face/teeth/neck',
+      // round 18: arson threatened ("threatened to torch the building with everyone in it")
+      'threatened/threatening/threatens/going-to/gonna/will/wants-to/said/says/swore ... ... torch/burn-down/set-fire/set-fire-to/petrol-bomb/firebomb/set-alight/burn ... the/my/our/his/her/their/this/that? building/house/flat/place/hostel/door/gaff/home/car/block/everyone/us',
+      'petrol/lighter-fluid ... through/in/into/down/under ... the/my/our/her/his? letterbox/door/window/flat',
       // round 17: "hes taking it out of my kneecaps" (not "out of my wages")
       '{other}/dealer/dealers ... take/taking/takes/took/going-to-take ... it ... out of ... my/me/our/your/his/her ... kneecaps/kneecap/knees/legs/hide/skin/face/teeth/ribs/head',
       // UK drill: "im wetting him", "gonna splash that yute" (not "wetting the baby's head": an exception)
@@ -95,6 +101,8 @@ export const harmPatterns: BuiltInPattern[] = [
     phrases: [
       '{me} ... going-to/gonna/will/want-to/wanna/about-to/could/might/ready-to/feel-like ... kill/stab/hurt/batter/shoot/murder/strangle/attack/glass/do-in ... him/her/them/someone/somebody/everyone/everybody/{other}',
       'going/want/wants/gonna ... to ... kill/stab/shoot/murder ... someone/somebody/everyone/people',
+      // round 18: "gonna stab the prick who robbed me" (not kill or murder: "going to kill my brother, he ate my yogurt")
+      'going/want/wanna/gonna ... to ... stab/shoot/glass/shank/slash/knife/batter/bottle/merk/wet ... the/that/this/some/dat {person}',
       // round 16: "im shanking him" (intent said in the present; not "shooting him a text" or "poking him")
       'i/im/am/we/were ... shanking/stabbing/merking/murking/blading/juking/shivving/nanking/slashing him/her/them/that/the/this/he',
       'get/got/getting ... a knife/gun/blade/machete ... him/her/them/someone/for',
@@ -235,6 +243,22 @@ export const harmPatterns: BuiltInPattern[] = [
     ],
   },
   {
+    // round 18: sex demanded to pay off a drug debt ("he says i can pay off what i owe by sleeping with his mates and he
+    // wont take no"): sexual exploitation, like debt bondage (not "pay him back by doing his garden")
+    id: 'sex-for-debt',
+    kind: 'harm',
+    now: true,
+    // "he makes me sleep with his mates" (not "makes me sleep with the light on")
+    phrases: ['makes/made/making/forces/forced/forcing/pimps/pimping/pimped ... me/her/him/them ... sleep/sleeping/have-sex/shag/go ... with ... his/him/them/their/mates/friends/men/blokes/lads/punters/strangers'],
+    signs: [
+      ['owe/owes/owed/owing/debt/debts/tick/on-tick', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick'],
+      [
+        'sleep/sleeping/sleeps/slept/shag/shagging/sex/stuff/things/favours/go/going/be ... with ... him/his/them/their/mates/friends/men/blokes/lads/fellas/guys/punters/strangers/people',
+        'sex/sexual/shag/shagging', 'will-not/would-not/does-not/do-not take no',
+      ],
+    ],
+  },
+  {
     // round 16: "her bloke's got her locked in the bedroom again, can hear her screamin" (a person shut in, and distress)
     id: 'locked-in',
     kind: 'harm',
@@ -321,6 +345,8 @@ export const harmPatterns: BuiltInPattern[] = [
     phrases: [
       '{child} ... not-safe/in-danger/home-alone/left-alone/unsupervised',
       '{child} ... alone/on-their-own/by-themselves ... house/flat/home/car/night/overnight/hours/days',
+      // round 18: "her two kids under 5 are in the flat on their own"
+      '{child} ... in ... the/a/their/her/his/my? house/flat/home/caravan ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself',
       // "the kids next door have been on their own since yesterday"
       '{child} ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself ... since-yesterday/since-last-night/since-this-morning/since-the-morning/since-monday/since-tuesday/since-wednesday/since-thursday/since-friday/since-saturday/since-sunday/all-day/all-night/overnight/for-hours/for-days/for-ages',
       'left ... {child} ... alone/on-their-own/on-her-own/on-his-own/by-themselves/in-the-house/in-the-flat/in-the-car',

@@ -126,6 +126,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       [
         'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol/vodka/cider/beer/lager/wine/cans/spirits/voddy/whisky',
         'day/days # ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam/valium/vodka/cider/beer/lager/wine/cans/voddy/whisky', '# days/day ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam',
+        // round 18: "ran out of my diazepam 4 days ago"
+        'ran/run/running/runned out ... of ... my/me/the/his/her? blues/benzos/vallies/valium/diazepam/xanax/etizolam/etiz/bars/pregabs/pregabalin/librium/chlordiazepoxide',
       ],
       [
         'seeing/see/sees/hearing/hear ... things/stuff/bugs/spiders/insects/people/crawling/shadows', 'hallucinating/hallucinations/hallucinate',
@@ -265,10 +267,12 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
+        'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin/lump/bump/swelling ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
         'arm/leg/hand/foot/groin/site ... swollen/massive/huge/red/hot ... ... injected/injecting/inject/dig/digs/banging/jabbing/jab',
         // "a massive abscess and the red is spreading up my arm"
         'huge/massive/big/giant/swollen/hot/infected/weeping/stinking/rotten ... abscess/abscesses/wound/wounds/ulcer/ulcers',
+        // round 18: "the lump on me arm where I last injected has gone massive and hot"
+        'where/were {me} ... inject/injects/injected/injecting/go-in/went-in/last-injected/hit ... ... gone/is/has/got ... massive/huge/hot/swollen/spreading/bigger',
         'red/redness/swelling/infection ... spreading/going-up/creeping/moving-up/tracking', 'cellulitis',
       ],
       ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
@@ -277,6 +281,40 @@ export const medicalPatterns: BuiltInPattern[] = [
       'leg/legs/arm/arms/foot/feet/toe/toes/finger/fingers/fingertips/wound/abscess/skin/groin/site ... gone/going/turning/turned/went ... black/green',
       'red line/lines/streak/streaks ... up/from/spreading ... wound/abscess/arm/leg/site',
       'rotting/rotten ... leg/arm/foot/feet/skin/flesh',
+    ],
+  },
+  {
+    // round 18: a pregnancy emergency — bleeding, pains every few minutes, waters gone, the baby not moving ("7 months
+    // gone and been using, she's bleeding down below and getting pains every few minutes")
+    id: 'pregnancy-emergency',
+    kind: 'medical',
+    now: true,
+    // "she's 33 weeks and her waters went": weeks said with the waters (not "had stitches 2 weeks ago, still bleeding")
+    phrases: ['# weeks/week/wks/wk/months/month ... ... waters ... broke/broken/gone/went/breaking/burst/leaking'],
+    signs: [
+      ['pregnant/pregant/pregnent/preggers/preggo/preg/twins', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump'],
+      [
+        'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/spotting',
+        'pains/pain/contractions/cramps/cramping/tightenings ... every # /few/couple ... minutes/mins/min', 'contractions/contracting',
+        'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer ... moving/moved/kicking/kicked/move/kick',
+        'can-not/could-not ... feel ... the/my/her/them/him/it? baby/bump/babies/twins/them/him/her/it ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
+      ],
+    ],
+  },
+  {
+    // round 18: a stimulant or spice emergency with panic: "his heart is going like the clappers, he's being sick and keeps
+    // saying he's gonna die" — fear of dying in the body is medical (it outranks a suicide phrase); all three signs needed
+    id: 'stimulant-emergency',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      ['spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka'],
+      ['heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping/hammering/beating-out/out-of/clappers/going-ten-to-the-dozen', 'chest ... pounding/thumping/hammering'],
+      [
+        'sick/vomiting/throwing-up/spewing/puking/spewin', 'sweating/sweat ... buckets/loads/pouring/like-mad', 'shaking/twitching ... can-not-stop/all-over/like-mad',
+        'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... {anyone} ... going-to-die/dying/gonna-die',
+      ],
     ],
   },
   {
@@ -289,6 +327,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       'passed out and ... not',
       '{anyone} ... is/am dying',
       'think/feel/feels ... {anyone} ... dying/going-to-die',
+      // round 18: panic about the body ("I'm gonna die, my heart is racing") is medical, and medical outranks suicide
+      '{me}/he/she/they ... going to die ... ... heart/chest ... racing/pounding/hammering/banging/thumping/tight/hurts/hurting',
       '{anyone} can-not/could-not breathe',
       'clutching/holding/grabbing/gripping ... chest',
       'can-not/could-not ... catch/get ... my? breath',

@@ -45,6 +45,9 @@ export const overdosePatterns: BuiltInPattern[] = [
       'pulse/heartbeat ... weak/faint/gone/stopped/barely/hardly/not-there',
       'chest/belly/stomach ... not/stopped/no-longer ... moving/rising/going-up/going-up-and-down/move/rise',
       'can-not/could-not ... see/tell/hear ... chest ... move/moving/rise/rising/going-up',
+      // round 18: "chest barely moving", "his breathing's barely there" (not "my chest": the writer is awake)
+      '{other}/his/her/their/the ... chest/breathing ... barely/hardly/only-just ... moving/rising/there/going/move/rise',
+      'chest/breathing ... barely/hardly/only-just ... moving/rising/there/going-up/going-up-and-down/move/rise',
     ],
   },
   {
@@ -133,7 +136,11 @@ export const overdosePatterns: BuiltInPattern[] = [
       // breathing that sounds or looks wrong; breathlessness in someone awake ("can't breathe, wheezing") is medical
       // unless something was just taken (pattern breathless-after-using)
       ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe'],
-      ['snoring/snore/snores/gurgling/gurgle/gurgles/rattling-breath', 'choking/gasping ... noise/sound/sounds'],
+      [
+        'snoring/snore/snores/gurgling/gurgle/gurgles/rattling-breath', 'choking/gasping ... noise/sound/sounds',
+        // round 18: froth at the mouth (a fit explains it when a seizure pattern matches: explainedByMedical)
+        'froth/frothing/foam/foaming/frothy ... at/from/round/out/coming/around ... his/her/their/the? mouth/lips',
+      ],
       [
         'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink',
         'dead/deathly/completely/totally/really/stock still', 'eyes ... half open/half-open/glazed/staring', 'can-not ... feel ... my/me/his/her ... legs/arms/body/face/hands',
@@ -146,6 +153,28 @@ export const overdosePatterns: BuiltInPattern[] = [
       ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
       // something taken just now: with any sign above, that is an overdose
       somethingTaken,
+    ],
+  },
+  {
+    // round 18: someone collapsed behind a locked door and not answering ("slumped against the bog door, it's locked, I can
+    // see his feet through the gap and he's not answering me at all"): unconscious is an overdose for these users (the
+    // Decisions). A reason said for the silence ("he's sulking", "headphones on") is an everyday exception.
+    id: 'collapsed-behind-door',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      [
+        'slumped/slumpt/collapsed/fallen/fell/lying/laid/passed-out/flat-out/keeled-over ... against/behind/in/on/at/by ... door/toilet/bog/loo/bathroom/bath/shower/wall/floor',
+        'see/seen/saw ... his/her/their/them/him ... feet/legs/foot/leg/body/arm ... through/under/in/at/past ... gap/door',
+        // the bathroom, not a bedroom: a teenager locked in his room and not answering is everyday
+        'locked/locking ... in ... the/a/his/her/their/my/our? bathroom/bog/toilet/loo',
+        'door/bathroom/bog/toilet/loo ... is/was/s/still? locked',
+        'heard/hear/heard-a ... thud/bang/crash/thump',
+      ],
+      [
+        'not/no/never/will-not/would-not ... answering/answer/answerin/answered/responding/respond/replying/reply',
+        'no answer/response/reply/sound/noise', 'can-not/could-not ... get ... door ... open',
+      ],
     ],
   },
   {

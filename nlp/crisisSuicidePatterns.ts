@@ -58,6 +58,13 @@ export const suicidePatterns: BuiltInPattern[] = [
       'take/get/kill/finish/have me ... ... the? {water} will/would/can/could/might/then',
       'let/letting ... the? {water} ... take/have/claim/swallow me/us',
       'walk/walking/walked/wade/wading ... into ... the? {water} ... and ... keep/just/not/never/no-one/nobody',
+      // round 18: a height asked about to make sure ("how high does a bridge need to be to make sure", "what floor would you
+      // need", "is the humber bridge high enough"); a purpose after it is an everyday exception ("high enough for my van")
+      'how/what high/tall/far-up/high-up/many-floors/many-storeys/floor/storey/height ... {drop}/cliff/cliffs/pier/drop/fall/jump/floor/storey ... ... ... make-sure/make-certain/be-sure/be-certain/is-certain/certain/guarantee/definitely/for-sure/no-chance/do-the-job/finish-it/be-fatal',
+      'what/which/wat floor/floors/storey/storeys/level ... ... would/need/needs/have/wud/should ... ... make-sure/be-sure/be-certain/certain/guarantee/definitely/high-enough/for-sure/be-fatal',
+      'is/would/will/are/wud ... the/that/a/them? ... {drop}/cliff/cliffs/pier ... ... high/tall enough',
+      'which/what/wat {drop}/cliff/cliffs/pier/floor/storey ... high/tall enough',
+      'high/tall enough ... ... sure/certain/definitely/be-fatal/not-survive',
       // voices telling them to die (command hallucinations): "the voices say I should jump"
       'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/wanting/keep/command/commanding/order/ordering/urging/shouting/screaming ... ... die/jump/dead/kill-myself/end-it/do-it/hang/drown/cut/cut-myself/hurt-myself/harm-myself/top-myself/end-my-life/take-my-life/step-in-front/walk-in-front/overdose',
       '=feel/=feeling like dying',
@@ -166,6 +173,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'not ... {me} can/could ... go-on/carry-on/keep-going/keep-on/cope/continue',
       'how ... can/could/am {me} ... go-on/carry-on/keep-going/keep-on/supposed-to-go-on',
       'can not ... do/take/handle/face/live ... this/it/any/life ... anymore/any-more/no-more/like-this',
+      // round 17's second pass: "cnt face nethin nemore" (not "can't face anything greasy anymore": an exception)
+      'can not face ... nothing/anything/owt/nowt/anyone/people/life/the-world ... anymore/any-more/no-more',
       'not ... want ... to live/be-alive/exist/wake-up/be-here/be-around',
       'not ... want ... carry-on/keep/go-on/continue ... living',
       'life ... not ... worth ... living/it',
@@ -273,12 +282,24 @@ export const suicidePatterns: BuiltInPattern[] = [
       'writing/written/wrote/write/left/leaving ... notes/letters/note/letter ... to/for ... both/all/each/every/my/the/our/me ... {child}/{family}/bairns/weans/boys/girls/lads/lasses',
       'giving/given/give ... my ... stuff/things/belongings/possessions/dog/cat ... away',
       'will-not/never hear from me again',
+      // round 18: "if anything happens tell our Jade I love her" (a trip or a boiler after it is an everyday exception)
+      'if anything/owt/anythin/summat/something happens/happened ... ... tell ... ... love/loved',
     ],
     // a goodbye-like message, then nobody can reach them: "texted sorry for everything, now his phone is off"
     signs: [
       [
         'sorry/apologise/apologised/apologising/apologizing/apologies for/about everything',
         'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me',
+        // round 18: a message of love left with someone, "if anything happens" (with an arrangement below, a goodbye)
+        'tell ... ... i? love/loved her/him/them/you/everyone', 'if anything/owt/anythin/summat happens', 'love/loved yous/you/ya all/everyone/everybody',
+      ],
+      // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
+      [
+        'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
+        'can/gets/get/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone',
+        'who ... gets/get/should-have/can-have ... my',
+        'giving/given/give/gave ... away ... my/all/everything', 'giving/given/give/gave ... all/everything ... away',
+        'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
       ],
       [
         'phone/mobile ... off/dead/switched-off/voicemail/not-on', 'can-not/could-not ... get-hold/get-through/reach/contact/find/get-him/get-her/get-them',

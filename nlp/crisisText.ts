@@ -130,6 +130,11 @@ const shorthand: Record<string, string[]> = {
   nuffin: ['nothing'],
   nufin: ['nothing'],
   nthn: ['nothing'],
+  // round 18: "wnt 2 go 2 sleep n nt wake up" ("nt" for not, "n" for and)
+  nt: ['not'],
+  jst: ['just'],
+  nvr: ['never'],
+  n: ['and'],
   nthing: ['nothing'],
   evry1: ['everyone'],
   every1: ['everyone'],
