@@ -130,7 +130,8 @@ export const builtInExceptions: string[] = [
   'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv ... not responding/reacting',
   'feet/back/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
   // change talk and ordinary talk about use: not a danger now
-  'kill/killing/kick/kicking/beat/beating ... habit/urge/urges/craving/cravings/addiction/pain/time/buzz/boredom/liver/rattle/drinking/using/use/smoking/drugs/gear/booze/dependence',
+  // no gap after the verb: "kill myself with the gear" is not "kill the habit"
+  'kill/killing/kick/kicking/beat/beating the/this/that/my/these/those/off/off-the/off-this/off-my/this-bloody/this-fucking/the-bloody/the-fucking/my-bloody/my-fucking/this-stupid/the-stupid/this-horrible/the-horrible? habit/urge/urges/craving/cravings/addiction/pain/time/buzz/boredom/liver/rattle/drinking/using/use/smoking/drugs/gear/booze/dependence',
   'killing me slowly', 'kill me one day/eventually/slowly/in-the-end',
   'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
   // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
@@ -149,6 +150,10 @@ export const builtInExceptions: string[] = [
   // past, one-off accidents ("burnt myself on the pipe") are builtInAccidents below; "been burning myself" is self-harm
   'hurt/hurting/hurted my back/feet/foot/knee/knees/leg/legs/arm/hand/wrist/shoulder/neck/ankle',
   'only/just hurting/hurt/harming myself', 'hurting/harming myself ... with/by ... using/gear/drugs/drink/this',
+  // slow harm by using, said of themselves or by someone close: "im killing myself with this stuff", "me maw says am
+  // killin masel" (not "gonna kill myself with the gear": only the -ing form, or "says I'm killing myself")
+  '=killing myself with/wi this/that/the/all-this/all-the/all-that? stuff/gear/drink/drugs/booze/crack/smack/spice/shit/coke/ket/habit/drinking/using',
+  'says/said/thinks/thought/reckons/reckon/keeps-saying i/im/am/i-am =killing myself',
   'cutting/cut down/back/out', 'cutting my/the dose/script',
   'take/took/taken all my meds/medication/pills/tablets ... on-time/as-prescribed/every-day/every-morning/every-night/supposed',
   'took/take/taken/taking ... {lots} ... {pills} ... like/as ... doctor/doc/docs/dr/doctors/gp/nurse/pharmacist/chemist/psych/psychiatrist/consultant/prescriber/keyworker/label/leaflet/instructions/prescribed/supposed/should/told/directed',

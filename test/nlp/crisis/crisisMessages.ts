@@ -1541,4 +1541,10 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['is that cliff high enough for it to be fatal', 'suicide'],
   ['i owe him and he wants me to go with his mates to pay it off', 'harm'],
   ['found her slumped on the toilet floor, wont answer me, needle next to her', 'overdose'],
+  // ── found by hand after round 18: "kill myself with the gear" had been swallowed by the "kill the habit" idiom (crisis) ──
+  ['im gonna kill myself with the gear ive got', 'suicide'],
+  ['going to kill myself with the drink tonight', 'suicide'],
+  ['i could kill myself with the pills i have saved', 'suicide'],
+  ['want to kill myself with this gear and be done', 'suicide'],
+  ['im killing myself with pills tonight', 'suicide'],
 ];

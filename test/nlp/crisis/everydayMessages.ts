@@ -1612,4 +1612,14 @@ export const everydayMessages: string[] = [
   'me n my mate went to the match',
   'the rat ran under the shed and hasnt moved',
   'makes me sleep with the light on, scared of the dark',
+  // ── found by hand after round 18: slow harm by using, said of themselves or by someone close, is change talk (everyday) ──
+  'im killing myself with this stuff',
+  'my mum says im killing myself with this stuff',
+  'ma maw says am killin masel',
+  'my gp reckons im killing myself with the drink',
+  'i know im killing myself with the booze',
+  'killing myself with the crack and i know it',
+  'our kid keeps saying im killing myself',
+  'trying to kick this bloody habit',
+  'need to kill off the cravings somehow',
 ];

@@ -887,4 +887,13 @@ export const ordinaryChatLines: string[] = [
   'cannae stop greetin laughin at the dog in the jumper',
   'absolutely dying at that, stop it',
   'laughing so much i nearly wet myself at the comedy night',
+  // worry about someone close using again, with what was found: relapse talk, not an overdose
+  'think my son is using again, found burnt foil in his room',
+  'found a pipe in her coat pocket, shes back on it i know she is',
+  'my partners on the gear again, found wraps in the bin',
+  'found needles in the bathroom cabinet, hes using again isnt he',
+  'our lass is back on the crack, found the lighter and the bits of foil',
+  'caught him with a tooter in the toilet, hes been lying to me',
+  'found a spoon and a lighter under the sink, hes been using behind my back',
+  'dads back on the drink, found bottles hid in the shed',
 ];
