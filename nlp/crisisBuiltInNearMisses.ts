@@ -52,6 +52,9 @@ export const builtInNearMissesAfterRound19: string[] = [
   'exhaust ... blowing/blown/rattling/rattles/blows/hanging/fell/falling/came-off/come-off/new-one/replaced/replacing/mot/fixed/fix/welded/bracket/mechanic',
   'garage sorted/fixed/did/done/replaced/welded it/them/the/my?', '{drop}/cliff ... for ... parking/park/a-day-out/day-out/the-view/views/photos/walk/visit/quiz',
   'locked/lock ... bathroom/bedroom ... with ... baby/kids ... bath/bath-time/bathtime/nappy/changing/bathing/wash',
+  // a rope for a thing: "bought a rope for the tyre swing, the beam in the garage is sorted"
+  'rope/ropes ... for ... the/a/my/our? tyre/swing/tow/towing/climbing/washing/boat/dog/tug-of-war/skipping/tent/gym/boxing/van/trailer/roof-rack',
+  'tyre/tire swing', 'skipping/tow/towing/climbing/washing rope',
   // a visit, not a threat: "dealer is coming for my mates birthday"
   'coming/come/comin for my/our/me/your ... ... birthday/party/tea/dinner/christmas/wedding/do/visit/barbecue/bbq/leaving-do',
 ];

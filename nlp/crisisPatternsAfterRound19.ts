@@ -14,7 +14,7 @@ export const suicidePatternsAfterRound19: BuiltInPattern[] = [
     signs: [
       [
         'tallest/highest/biggest/steepest/high/tall ... {drop}/cliff/cliffs/pier/gorge/flats/tower-block',
-        'how high/tall/far-down/many-floors/many-storeys ... {drop}/cliff/cliffs/pier/gorge/flats',
+        'how high/tall/far-down/many-floors/many-storeys ... ... ... {drop}/cliff/cliffs/pier/gorge/flats',
         '{drop}/cliff/cliffs/pier/gorge/flats ... ... tallest/highest/biggest/steepest',
       ],
       [
@@ -37,11 +37,11 @@ export const suicidePatternsAfterRound19: BuiltInPattern[] = [
     ],
     signs: [
       [
-        'hose/hosepipe/pipe/tube ... exhaust', 'exhaust/car fumes ... garage/car/inside', 'charcoal/bbq/barbecue/disposable-bbq ... in/inside ... the/my/a? car/tent/room/bedroom/bathroom/flat/garage/van',
+        'hose/hosepipe/pipe/tube ... exhaust', 'exhaust/car fumes ... garage/closed/sealed/inside/indoors/taped', 'garage ... exhaust/car fumes', 'charcoal/bbq/barbecue/disposable-bbq ... in/inside ... the/my/a? car/tent/room/bedroom/bathroom/flat/garage/van',
         'rope/noose/ligature',
       ],
       [
-        'garage/car/room/bedroom/door/doors/windows/gaps/everything/it is/s/are/re/r/were/all/now? sorted/ready/sealed/taped/set-up/done',
+        'garage/car/room/bedroom/door/doors/gaps/everything/it is/s/are/re/r/were/all/now? sorted/ready/sealed/taped/set-up/done', 'windows/window/vents/doors/gaps is/s/are/re/r/were/all/now? sealed/taped/taped-up/blocked',
         'sealed/taped/taping/sealing ... the? garage/car/door/doors/windows/window/gaps/vents',
         'tested/testing/checked ... beam/banister/bannister/hatch/weight/hold/it', 'how long ... it? takes/take/would-take/does-it-take',
         'tonight/looking-up/looked-up/googled/googling/researched/researching',
@@ -89,6 +89,7 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'fist/head/foot/boot ... through ... the/a/our/my? door/wall/window/telly/tv',
         'punched/punching/punches/kicked/kicking/kicks/smashed/smashing/smashes ... through/in ... the/a/our/my? door/wall/window',
         'smashing/smashed/smashes/wrecking/wrecked/trashing/trashed/breaking/destroying ... the/our/my? place/house/flat/home/kitchen/everything/stuff/things ... up?',
+        'smashed/smashing/smashes/broke/breaking/threw/throwing/put-his-fist-through ... the/our/my? telly/tv/windows/window/door/doors/furniture/table/plates/mirror',
       ],
       [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',

@@ -1572,6 +1572,17 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['my partner put his head through the telly and is screaming that me and the baby are next', 'harm'],
   ['hes wrecking the house, locked myself in the bog with the bairns, he keeps saying were next', 'harm'],
   ['fist through the wall again, shouting im next. im in the bathroom with the little one', 'harm'],
+  // second pass after round 19 (other wordings again, written after the first fixes)
+  ['whats the highest point of the humber bridge, for reasons', 'suicide'],
+  ['tallest multi storey in leeds? dont ask why x', 'suicide'],
+  ['how high is the top floor of the car park at the precinct, you know why', 'suicide'],
+  ['hose pipe from the exhaust through the car window, how long would it take', 'suicide'],
+  ['taped up the garage door, car fumes will do it', 'suicide'],
+  ['pretty sure someone spiked my drink, woke up in some lads flat', 'harm'],
+  ['i only had 2 drinks and i cant remember anything, woke up with my top ripped', 'harm'],
+  ['he smashed the telly and said im next, me and the kids are in the bedroom', 'harm'],
+  ['he put his foot through the door, im hiding with the baby', 'harm'],
+  ['missed the vein and now my fingers are cold and white, think i hit something', 'medical'],
   // ── held-out round 19 (written by an eighth writer after freezing at d725bae), retired into the tuning table after its run ──
   // overdose (15)
   ['found him in the bathroom, lips gone blue and hes making this snoring gurgle noise, cant wake him', 'overdose'],

@@ -1651,6 +1651,17 @@ export const everydayMessages: string[] = [
   'Killing Me Softly just came on the radio, tune',
   'Overdose by Grace Jones just come on, proper banger',
   'listening to Suicide Blonde on repeat',
+  // second pass after round 19 (other wordings again, written after the first fixes)
+  'highest bridge near me, want the view for my photos',
+  'what\'s the tallest building in manchester, asking for a quiz',
+  'the hose from the exhaust on my van is hanging off',
+  'bought a rope for the tyre swing, the beam in the garage is sorted',
+  'smashed his phone and kicked the door in, then said sorry, all fine now',
+  'the gaffer says im next for a payrise',
+  'the car fumes in this traffic are minging, windows are sorted now',
+  'how high is the top of the car park, need to know for my van',
+  'dealer is coming for my mates birthday, i owe him 20',
+  'we put a film on and the kids fell asleep, proper knackered',
   // ── held-out round 19 (written by an eighth writer after freezing at d725bae), retired into the tuning table after its run ──
   'my feet are killing me after walking round town all day looking for a chemist thats open',
   'dying for a brew and a ciggie',
