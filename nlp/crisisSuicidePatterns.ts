@@ -320,7 +320,7 @@ export const suicidePatterns: BuiltInPattern[] = [
       'cut/cutting/slice/slicing/carve/carving/scratch/scratching/scratched/burn/burning/slash/slashing ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin/stomach',
       'razor/blade/blades/knife ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin',
       // round 19: "burnt my arm with a lighter on purpose" (not "burnt my arm on the oven": an accident)
-      'burnt/burned/burning/burn ... my/his/her/me ... arms/arm/legs/leg/thighs/thigh/wrist/wrists/skin ... with ... a/the/me/my/his/her? lighter/lighters/cigarette/fag/fags/match/matches/hot-knife/lit-cigarette',
+      'burnt/burned/burning/burn ... my/his/her/me ... arms/arm/legs/leg/thighs/thigh/wrist/wrists/skin ... with ... a/the/me/my/his/her? lighter/lighters/cigarette/fag/fags/hot-knife/lit-cigarette',
       // exact forms: "been reading about harm reduction" is not harming
       'started/start/been/keep ... =cutting/=harming',
       // "cutting again, deeper this time"
