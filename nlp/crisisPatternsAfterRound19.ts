@@ -57,7 +57,8 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
     kind: 'harm',
     now: false,
     phrases: [
-      'think/thinks/reckon/reckons/sure/pretty-sure/know/convinced ... {me}/she/he/we/they/i/my/her/his/drink/drinks ... was/were/got/been/is/being? spiked',
+      // a drink or a person spiked, never a level ("my anxiety spiked", "my blood sugar spiked")
+      'drink/drinks/pint/pints/glass/vodka/wine/cider/beer ... ... was/were/got/been/is/s/gets/getting spiked',
       'been/got/was/were/getting spiked', 'spiked my/her/his/our/their/me drink/drinks/pint/glass',
       'someone/somebody/he/they/one-of-them did/done/had-done ... something/stuff/things/summat ... to me/her/him',
     ],
