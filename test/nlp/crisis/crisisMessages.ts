@@ -1583,8 +1583,6 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['he smashed the telly and said im next, me and the kids are in the bedroom', 'harm'],
   ['he put his foot through the door, im hiding with the baby', 'harm'],
   ['missed the vein and now my fingers are cold and white, think i hit something', 'medical'],
-  ['he did something to me at the party and i feel sick', 'harm'],
-  ['reckon she got spiked, shes not making sense', 'harm'],
   // ── held-out round 19 (written by an eighth writer after freezing at d725bae), retired into the tuning table after its run ──
   // overdose (15)
   ['found him in the bathroom, lips gone blue and hes making this snoring gurgle noise, cant wake him', 'overdose'],

@@ -1662,9 +1662,6 @@ export const everydayMessages: string[] = [
   'how high is the top of the car park, need to know for my van',
   'dealer is coming for my mates birthday, i owe him 20',
   'we put a film on and the kids fell asleep, proper knackered',
-  'pretty sure my anxiety spiked after the coffee',
-  'i know my cravings spiked last night',
-  'i think my blood sugar spiked',
   // ── held-out round 19 (written by an eighth writer after freezing at d725bae), retired into the tuning table after its run ──
   'my feet are killing me after walking round town all day looking for a chemist thats open',
   'dying for a brew and a ciggie',
