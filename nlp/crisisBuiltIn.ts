@@ -5,6 +5,7 @@ import { overdosePatterns } from './crisisOverdosePatterns';
 import { medicalPatterns } from './crisisMedicalPatterns';
 import { suicidePatterns } from './crisisSuicidePatterns';
 import { harmPatterns } from './crisisHarmPatterns';
+import { harmPatternsAfterRound19, suicidePatternsAfterRound19 } from './crisisPatternsAfterRound19';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -36,6 +37,8 @@ export const explainedByMedical: Record<string, string[]> = {
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
-  patterns: [...overdosePatterns, ...medicalPatterns, ...suicidePatterns, ...harmPatterns],
+  patterns: [
+    ...overdosePatterns, ...medicalPatterns, ...suicidePatterns, ...suicidePatternsAfterRound19, ...harmPatterns, ...harmPatternsAfterRound19,
+  ],
   exceptions: [],
 });

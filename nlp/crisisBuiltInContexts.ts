@@ -43,6 +43,12 @@ export const builtInStories: string[] = [
   // a song's words: "that drill tune is hard, the bit where he says he'll wet man up"
   'tune/tunes/song/songs/track/tracks/verse/lyric/lyrics/bars/rap/drill/album/mixtape ... ... where/when/bit/part/line/says/goes/said/sings/raps',
   'mannequin/mannequins/manikin/manikins/resus-annie', 'role-play/roleplay/role-played/roleplayed/role-playing/roleplaying',
+  // after round 19: a story watched, with a word that puts the event in it ("watching casualty and someone overdosed on
+  // it", "watched a film where he ODs"); "we were watching a film and he stopped breathing" is real and still counts
+  'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... ... ... on/in it/that/there',
+  'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... one-of-them/a-character/the-character/this-character/storyline/plotline/the-plot',
+  'film/films/movie/programme/documentary/episode/show/series/soap/drama ... ... where/about/in-which',
+  'on/in the telly/tv/news/radio', 'film/movie/programme/documentary/episode/song/tune/track/album/single/book called/named/titled',
 ];
 
 /**

@@ -41,3 +41,21 @@ export const builtInNearMissesAfterRound18: string[] = [
   'can not face ... food/greasy/eating/breakfast/tea/dinner/booze/drink/pint/gym/work/cooking/driving/the-bus/the-stairs',
   'if anything/owt/anythin/summat happens ... ... holiday/boiler/flat/car/house/landlord/work/flight/operation/op/surgery',
 ];
+
+/** Everyday phrases next to the families fixed after round 19 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound19: string[] = [
+  // song and film titles named as titles: "Suicide Blonde by INXS just come on the radio", "watching Suicide Squad"
+  'suicide blonde/squad/season/solution/silence/is-painless/commando/note-song', 'killing me softly', 'kill/killing/killed me softly',
+  'suicide/overdose/overdosed/od/kill/killing/die/dying/dead/hang/hanging/self-harm/cutting ... ... by # ... ... radio/spotify/playlist/tune/banger/song/track/album/gig/concert/came-on/come-on/on-now/playing',
+  'suicide/overdose/overdosed/od/killing/dying/dead ... ... ... just/has/is/s/now? come-on/came-on/playing/on-the-radio/on-spotify/on-repeat/on-the-playlist',
+  // exhausts and hoses that are a car's: "hose on the exhaust came off, garage sorted it", "exhaust is blowing"
+  'exhaust ... blowing/blown/rattling/rattles/blows/hanging/fell/falling/came-off/come-off/new-one/replaced/replacing/mot/fixed/fix/welded/bracket/mechanic',
+  'garage sorted/fixed/did/done/replaced/welded it/them/the/my?', '{drop}/cliff ... for ... parking/park/a-day-out/day-out/the-view/views/photos/walk/visit/quiz',
+  'locked/lock ... bathroom/bedroom ... with ... baby/kids ... bath/bath-time/bathtime/nappy/changing/bathing/wash',
+  // a rope for a thing: "bought a rope for the tyre swing, the beam in the garage is sorted"
+  'rope/ropes ... for ... the/a/my/our? tyre/swing/tow/towing/climbing/washing/boat/dog/tug-of-war/skipping/tent/gym/boxing/van/trailer/roof-rack',
+  'tyre/tire swing', 'skipping/tow/towing/climbing/washing rope',
+  // a visit, not a threat: "dealer is coming for my mates birthday"
+  'coming/come/comin for my/our/me/your ... ... birthday/party/tea/dinner/christmas/wedding/do/visit/barbecue/bbq/leaving-do',
+];
+

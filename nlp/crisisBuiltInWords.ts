@@ -1,4 +1,4 @@
-import { builtInNearMissesAfterRound18 } from './crisisBuiltInNearMisses';
+import { builtInNearMissesAfterRound18, builtInNearMissesAfterRound19 } from './crisisBuiltInNearMisses';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -86,6 +86,7 @@ export const builtInSlots: Record<string, string[]> = {
  */
 export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound18,
+  ...builtInNearMissesAfterRound19,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

@@ -222,7 +222,11 @@ export const harmPatterns: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     signs: [
-      ['going-to/will/would/threatened-to/threatening-to/said/says/coming-to/wants-to ... do/break/smash/snap/kneecap ... my/me/our/your ... legs/leg/knees/kneecaps/fingers/face/hands'],
+      [
+        'going-to/will/would/threatened-to/threatening-to/said/says/coming-to/wants-to ... do/break/smash/snap/kneecap ... my/me/our/your ... legs/leg/knees/kneecaps/fingers/face/hands',
+        // round 19: "he says if i dont pay by friday hes coming for my little sister"
+        'coming/comin/gonna-come/going-to-come/will-come for/after my/me/our/your ... {family}',
+      ],
       ['owe/owes/owed/owing/debt/money/pay/paid/cash/dealer/dealers/tick/by-friday/by-tomorrow/by-tonight/by-the-weekend'],
     ],
   },

@@ -184,6 +184,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       [
         'hit/hitting/nicked/nicking/caught/missed/went-into/gone-into/got/struck ... an/the/my/a? artery/arteries',
         'hit/hitting/nicked/caught/went-into/gone-into ... something/summat/a-nerve/wrong-thing ... in ... my/me/his/her ... wrist/arm/hand/groin/leg/foot/neck',
+        // round 19: "missed the vein … i think i hit something"
+        'missed/miss/missing the/a/my? vein', '{me} think/reckon {me}? hit/nicked/caught something/summat/a-nerve/the-wrong-thing',
         'injected/injecting/banged/went-in/going-in/jabbed ... my/me/his/her ... wrist/hand/groin/neck/artery',
       ],
       [
@@ -309,11 +311,13 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signsNeeded: 3,
     signs: [
-      ['spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka'],
+      ['spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka/mamba/black-mamba/k2'],
       ['heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping/hammering/beating-out/out-of/clappers/going-ten-to-the-dozen', 'chest ... pounding/thumping/hammering'],
       [
         'sick/vomiting/throwing-up/spewing/puking/spewin', 'sweating/sweat ... buckets/loads/pouring/like-mad', 'shaking/twitching ... can-not-stop/all-over/like-mad',
         'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... {anyone} ... going-to-die/dying/gonna-die',
+        // round 19: "feel like am ganna pass oot", "he's gone proper hot"
+        'pass/passing/passed out/oot', 'going-to/gonna/ganna/gunna faint/collapse/pass', 'gone/going/is/s/feels/proper/really/so/too hot/boiling/roasting',
       ],
     ],
   },

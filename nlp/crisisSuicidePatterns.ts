@@ -284,6 +284,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'will-not/never hear from me again',
       // round 18: "if anything happens tell our Jade I love her" (a trip or a boiler after it is an everyday exception)
       'if anything/owt/anythin/summat/something happens/happened ... ... tell ... ... love/loved',
+      // round 19: "if anyone reads this tell my daughter i loved her and im sorry"
+      'if anyone/anybody/someone/somebody/any1 reads/finds/sees/gets ... this ... tell ... ... love/loved/sorry',
     ],
     // a goodbye-like message, then nobody can reach them: "texted sorry for everything, now his phone is off"
     signs: [
@@ -317,6 +319,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'cut/cutting/burn/burning/burnt/burned/hurt/hurting/harm/harming/punch/punching/scratch/scratching/stab/stabbing/bite/biting ... myself/himself/herself/themselves/meself',
       'cut/cutting/slice/slicing/carve/carving/scratch/scratching/scratched/burn/burning/slash/slashing ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin/stomach',
       'razor/blade/blades/knife ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin',
+      // round 19: "burnt my arm with a lighter on purpose" (not "burnt my arm on the oven": an accident)
+      'burnt/burned/burning/burn ... my/his/her/me ... arms/arm/legs/leg/thighs/thigh/wrist/wrists/skin ... with ... a/the/me/my/his/her? lighter/lighters/cigarette/fag/fags/hot-knife/lit-cigarette',
       // exact forms: "been reading about harm reduction" is not harming
       'started/start/been/keep ... =cutting/=harming',
       // "cutting again, deeper this time"

@@ -261,8 +261,11 @@ const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'ca
 
 /** "4am", "11pm": the hour as a number, so a time reads as a time ("wake up at 4am" is about sleep). */
 function spellOutHours(text: string): string {
-  return text.replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock');
+  return text.replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock').replace(ageSuffix, '$1 $2');
 }
+
+/** "my 4yo", "her 2yr old" (round 19): the age as a number and a word, as the child slot spells it. */
+const ageSuffix = /\b(\d{1,2})(yo|yr|yrs|yro)\b/g;
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
   const prepared = spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase())).replace(

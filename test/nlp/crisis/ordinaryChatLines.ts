@@ -896,4 +896,15 @@ export const ordinaryChatLines: string[] = [
   'caught him with a tooter in the toilet, hes been lying to me',
   'found a spoon and a lighter under the sink, hes been using behind my back',
   'dads back on the drink, found bottles hid in the shed',
+  // services, phones and emails that do not answer (after round 19: "the methadone clinic isnt responding to my emails")
+  'the drug service still hasnt got back to me, rang twice',
+  'my keyworker isnt answering her phone, been trying since monday',
+  'the script clinic never replies to emails, proper annoying',
+  'pharmacy phone just rings out, need to check my pick up time',
+  'emailed the housing officer a week ago and nothing back',
+  'the council arent responding to my messages about the flat',
+  'left a voicemail for the needle exchange, no one rang back',
+  'gp surgery not picking up again, been on hold 40 mins',
+  'the methadone clinic is ignoring my calls, need my dose changed',
+  'probation havent replied to my text about the appointment',
 ];

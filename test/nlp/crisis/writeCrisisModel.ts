@@ -23,6 +23,8 @@ const grid: CrisisTrainOptions[] = [
   { epochs: 15, learningRate: 0.1, l2: 0.01, minCount: 2 },
   // the tables keep growing: words seen three times keep the compiled-in model under its size budget (after round 17)
   { epochs: 15, learningRate: 0.1, l2: 0.01, minCount: 3 },
+  // after round 19 every option above was past the budget (306 KB at three): words seen four times
+  { epochs: 15, learningRate: 0.1, l2: 0.01, minCount: 4 },
 ];
 const outFile = join(__dirname, '..', '..', '..', 'nlp', 'crisisModelWeights.ts');
 const quiet = process.argv.includes('--quiet');

@@ -1,0 +1,105 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Crisis patterns for the families found by round 19 (test/nlp/crisis/README.md, "Fixed after round 19"), kept apart
+ * so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
+ */
+
+export const suicidePatternsAfterRound19: BuiltInPattern[] = [
+  {
+    // a height asked about with a hint that says why: "whats the tallest car park in bristol. not for anything good"
+    id: 'height-sinister',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      [
+        'tallest/highest/biggest/steepest/high/tall ... {drop}/cliff/cliffs/pier/gorge/flats/tower-block',
+        'how high/tall/far-down/many-floors/many-storeys ... ... ... {drop}/cliff/cliffs/pier/gorge/flats',
+        '{drop}/cliff/cliffs/pier/gorge/flats ... ... tallest/highest/biggest/steepest',
+      ],
+      [
+        'not for ... anything/owt/anythin/something/summat/a? good/nice/fun', 'not for good reasons/a-good-reason',
+        'no good reason', 'do-not ask ... why', 'dont ask ... why', 'do-not ask', 'dont ask', 'asking for reasons', 'for reasons',
+        'you know why', 'ya know why', 'you-will/youll know why', 'you can guess why', 'guess why', 'reasons of my own',
+      ],
+    ],
+  },
+  {
+    // a method with its preparation, neither named: "looking up how long it takes with a hose from the exhaust. Garage is sorted."
+    id: 'method-prepared',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'how long ... it? takes/take/would-take/does-it-take/till/until/before ... with ... a/the? hose/hosepipe/pipe/tube ... exhaust',
+      'how long ... ... exhaust/car fumes/charcoal/bbq/barbecue ... takes/take/would-take/to/in/until/till',
+      'hose/hosepipe/pipe/tube from/into/in/off the/my/a? exhaust ... into/in/through ... the/my? car/window',
+      'rope/noose/ligature ... is/s/all/now? sorted/ready/tied/set-up ... beam/banister/bannister/loft/hook/door/tree/garage',
+    ],
+    signs: [
+      [
+        'hose/hosepipe/pipe/tube ... exhaust', 'exhaust/car fumes ... garage/closed/sealed/inside/indoors/taped', 'garage ... exhaust/car fumes', 'charcoal/bbq/barbecue/disposable-bbq ... in/inside ... the/my/a? car/tent/room/bedroom/bathroom/flat/garage/van',
+        'rope/noose/ligature',
+      ],
+      [
+        'garage/car/room/bedroom/door/doors/gaps/everything/it is/s/are/re/r/were/all/now? sorted/ready/sealed/taped/set-up/done', 'windows/window/vents/doors/gaps is/s/are/re/r/were/all/now? sealed/taped/taped-up/blocked',
+        'sealed/taped/taping/sealing ... the? garage/car/door/doors/windows/window/gaps/vents',
+        'tested/testing/checked ... beam/banister/bannister/hatch/weight/hold/it', 'how long ... it? takes/take/would-take/does-it-take',
+        'tonight/looking-up/looked-up/googled/googling/researched/researching',
+      ],
+    ],
+  },
+];
+
+export const harmPatternsAfterRound19: BuiltInPattern[] = [
+  {
+    // spiking and sexual assault: "woke up at a party with my clothes off and i dont remember anything, i only had one drink"
+    id: 'spiked',
+    kind: 'harm',
+    now: false,
+    phrases: [
+      // a drink or a person spiked, never a level ("my anxiety spiked", "my blood sugar spiked")
+      'drink/drinks/pint/pints/glass/vodka/wine/cider/beer ... ... was/were/got/been/is/s/gets/getting spiked',
+      'been/got/was/were/getting spiked', 'spiked my/her/his/our/their/me drink/drinks/pint/glass',
+      'someone/somebody/he/they/one-of-them did/done/had-done ... something/stuff/things/summat ... to me/her/him',
+    ],
+    signs: [
+      [
+        'woke/woken/wake/waking/came-round/come-round ... ... ... ... clothes/knickers/pants/trousers/jeans/dress/bra/top ... off/gone/missing/ripped/torn/undone/pulled-down',
+        'woke/woken/wake/waking/came-round/come-round ... ... naked/undressed/half-naked/no-clothes/starkers',
+        'woke/woken/wake/waking/came-round/come-round ... ... strange/someones/someone-else/stranger/strangers ... bed/flat/house/room/car',
+        'woke/woken/wake/waking/came-round/come-round ... ... {me}? do-not/dont/did-not/didnt/no know/idea ... where',
+      ],
+      [
+        '{me}? do-not/dont/did-not/didnt/can-not/cant/cannot remember ... anything/owt/nothing/a-thing/how/what/any-of-it/getting-there',
+        'no memory', 'memory/mind/night ... gone/blank', 'blacked/black out/outs', 'lost ... hours/memory/the-night',
+      ],
+      [
+        'only/just had/drank/had-a ... one/two/1/2/a-couple/couple/single/half ... drink/drinks/pint/pints/glass/glasses/vodka/wine/cider/beer/bottle',
+        'only/just/after one/two/1/2 drink/drinks/pint/pints', 'barely drank/drunk/had-anything',
+      ],
+    ],
+  },
+  {
+    // a threat now after violence to things, with a child or hiding: "put his fist through the door and says im next,
+    // im locked in the bathroom with the baby"
+    id: 'threat-after-damage',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'fist/head/foot/boot ... through ... the/a/our/my? door/wall/window/telly/tv',
+        'punched/punching/punches/kicked/kicking/kicks/smashed/smashing/smashes ... through/in ... the/a/our/my? door/wall/window',
+        'smashing/smashed/smashes/wrecking/wrecked/trashing/trashed/breaking/destroying ... the/our/my? place/house/flat/home/kitchen/everything/stuff/things ... up?',
+        'smashed/smashing/smashes/broke/breaking/threw/throwing/put-his-fist-through ... the/our/my? telly/tv/windows/window/door/doors/furniture/table/plates/mirror',
+      ],
+      [
+        'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',
+        '{me} next', 'am/is/are next',
+      ],
+      [
+        'locked/lock/hiding/hid/hide/barricaded/shut ... in/inside/under ... the/a/my/our/her? bathroom/bedroom/toilet/loo/bog/room/cupboard/wardrobe/bed ... ... with ... the/my/our/me? {child}/bairn/bairns/weans',
+        'hiding/hid/hide ... with ... the/my/our/me? {child}/bairn/bairns/weans',
+      ],
+    ],
+  },
+];
