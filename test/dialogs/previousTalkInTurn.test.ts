@@ -1,6 +1,7 @@
-import { takeTurn, type ConversationRecord, type TurnDependencies, type TurnOutcome } from '../../dialogs/takeTurn';
+import type { TurnDependencies } from '../../dialogs/takeTurn';
 import type { TalkModel } from '../../nlp/talkModel';
 import { shippedDependencies } from '../support/botHarness';
+import { converse as converseWith } from '../support/pureConversation';
 
 /** A toy model that hears change only when the person's previous message was read as change, and sustain in a first message. */
 const contextOnly: TalkModel = {
@@ -11,17 +12,8 @@ const contextOnly: TalkModel = {
   trainedOn: { examples: 0, annomiTrain: 0, contentExamples: 0, options: {} },
 };
 const dependencies: TurnDependencies = { ...shippedDependencies, lexicons: { ...shippedDependencies.lexicons, talkModel: contextOnly } };
+const converse = (lines: string[]) => converseWith(lines, dependencies);
 
-function converse(lines: string[]): { outcomes: TurnOutcome[]; record: ConversationRecord } {
-  let record: ConversationRecord | undefined;
-  const outcomes: TurnOutcome[] = [];
-  for (const input of [{ kind: 'started' } as const, ...lines.map((text) => ({ kind: 'message', text }) as const)]) {
-    const outcome = takeTurn(record, input, dependencies, { now: new Date('2026-11-23T12:00:00Z') });
-    outcomes.push(outcome);
-    record = outcome.record;
-  }
-  return { outcomes, record: record! };
-}
 
 describe('the talk read from the previous message, carried between turns', () => {
   it('is remembered as a label only', () => {

@@ -1,16 +1,6 @@
-import { takeTurn, type ConversationRecord, type TurnOutcome } from '../../dialogs/takeTurn';
-import { shippedDependencies } from '../support/botHarness';
+import type { TurnOutcome } from '../../dialogs/takeTurn';
+import { converse } from '../support/pureConversation';
 
-function converse(lines: string[]): { outcomes: TurnOutcome[]; record: ConversationRecord } {
-  let record: ConversationRecord | undefined;
-  const outcomes: TurnOutcome[] = [];
-  for (const input of [{ kind: 'started' } as const, ...lines.map((text) => ({ kind: 'message', text }) as const)]) {
-    const outcome = takeTurn(record, input, shippedDependencies, { now: new Date('2026-11-23T12:00:00Z') });
-    outcomes.push(outcome);
-    record = outcome.record;
-  }
-  return { outcomes, record: record! };
-}
 
 const reflectionsOf = (outcome: TurnOutcome) => outcome.plan.messages.filter((m) => m.kind === 'reflection-simple' || m.kind === 'reflection-complex' || m.kind === 'summary');
 

@@ -1,19 +1,10 @@
-import { takeTurn, type ConversationRecord, type TurnOutcome } from '../../dialogs/takeTurn';
+import type { TurnOutcome } from '../../dialogs/takeTurn';
 import { analyseMessage } from '../../nlp/analyseMessage';
 import { shippedDependencies } from '../support/botHarness';
+import { repliesTo as converse } from '../support/pureConversation';
 
 /** Faults found by talking to the bot as a drinker: the same summary two turns running, and more sureness than was said. */
 
-function converse(lines: string[]): TurnOutcome[] {
-  let record: ConversationRecord | undefined;
-  const outcomes: TurnOutcome[] = [];
-  for (const input of [{ kind: 'started' } as const, ...lines.map((text) => ({ kind: 'message', text }) as const)]) {
-    const outcome = takeTurn(record, input, shippedDependencies, { now: new Date('2026-11-23T12:00:00Z') });
-    outcomes.push(outcome);
-    record = outcome.record;
-  }
-  return outcomes.slice(1);
-}
 
 const summaries = (outcome: TurnOutcome | undefined) => (outcome?.plan.messages ?? []).filter((m) => /cut down in the week/.test(m.text) && /:/.test(m.text));
 

@@ -1,5 +1,6 @@
-import { takeTurn, type ConversationRecord, type TurnOutcome } from '../../dialogs/takeTurn';
+import type { TurnOutcome } from '../../dialogs/takeTurn';
 import { shippedDependencies } from '../support/botHarness';
+import { repliesTo as converse } from '../support/pureConversation';
 
 /**
  * Sustain talk ("it helps me forget stuff") is talk about the drug, met with a reflection of what they said, often
@@ -7,16 +8,6 @@ import { shippedDependencies } from '../support/botHarness';
  * back (§6). Found by talking to the bot: it took the first for the second, and handed the choice back every turn.
  */
 
-function converse(lines: string[]): TurnOutcome[] {
-  let record: ConversationRecord | undefined;
-  const outcomes: TurnOutcome[] = [];
-  for (const input of [{ kind: 'started' } as const, ...lines.map((text) => ({ kind: 'message', text }) as const)]) {
-    const outcome = takeTurn(record, input, shippedDependencies, { now: new Date('2026-11-23T12:00:00Z') });
-    outcomes.push(outcome);
-    record = outcome.record;
-  }
-  return outcomes.slice(1);
-}
 
 const said = (outcome: TurnOutcome | undefined) => (outcome?.plan.messages ?? []).map((m) => m.text).join(' ');
 const autonomyLines = shippedDependencies.content.steps.resistance.autonomy.say;
