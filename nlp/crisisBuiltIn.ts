@@ -6,6 +6,7 @@ import { medicalPatterns } from './crisisMedicalPatterns';
 import { suicidePatterns } from './crisisSuicidePatterns';
 import { harmPatterns } from './crisisHarmPatterns';
 import { harmPatternsAfterRound19, suicidePatternsAfterRound19 } from './crisisPatternsAfterRound19';
+import { harmPatternsAfterRound20, medicalPatternsAfterRound20, overdosePatternsAfterRound20 } from './crisisPatternsAfterRound20';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -25,20 +26,26 @@ export type BuiltInPattern = z.input<typeof crisisPatternSchema>;
  * Only the named explaining patterns count, and they may be of any kind.
  */
 export const explainedByMedical: Record<string, string[]> = {
-  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit'],
+  // after round 20: coughing or vomiting blood with breathlessness after using is the chest or the gut (the Decisions)
+  // "bump's gone dead still … had a pipe": the pregnancy; "did stuff to me while I was out of it on ket": the assault
+  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent'],
+  'breathless-after-using': ['blood-and-breathless'],
+  'eyes-rolled-back': ['seizure'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
   // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
   'gone-blue': ['limb-danger', 'artery-hit'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
-  'will-not-wake': ['strangled', 'pregnancy-emergency'],
+  // after round 20: "banged her head, was out cold for a minute" is the head injury
+  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury'],
 };
 
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...medicalPatterns, ...suicidePatterns, ...suicidePatternsAfterRound19, ...harmPatterns, ...harmPatternsAfterRound19,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...medicalPatterns, ...medicalPatternsAfterRound20,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20,
   ],
   exceptions: [],
 });

@@ -59,3 +59,25 @@ export const builtInNearMissesAfterRound19: string[] = [
   'coming/come/comin for my/our/me/your ... ... birthday/party/tea/dinner/christmas/wedding/do/visit/barbecue/bbq/leaving-do',
 ];
 
+
+/** Everyday phrases next to the families fixed after round 20 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound20: string[] = [
+  // worry about a future overdose, said as a might or a question (the Decisions): "scared I might overdose now my
+  // tolerance has dropped", "what if I overdose now", "could I overdose on half my usual"; only the plain form, so
+  // "could he be overdosing" and "I might have overdosed" still count
+  'scared/afraid/worried/worry/worrying/frightened/terrified/nervous/panicking/paranoid/fear/fearing/bricking-it/shitting-it ... {anyone}? ... might/could/may/will/would/ll/d/gonna/going-to/end-up ... =overdose/od/go-over',
+  'what/wot if ... {anyone}? ... =overdose/od/go/goes/went-over', 'could/can/would/will/might/do/does ... {anyone}/u/ya/someone/people ... =overdose/od/go-over ... on/if/from/after/with/now/taking/using',
+  'do-not/dont/not/never ... want/wanna/wanting ... to? end-up/be/risk ... =overdosing/=overdose/od/going-over/go-over',
+  'tolerance ... is/s/gone/has-gone/been/will-be/s-been ... shot/gone/low/down/nothing/dropped/shite/knackered/zero/rock-bottom',
+  // old or unwanted medicine handed in: "taking the whole lot of old meds to the chemist for disposal"
+  'take/taking/took/bring/bringing/brought/return/returning/hand/handing ... ... ... to/back-to/into/in-to ... the? chemist/chemists/pharmacy/pharmacist/surgery/doctors/clinic ... for? disposal/disposing/destroying/to-be-destroyed/get-rid/getting-rid',
+  'dispose/disposal/disposing/get-rid/getting-rid ... of? ... old/unwanted/out-of-date/leftover/spare ... {pills}/meds/tablets',
+  // a pet asleep on the floor: "dog's flat out on the kitchen floor snoring"
+  'dog/dogs/cat/cats/pup/puppy/kitten/pooch/staffy ... on/by/in/across ... floor/rug/carpet/sofa/settee/bed/basket/radiator/lino ... snoring/snores/snore/asleep/kipping/sleeping',
+  'dog/dogs/cat/cats/pup/puppy/kitten/pooch/staffy is/s/was/keeps/been? snoring/snores/flat-out/spark-out/sparko',
+  // learning to give naloxone: "is there a course on giving naloxone?"
+  'course/courses/training/class/classes/session/sessions/workshop/workshops ... on/in/about/for ... giving/using/administering/give/use ... naloxone/narcan/nyxoid/prenoxad',
+  'learned/learnt/learning/learn/taught/teach/teaching/showed/shown/show/showing ... us/me/them/people/everyone? how ... to? bring/give/use/spray/jab/do',
+  // a temper, not a seizure, said ahead of time: "my nan would have a fit if she saw the state of my flat"
+  'would/will/wd/wud/d/ll/gonna/going-to/gunna/might ... have/throw/take a/an? fit/fits/hissy-fit/eppy/wobbler ... if/when/cos/because/seeing/to-see/at/about/over',
+];

@@ -1,4 +1,4 @@
-import { builtInNearMissesAfterRound18, builtInNearMissesAfterRound19 } from './crisisBuiltInNearMisses';
+import { builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20 } from './crisisBuiltInNearMisses';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -87,12 +87,13 @@ export const builtInSlots: Record<string, string[]> = {
 export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound18,
   ...builtInNearMissesAfterRound19,
+  ...builtInNearMissesAfterRound20,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
   'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
   'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
-  'had/having/throw/threw/throwing a fit when/about/at/over', 'a? fit/fits of', 'shot down', 'fit for work',
+  'had/having a fit about/over', 'throw/threw/throwing/thrown a fit', 'a? fit/fits of', 'shot down', 'fit for work',
   'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 
   // "told my dealer not to come round no more": a visit, not waking up
   'told/tell/telling/asked/ask/asking/said ... not to come/coming round', 

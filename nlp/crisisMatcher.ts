@@ -317,21 +317,27 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
   const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;
-  // an overdose pattern whose signs a medical pattern may explain: kept aside while a stronger one is looked for
-  let weak: CompiledPattern | undefined;
+  // overdose patterns whose signs a medical pattern may explain: kept aside while a stronger one is looked for
+  const weak: CompiledPattern[] = [];
   for (const pattern of compiled.patterns) {
     const rank = kindPriority.indexOf(pattern.kind);
     if (rank >= bestRank || (live && !live.has(pattern)) || !patternMatches(pattern, sentences)) continue;
-    if (rank === 0 && !weak && Object.hasOwn(explainedByMedical, pattern.id)) {
-      weak = pattern;
+    if (rank === 0 && Object.hasOwn(explainedByMedical, pattern.id)) {
+      weak.push(pattern);
       continue;
     }
     best = { kind: pattern.kind, pattern: pattern.id };
     bestRank = rank;
     if (rank === 0) return best;
   }
-  if (!weak) return best;
-  const ids = explainedByMedical[weak.id] ?? [];
-  const explaining = compiled.patterns.find((pattern) => ids.includes(pattern.id) && patternMatches(pattern, sentences));
-  return explaining ? { kind: explaining.kind, pattern: explaining.id } : { kind: weak.kind, pattern: weak.id };
+  // medical only when every weak overdose pattern that matched is explained (round 20: coughing blood and breathless
+  // after crack matches two of them, and the blood explains both)
+  let explainedBy: CompiledPattern | undefined;
+  for (const pattern of weak) {
+    const ids = explainedByMedical[pattern.id] ?? [];
+    const explaining = compiled.patterns.find((candidate) => ids.includes(candidate.id) && patternMatches(candidate, sentences));
+    if (!explaining) return { kind: pattern.kind, pattern: pattern.id };
+    explainedBy ??= explaining;
+  }
+  return explainedBy ? { kind: explainedBy.kind, pattern: explainedBy.id } : best;
 }

@@ -294,12 +294,18 @@ export const medicalPatterns: BuiltInPattern[] = [
     // "she's 33 weeks and her waters went": weeks said with the waters (not "had stitches 2 weeks ago, still bleeding")
     phrases: ['# weeks/week/wks/wk/months/month ... ... waters ... broke/broken/gone/went/breaking/burst/leaking'],
     signs: [
-      ['pregnant/pregant/pregnent/preggers/preggo/preg/twins', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump'],
+      [
+        'pregnant/pregant/pregnent/preggers/preggo/preg/twins', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump',
+        // round 20: "32 weeks and bleeding quite a bit" — the weeks of a pregnancy said alone (not "2 weeks and still bleeding")
+        '20/21/22/23/24/25/26/27/28/29/30/31/32/33/34/35/36/37/38/39/40/41/42 weeks/wks/wk/weeks-gone', 'due date/in', 'midwife/midwives/maternity/antenatal/labour-ward/delivery-suite',
+      ],
       [
         'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/spotting',
-        'pains/pain/contractions/cramps/cramping/tightenings ... every # /few/couple ... minutes/mins/min', 'contractions/contracting',
+        'pains/pain/contractions/cramps/cramping/tightenings ... every #/few/couple/couple-of ... minutes/mins/min', 'contractions/contracting',
         'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer ... moving/moved/kicking/kicked/move/kick',
         'can-not/could-not ... feel ... the/my/her/them/him/it? baby/bump/babies/twins/them/him/her/it ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
+        // round 20: "the bump's gone dead still today, normally it's wriggling non stop"
+        'baby/bump ... gone/is/s/been/went/has/all ... still/quiet/silent',
       ],
     ],
   },

@@ -93,7 +93,6 @@ export const overdosePatterns: BuiltInPattern[] = [
       '{other} ... not moving',
       'think {other} is/has dead/died',
       'he/she/they is/are/has/have dead/died',
-      'eyes ... rolled/rolling back',
       '{other} ... not/never ... open/opening ... his/her/their? eyes',
       'his/her/their eyes ... not/never ... open/opening',
       '{other} ... stopped/stop moving',
@@ -123,6 +122,14 @@ export const overdosePatterns: BuiltInPattern[] = [
       'jab/jabbed/jabbing/spray/sprayed/spraying/stab/stabbed/hit/shot/dose/dosed ... {anyone} ... with ... the/his/her/their/my/me/a? naloxone/narcan/nyxoid/prenoxad/nalox',
       'brought/bring/brung/bringing/brings/got/get ... {anyone} ... round/back/to ... with/using/on ... the/his/her/their/my/a/some? naloxone/narcan/nyxoid/prenoxad/nalox',
       'naloxone/narcan/nyxoid/prenoxad ... brought/bring/brung/brings ... {anyone} ... round/back',
+      // round 20: "how do u do the nasal naloxone on someone whos going over right now", "paramedics brought me round"
+      'naloxone/narcan/nyxoid/prenoxad ... ... ... going/gone/goin/went over',
+      'paramedics/paramedic/ambulance/ambo/ambos/medics/crew/ambulance-crew/ambulance-men/999 ... brought/bring/brung/got ... {anyone}/me ... round/back',
+      'brought/bring/brung/got ... {anyone}/me ... round/back ... with ... the/a/his/her/some? spray/nasal-spray/jab/injection/pen',
+      'had/have/having/tried/trying/needed ... to ... revive/resuscitate/resus ... {anyone}/me',
+      'was/were/got/been/being/had-to-be revived/resuscitated/resussed',
+      '{other} ... going/goin/gone/goes over ... what-do-i-do/wot-do-i-do/help/quick/kit/naloxone/narcan/now/right-now/999/ambulance',
+      'what-do-i-do/wot-do-i-do/what-do-we-do/help ... {other} ... going/goin/gone over',
     ],
   },
   {
@@ -142,15 +149,23 @@ export const overdosePatterns: BuiltInPattern[] = [
         'froth/frothing/foam/foaming/frothy ... at/from/round/out/coming/around ... his/her/their/the? mouth/lips',
       ],
       [
-        'not/no/never/nothing ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink',
+        'not/no/never/nothing/nae/nowt ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink/flicker/murmur/twitch/stir/stirring',
+        // round 20: pain used to rouse them ("rubbed his chest hard", "pinched his ear and everything")
+        'pinched/pinching/pinch/rubbed/rubbing/rub/knuckled/knuckling ... his/her/their/the ... ear/ears/earlobe/chest/sternum/breastbone', 'sternal/sternum rub',
         'dead/deathly/completely/totally/really/stock still', 'eyes ... half open/half-open/glazed/staring', 'can-not ... feel ... my/me/his/her ... legs/arms/body/face/hands',
         'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
         'gone/went quiet/silent', 'not ... come/coming round/to',
         // round 17: "cant get a peep out of him", "face down in his beans"
         'can-not/could-not ... get ... a? peep/word/sound/response/answer/anything/owt/nothing/reply ... out-of/outta/from ... him/her/them',
-        'face/face-down ... down/first ... in ... his/her/their/the ... beans/dinner/food/plate/tea/bowl/chips/pillow/sick/vomit', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
+        'face/face-down ... down/first ... in ... his/her/their/the ... beans/dinner/food/plate/tea/bowl/chips/pillow/sick/vomit',
+        // round 20: "on the floor in the bogs, been shakin him for ages, nothin"
+        'shaking/shakin/shook/slapping/slapped/nudging/nudged/pinching/pinched/rubbing/shouting-at/screaming-at ... him/her/them ... ... nothing/nothin/nowt/no-response/no-reaction/no-joy/not-a-flicker', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
       ],
-      ['on/to the/his/her/their/my/a ... floor/ground/pavement/deck', 'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground'],
+      [
+        'on/to the/his/her/their/my/a ... floor/ground/pavement/deck/lino/landing/landin/corridor/carpet/tiles/concrete/stairwell/grass',
+        'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground', 'collapsed/keeled/sparked-out/spark-out/sparko',
+        'face-down/face-first/facedown',
+      ],
       // something taken just now: with any sign above, that is an overdose
       somethingTaken,
     ],

@@ -95,6 +95,9 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
       [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',
         '{me} next', 'am/is/are next',
+        // round 20: "my partner's smashing the place up and just grabbed her by the arm"
+        'grabbed/grabbing/grabs/grab/dragged/dragging/drags/pulled/pulling/yanked ... me/her/him/us/them/the-kids/the-baby ... by the? arm/arms/hair/throat/neck/wrist/wrists/collar/hood',
+        'pushed/pushing/shoved/shoving/pinned/pinning/threw/throwing/slammed/slamming ... me/her/him/us/them ... against/into/onto/down/across ... the? wall/floor/door/table/stairs/ground',
       ],
       [
         'locked/lock/hiding/hid/hide/barricaded/shut ... in/inside/under ... the/a/my/our/her? bathroom/bedroom/toilet/loo/bog/room/cupboard/wardrobe/bed ... ... with ... the/my/our/me? {child}/bairn/bairns/weans',

@@ -234,10 +234,18 @@ export const suicidePatterns: BuiltInPattern[] = [
       [
         'going-to/will/planning/plan/about-to/ready-to/tonight ... do/take/use/bang/neck/inject/smoke/snort/swallow/have ... {lots} ... {drugs}/bag/bags/stash/gear/of-it/i-have/i-have-got/i-got/left',
         '{lots} ... {drugs}/bag/bags/points/stash ... i-have/i-have-got/i-got/left/in-the-house',
+        // round 20: the lot or everything, no drug named ("tonight's the night I'm gonna take the lot", "putting the lot in
+        // one go", "taking everything he's got on friday")
+        'going-to/gonna/will/ll/planning/plan/about-to/ready-to ... take/do/neck/swallow/bang/put/use/have ... the/whole? lot/everything',
+        'take/taking/do/doing/neck/necking/swallow/swallowing/bang/banging/put/putting/use/using ... the/whole? lot/everything ... in-one-go/at-once/all-at-once/in-one-hit/in-one-shot/tonight',
+        'take/taking/do/doing/neck/necking/swallow/swallowing/bang/banging/use/using everything {anyone}/i ... have/has/s/ve/got/left',
       ],
       [
         'properly/proper/right this time', 'make sure ... this time', 'for good', 'not/never ... wake', 'end/finish it',
         'no coming back', 'get/getting it right',
+        'tonight is/s the night', 'not/ay/aint/never/no-longer ... bothered/care/caring ... anymore/any-more/no-more',
+        'had/have enough', 'done/finished with ... it-all/everything/life/all-of-it',
+        'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'nobody/no-one/noone ... miss',
       ],
     ],
   },
@@ -294,6 +302,12 @@ export const suicidePatterns: BuiltInPattern[] = [
         'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me',
         // round 18: a message of love left with someone, "if anything happens" (with an arrangement below, a goodbye)
         'tell ... ... i? love/loved her/him/them/you/everyone', 'if anything/owt/anythin/summat happens', 'love/loved yous/you/ya all/everyone/everybody',
+        // round 20: "if owt goes wrong tonight", "should anything happen", "if I'm not here tomorrow", "tell our mam it wasn't
+        // her fault", "let my boys know I'm sorry", "sorry for being such a let down"
+        'if anything/owt/anythin/summat/something goes/went wrong', 'should anything/owt/something happen',
+        'if {me} am/is/are/m/s not/no-longer ... here/around ... tomorrow/in-the-morning/by-morning/next-week/anymore',
+        'tell/let ... ... it was-not/wasnt/is-not/isnt/aint ... her/his/their/your/anyones fault', 'let/tell ... know ... sorry/love/loved',
+        'sorry ... for ... being ... a/such-a? let-down/letdown/burden/disappointment/failure/waste/useless/shit/crap',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
@@ -302,6 +316,13 @@ export const suicidePatterns: BuiltInPattern[] = [
         'who ... gets/get/should-have/can-have ... my',
         'giving/given/give/gave ... away ... my/all/everything', 'giving/given/give/gave ... all/everything ... away',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
+        // round 20: "make sure our Kelly has the dog"
+        'make sure ... ... has/gets/takes/keeps/have/get/take/keep ... the/my/me? dog/dogs/cat/cats/stuff/things/money/ring/ashes/savings/xbox/kids/tools',
+        'give/giving/gave/leave/leaving ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings',
+        'kids/children/{child}/dog/cat ... should/will/can/to/must ... go/live/stay ... to/with ... their/my/our/me/his/her? nan/gran/granny/dad/mum/mam/sister/brother/aunt/auntie/uncle',
+        'my/me bank/will/papers/passwords/pin/insurance ... ... is/are/s ... in/under/with/on', 'where ... the/my? will/papers/bank-stuff/passwords/insurance ... is/are',
+        // round 20: "I've written them letters and told my sister to look after them if anything happens"
+        'written/wrote/writing/write/left/leaving ... them/him/her/everyone/each-of-them/all-of-them/each/all ... a? letter/letters/note/notes',
       ],
       [
         'phone/mobile ... off/dead/switched-off/voicemail/not-on', 'can-not/could-not ... get-hold/get-through/reach/contact/find/get-him/get-her/get-them',

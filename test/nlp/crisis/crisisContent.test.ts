@@ -86,6 +86,14 @@ describe('mistakes in the content file are reported with their line, and never b
     expect(result.patterns).toBeUndefined();
     expect(result.problems[0]).toMatchObject({ line: 3, severity: 'error' });
   });
+  test('a "/" with a space beside it (an empty choice) is a schema problem at its line', () => {
+    // "every # /few minutes" once needed "every 5 few minutes" and so never matched (found after round 20)
+    const path = write('slash.yaml', 'patterns:\n  - id: x\n    kind: medical\n    phrases:\n      - "pains every # /few minutes"\n');
+    const result = loadCrisisPatterns(path);
+    expect(result.patterns).toBeUndefined();
+    expect(result.problems[0]).toMatchObject({ line: 5, severity: 'error' });
+    expect(result.problems[0]?.message).toMatch(/needs a word on each side/);
+  });
   test('an unknown {slot} drops just that phrase, reported at its line', () => {
     const path = write('slot.yaml', 'patterns:\n  - id: x\n    kind: suicide\n    phrases:\n      - "{nosuch} ends"\n      - "lights out"\n');
     const { patterns, problems } = loadCrisisPatterns(path);

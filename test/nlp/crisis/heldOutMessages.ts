@@ -1,99 +1,14 @@
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 
 /**
- * HELD-OUT messages, round 20. Written fresh by a ninth writer on 2026-11-23 without seeing the detector,
- * its patterns, tests or earlier rounds; committed after the freeze at a65039f (round 19's families, reader retrained;
- * the one commit since moved a test helper) and before its first run. Leaned on described signs rather than named crises, dialect and text-speak,
+ * HELD-OUT messages: empty, waiting for round 21 (round 20 is retired into crisisMessages.ts and everydayMessages.ts,
+ * heading "held-out round 20"). Round 20 was written fresh by a ninth writer on 2026-11-23 without seeing the detector,
+ * its patterns, tests or earlier rounds; committed after the freeze at a65039f (round 19's families, reader retrained)
+ * and before its first run. Leaned on described signs rather than named crises, dialect and text-speak,
  * recent-vs-distant time, denials with a sign after them, goodbye arrangements, and third-party reports from workers and family.
  * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
  * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
-  // overdose (10)
-  ['hes gone blue round the lips and making this weird snoring noise and wont wake up what do i do', 'overdose'],
-  ['me mate\'s on the floor in the bogs at the ozzy car park la, been shakin him for ages, nothin', 'overdose'],
-  ['necked all my pregabs and half a bottle of vodka about 20 mins ago. dont want an ambulance just wanted someone to know', 'overdose'],
-  ['Hostel night worker here. Resident\'s door is locked, I can see him through the gap slumped against the bed and he\'s not answering us banging', 'overdose'],
-  ['she had another cap of G not long after the first and now we cant rouse her at all, breathing\'s gone slow and funny', 'overdose'],
-  ['wee man\'s no breathin right, just gurglin an his eyes are rolled back, we\'ve nae naloxone, whit dae a dae', 'overdose'],
-  ['how do u do the nasal naloxone on someone whos going over right now?? hes next to me', 'overdose'],
-  ['went over last night on my methadone and the paramedics brought me round, discharged myself this morning and feel rough as owt', 'overdose'],
-  ['I think my dad\'s gone. He\'s cold and his eyes are half open and he won\'t answer me, he was using in the kitchen', 'overdose'],
-  ['sorry for long msg been a mad week, got moved to the new flat in Splott and the heating doesnt work and the key worker never rings back, anyway the lad from downstairs come up to use and now hes all floppy and his lips are grey and hes not responding to me shouting at him, and tomorrow ive got court on top of everything', 'overdose'],
-  // medical (10)
-  ['chest is so tight and my left arm\'s gone numb after a big pipe, heart going mental', 'medical'],
-  ['hes fitting on the kitchen floor!! been coming off his diazepam cold turkey since saturday', 'medical'],
-  ['think I hit an artery, my hand\'s gone white and freezing and the pain is unreal', 'medical'],
-  ['32 weeks and bleeding quite a bit, been on the gear, scared to go in case they take the baby off me', 'medical'],
-  ['me leg where I inject is massive man, red hot an stinks, and I\'m shiverin and spewin all mornin', 'medical'],
-  ['my mate smoked spice and his heart\'s banging out his chest, hes sweating buckets and keeps screaming hes gonna die', 'medical'],
-  ['been on ket for years and now I\'m pissing blood with awful pain in me belly, can\'t stand up straight', 'medical'],
-  ['stopped drinking 2 days ago and now there\'s bugs crawling up the walls, cant stop shaking and dont know what day it is', 'medical'],
-  ['wee girl fell down the stairs steamin, hit her head off the radiator, she\'s boakin and talkin nonsense', 'medical'],
-  ['Mate\'s been coughing up blood n cant get his breath after smoking crack all night, wheezing awful', 'medical'],
-  // suicide (10)
-  ['i just cant do it anymore mate. none of it', 'suicide'],
-  ['been stockpiling my zopis and pregabs for weeks, reckon there\'s enough now', 'suicide'],
-  ['if owt happens to me make sure our Kelly has the dog and tell me mam I\'m sorry for everything x', 'suicide'],
-  ['last time I was on the psych ward after I tried to hang myself they put me on mirtazapine, is that ok with methadone?', 'suicide'],
-  ['me best mate took his own life in the summer and I can\'t stop thinking about him', 'suicide'],
-  ['burned my arm with a lighter again last night, it\'s all blistered and I want to do it again', 'suicide'],
-  ['tonight\'s the night I\'m gonna take the lot, ay bothered anymore bab', 'suicide'],
-  ['stood on the bridge over the Tyne lookin at the water. dunno why im telling a bot', 'suicide'],
-  ['I want to be dead full stop I mean it nobody would even notice full stop', 'suicide'],
-  ['Not saying I\'m suicidal but I\'ve written letters to the kids and left them on the table with my bank card', 'suicide'],
-  // harm (10)
-  ['he hit me last night and says he\'ll finish the job when he\'s back from the pub', 'harm'],
-  ['dealer says I can pay off the 200 I owe him by sleeping with his mates', 'harm'],
-  ['some lads from London have moved into my flat bruv, theyre dealing out of it and wont let me leave', 'harm'],
-  ['my fella\'s gonna kill me when he gets in, I spent the rent on gear', 'harm'],
-  ['me mam\'s boyfriend keeps coming in my room at night and shes too out of it to notice', 'harm'],
-  ['theres a lad outside the hostel waving a knife saying hes gonna stab whoever owes him', 'harm'],
-  ['my 14 yr old keeps getting picked up by older lads in a car, came home with a new phone and a slash on his hand, says if he talks theyll hurt me', 'harm'],
-  ['i think a bloke spiked me drink, im hiding in the toilets and hes waiting outside the door', 'harm'],
-  ['woke up at his and my clothes were off and I never agreed to anything, I\'d had G', 'harm'],
-  ['the guys a owe money tae says theyre comin roon the night tae break ma legs', 'harm'],
-];
+export const heldOutCrisis: [string, CrisisKind][] = [];
 
-export const heldOutEveryday: string[] = [
-  'I overdosed in 2014 and it still messes with my head sometimes, anyway how long does pregabalin stay in your system',
-  'me back is killing me after sleeping on that sofa all week',
-  'I\'m dying to get my script sorted so I can finally move on',
-  'my keyworker will murder me if I miss another appointment lol',
-  'Scared I might overdose now my tolerance has dropped after rehab, what can I do to be safer',
-  'is it true you can have a fit coming off pregabalin too fast?',
-  'did naloxone training at the hostel today, practised on a dummy that wasnt breathing, was class actually',
-  'watched Trainspotting again, the bit where Renton goes over on the carpet still gets me',
-  'Toon got battered 4-0 on saturday, absolutely gutted',
-  'my brother died of an overdose in 2019, it\'s his birthday tomorrow, is there a group for families',
-  'not suicidal or anything just proper skint and fed up with the jobcentre',
-  'collapsed veins in both arms, where else is safer to inject',
-  'passed out on me mate\'s couch after a few cans, woke up fine just a bit of a headache',
-  'pinned as anything after a bag, is that normal?',
-  'the drink\'s gonna be the death of me one of these days, I need to pack it in',
-  'dont want to keep living this way, how do I get on a detox',
-  'my ex used to batter me years ago but I\'m in a refuge now and safe',
-  'daughter\'s not answering her phone, probably her battery again, she\'s at work til 6',
-  'he\'s locked in his room and won\'t answer, he\'s got his headphones on playing fifa',
-  'Nearly had a heart attack when the bailiff knocked this morning',
-  'could throttle my fella he\'s used all the milk again',
-  'had a seizure ages ago, like 2016, off the drink. does that mean I need a medical detox this time?',
-  'I self harmed a lot as a teenager, 20 odd years back, people still ask about the scars',
-  'had a dream I was drowning and woke up gasping, so weird',
-  'that Velvet Underground song Heroin came on in Greggs, well awkward',
-  'in GTA my guy got stabbed and bled out in the street lol',
-  'on Casualty tonight a lass stopped breathing after taking G, was that realistic?',
-  'what does naloxone actually do',
-  'my mate\'s been clean a year today after nearly dying back in 2021, so proud of him',
-  'keyworker isn\'t responding to my emails, been a week now',
-  'I killed it at my interview today, got the warehouse job!!',
-  'want to kill off the benzos for good this time, what taper would you recommend',
-  'my nan would have a fit if she saw the state of my flat haha',
-  'Is it dangerous to mix ket and alcohol? asking cos I\'m going to a festival in June',
-  'that comedian last night slayed me, I was crying laughing',
-  'I\'d never hurt myself, I\'ve got my kids, I just need a vent about my ex',
-  'left the key under the mat for my sister cos I\'m at my appointment',
-  'sorry about last night, I was steaming and said some daft things',
-  'proper busy season, I\'m dead on my feet after a double at the pub my \'ansum',
-  'me ma\'ll go mad if she finds out I\'ve been on the ket again, don\'t tell her lol',
-];
+export const heldOutEveryday: string[] = [];
