@@ -7,6 +7,7 @@ import { suicidePatterns } from './crisisSuicidePatterns';
 import { harmPatterns } from './crisisHarmPatterns';
 import { harmPatternsAfterRound19, suicidePatternsAfterRound19 } from './crisisPatternsAfterRound19';
 import { harmPatternsAfterRound20, medicalPatternsAfterRound20, overdosePatternsAfterRound20 } from './crisisPatternsAfterRound20';
+import { harmPatternsAfterRound21, suicidePatternsAfterRound21 } from './crisisPatternsAfterRound21';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -34,10 +35,13 @@ export const explainedByMedical: Record<string, string[]> = {
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
   // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
-  'gone-blue': ['limb-danger', 'artery-hit'],
+  // after round 21: someone awake, colour off and clutching the chest, is medical (the Decisions)
+  'gone-blue': ['limb-danger', 'artery-hit', 'chest-pain'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
-  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury'],
+  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake'],
+  // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
+  'swallowed-pills': ['pregnancy-emergency'],
 };
 
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
@@ -45,7 +49,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
     ...overdosePatterns, ...overdosePatternsAfterRound20, ...medicalPatterns, ...medicalPatternsAfterRound20,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21,
   ],
   exceptions: [],
 });

@@ -81,3 +81,44 @@ export const builtInNearMissesAfterRound20: string[] = [
   // a temper, not a seizure, said ahead of time: "my nan would have a fit if she saw the state of my flat"
   'would/will/wd/wud/d/ll/gonna/going-to/gunna/might ... have/throw/take a/an? fit/fits/hissy-fit/eppy/wobbler ... if/when/cos/because/seeing/to-see/at/about/over',
 ];
+
+/** Everyday phrases next to the families fixed after round 21 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound21: string[] = [
+  // a general question about a risk (the Decisions): "can mixing pregabs and methadone stop your breathing"
+  'can/could/does/do/will/would/might/is-it-true ... mixing/mix/taking/combining/using/mixed/combined ... stop/stops/slow/slows/affect/depress ... your/you/someones/the/a/peoples/ya? breathing/breath',
+  // learning the signs: "what are the signs someones gone over on G" (not "he's showing signs of an overdose")
+  'what/whats/know/learn/learning/tell-me/teach ... the? signs/symptoms ... ... ... gone/going/goes/go over/overdosing/overdosed/od/overdose',
+  // a minor illness said big: "think im dying of man flu", "dying of this hangover"
+  'dying/die/died/dead ... of/from/with ... man-flu/flu/a-cold/cold/colds/hangover/this-hangover/boredom/heat/thirst/hunger/cringe/embarrassment/laughter/laughing/a-sore-throat',
+  // heights with company or a purpose: "stood on the bridge with my lad watching the trains go under"
+  'with my/me/the/our/his/her ... {child}/dog/dogs/mates/friends/family/missus/partner/lad/kids/grandkids/bairns/weans ... watching/looking/staring',
+  'watching/looking ... ... ... with my/me/the/our ... {child}/dog/dogs/mates/friends/family/missus/partner/lad/kids/grandkids',
+  'took/take/taking/takes/brought/bring ... {child}/little-un/little-uns/our-kid/the-kids/the-dog/nipper/nippers ... to ... watch/see/look-at/look',
+  'for ... the? photos/photo/view/sunset/sunrise/fireworks/fishing/plane-spotting/trainspotting/pictures/a-picture/selfie/selfies',
+  // a way somewhere: "quickest way to go to town that doesnt hurt my feet"
+  'way to go to/into/through/via/home/round/back/up/down/over/out/by/from/shopping',
+  // plans for something nice: "got it all planned for when the kids are at their dads, spa day"
+  'planned/sorted/arranged ... ... ... spa/night-out/party/surprise/birthday/decorating/redecorating/painting/paint/diy/garden/gardening/clear-out/clearout/clean/cleaning/deep-clean/date/holiday/trip/film/films/movie/movies/treat/lie-in/bath/takeaway/tidy/gaming/pamper',
+  'blue/red/green/purple raspberry/slush/slushie/slushy/ice-pop/lolly/wkd/vk/sweets/candy/gatorade/powerade/icee/bubblegum',
+  // colour from a drink or sweets on the tongue: "my tongue is still blue from the slush" (lips and skin still count)
+  'tongue/tongues is/s/gone/went/still/all/turned/was ... blue/green/purple/red',
+  // knives for work: "ma pal's a chef, he's got knives that cost mair than ma motor"
+  'chef/chefs/cook/cooks/butcher/butchers/carpenter/joiner/fishmonger ... ... ... knife/knives/blade/blades',
+  'knives/knife ... cost/costs/set/block/sharpen/sharpened/sharpening/for-work/for-cooking/for-the-kitchen',
+  // the Decisions' idiom in the other order: "if my mum finds out she'll kill me"
+  'if/when/once ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears/hears-about ... out? ... {anyone}/shell/hell/theyll ... will/ll/gonna/going-to/would/d/is-going-to ... kill/murder/strangle/throttle/skin/slaughter/batter ... me/us',
+  'hope/hoping/praying/pray ... the? {child}/baby/bairn/kids/dog ... do-not/dont/does-not/doesnt/will-not/wont ... wake',
+  // the gym, not the heart: "pulled something in my chest doing bench press"
+  'pulled/strained/tweaked/bruised ... a? muscle/something ... in ... my/his/her? chest', 'chest ... ... from/doing/at/after ... the? gym/bench/bench-press/press-ups/pressups/weights/lifting/workout/training/boxing',
+  // a general question: "do benzos and alcohol together make you stop breathing or is that a myth"
+  'make/makes/making/can-make you/u/ya/someone/people/a-person stop/stops breathing', 'or is that/it a myth',
+  // (a gap ends at the first word that fits, so the last word is the crisis word itself)
+  'difference/differences between ... ... ... overdosing/overdose/od/overdoses',
+  // a minor illness, the other way round: "my worker's off with flu, she says she's dying lol"
+  'flu/man-flu/cold/sniffle/sniffles/hangover ... ... ... dying/die', 'dying/die ... ... ... sniffle/sniffles/cold/flu/man-flu',
+  // found by hand after round 21: a telling-off, and done for the day
+  'laid/laying/lay/lays/layin into ... ... about/over', 'laid/laying/lay/lays/layin into ... ... for ... leaving/not/forgetting/missing/being/spending/eating/drinking/using/saying/doing/the-milk/the-mess/the-bins/money/rent/being-late',
+  'done/finished with ... ... for today/tonight/now/the-day/the-night/the-week',
+  // a pet looked after: "sorted who's having the dog while I'm away"
+  'having/has/takes/taking/have/keep/keeping ... the/my? dog/dogs/cat/cats/kids ... while/when/whilst/for-the-week/for-the-weekend/on-holiday/holiday/till/until/at-work/away',
+];

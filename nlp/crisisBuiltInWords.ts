@@ -1,4 +1,6 @@
-import { builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20 } from './crisisBuiltInNearMisses';
+import {
+  builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
+} from './crisisBuiltInNearMisses';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -88,6 +90,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound18,
   ...builtInNearMissesAfterRound19,
   ...builtInNearMissesAfterRound20,
+  ...builtInNearMissesAfterRound21,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -317,6 +320,9 @@ export const builtInPastTimes: string[] = [
   // "back in 2015", "back in my twenties" (not "if I go back in that pub")
   'back in the/my/me/our/his/her/those/them? day/days/time/times/twenties/teens/thirties/forties/school/90s/80s/nineties/eighties/seventies/noughties/january/february/march/april/may/june/july/august/september/october/november/december/summer/spring/winter/autumn',
   'back in #',
+  // round 21: "i overdosed once in my twenties, im 52 now" (their own age only: "a man in his 30s" is who, not when)
+  'in my/me early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',
+  'in his/her/their early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s ... ... # now',
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',

@@ -70,6 +70,12 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... {violence}/touches/touching ... me/us',
       '{other} ... {violence}/touches/touching ... my/our/his/her ... {family}',
       '{other} ... {violence} him/her/them/{other}',
+      // found by hand after round 21: "bloke in the next room keeps punching his missus", "her fella laid into her again",
+      // "he's squaring up to her in the kitchen"
+      'keeps/keep/kept/is/are/s/been/was punching/hitting/battering/beating/kicking/strangling/choking/slapping/smacking/leathering/hammering his/her/their missus/wife/partner/girlfriend/boyfriend/husband/fella/mrs/bird/kids/{child}',
+      // (not "me": "the doctor really laid into me about that" is a telling-off, in AnnoMI)
+      'laying/laid/lay/lays/layin into her/him/them/my/his/our/their',
+      'squaring/squared/squares/squarin up to her/me/us/my/his/our',
       '{other} ... attacked/went-for/came-at/jumped ... me/us ... with',
       '{other} ... been/got/was/is/has/just ... stabbed/shot/glassed/knifed/slashed',
       '{other} ... hit/beat/punched/kicked/choked/strangled/hurt/attacked/battered/abused/raped/stabbed/assaulted ... me/us',
@@ -353,7 +359,9 @@ export const harmPatterns: BuiltInPattern[] = [
       '{child} ... in ... the/a/their/her/his/my? house/flat/home/caravan ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself',
       // "the kids next door have been on their own since yesterday"
       '{child} ... alone/on-their-own/on-his-own/on-her-own/by-themselves/by-himself/by-herself ... since-yesterday/since-last-night/since-this-morning/since-the-morning/since-monday/since-tuesday/since-wednesday/since-thursday/since-friday/since-saturday/since-sunday/all-day/all-night/overnight/for-hours/for-days/for-ages',
-      'left ... {child} ... alone/on-their-own/on-her-own/on-his-own/by-themselves/in-the-house/in-the-flat/in-the-car',
+      'left ... {child} ... alone/on-their-own/on-her-own/on-his-own/by-themselves',
+      // a child left in a place, not a letter left for a child in it (round 21)
+      'left/leaving/leave the/my/her/his/their/our/me/both/all? {child} in-the-house/in-the-flat/in-the-car/at-home/in-the-bath',
       '{child} ... being/been/getting ... hurt/abused/hit/beaten/touched/neglected',
       'hit/hitting/beat/beating/hurt/hurting/abuse/abusing/touch/touching/shake/shaking/shook/harm/harming/punch/punching/kick/kicking ... my/the/our/his/her/their ... {child}',
       '{child} ... not/has-not/have-not/nothing ... eaten/fed/food ... days/today/since',

@@ -15,7 +15,12 @@ export const medicalPatterns: BuiltInPattern[] = [
       'chest ... pain/pains/painful/hurts/hurting/hurt/tight/tighten/tightness/crushing/pressure/heavy/agony/killing/burning/squeezing',
       // "my chest feels like someone is standing on it"
       'chest ... feels/feel/feeling/is ... like ... standing/sitting/elephant/weight/crushed/crushing/squeezed/squeezing/vice/caving/exploding/bursting/in-a-vice',
-      'pain/pains/tightness/pressure ... in ... chest',
+      // round 21: "my chest feels like a car's parked on it and the pain's going down my left arm"
+      'chest ... feels/feel/feeling/is ... like ... ... parked/sat/sat-on/on-top/on-it/lorry/bus/car/brick/bricks/ton/tonne/anvil/band/strap/belt',
+      'pain/pains/ache/aching/tingling/numbness ... going/spreading/shooting/running/moving/travelling ... down/into/up ... my/his/her/the left arm',
+      'pain/pains/ache/aching/tingling/numbness ... down/into/in ... my/his/her/the left arm ... and/with? ... jaw/neck/chest',
+      'pain/pains/tightness/pressure/squeezing/heaviness/heavy/crushing/weight/ache/aching ... in/on/across ... chest',
+      'clutching/holding/grabbing/gripping ... chest',
       'heart attack',
       'heart ... racing/pounding/hammering/beating ... not/chest/pain/faint/dizzy/stop/breathe/out-of/too-fast/so-fast/really-fast/like-mad/like-crazy/pass-out/passing-out',
       'heart ... mental/mad/crazy/clappers/ten-to-the-dozen/all-over-the-place ... pass-out/passing-out/faint/dizzy/chest/breathe/pain/coke/crack/speed/mandy/mdma/pills/keel-over',
@@ -258,6 +263,10 @@ export const medicalPatterns: BuiltInPattern[] = [
       // blood that has been in the stomach: black or coffee-ground sick, black tarry poo
       '=vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing/spewed/bringing-up/brought-up/being-sick/been-sick ... black/coffee-grounds/coffee-ground/like-coffee/like-tar/tar',
       'black vomit/sick/puke/spew', 'coffee-ground/coffee-grounds ... vomit/sick/puke/spew',
+      // round 21: blood named by its colour ("bringing up bright red stuff every time i cough")
+      'bringing-up/brought-up/bring-up/coughing/cough/coughs/coughed/spitting/spit/spat/hacking/vomiting/vomit/throwing-up/threw-up/puking/spewing ... bright/dark red/crimson/claret',
+      'bright/dark red ... stuff/gunk/phlegm/sick/spit ... ... cough/coughing/coughs/coughed/bringing-up/spitting',
+      'spitting/spit/spat/coughing/coughed/bringing-up/brought-up/hacking/heaved/heaving/retching/retched/vomiting/vomited/throwing-up/threw-up/spewing/spewed/puking/puked ... ... pink/pinky/pinkish/scarlet/crimson/claret/clotted/clots/bloody/rusty/liver',
       'sick/vomit/puke ... looks/look/like ... coffee-grounds/coffee-ground/coffee/tar',
       'poo/poos/stool/stools/shit ... black/tarry/like-tar', 'black/tarry ... poo/poos/stool/stools',
     ],
@@ -300,12 +309,16 @@ export const medicalPatterns: BuiltInPattern[] = [
         '20/21/22/23/24/25/26/27/28/29/30/31/32/33/34/35/36/37/38/39/40/41/42 weeks/wks/wk/weeks-gone', 'due date/in', 'midwife/midwives/maternity/antenatal/labour-ward/delivery-suite',
       ],
       [
-        'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/spotting',
+        // =spotting: not "the movements were spot on" (round 21's second-person lines)
+        'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/=spotting',
         'pains/pain/contractions/cramps/cramping/tightenings ... every #/few/couple/couple-of ... minutes/mins/min', 'contractions/contracting',
         'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer ... moving/moved/kicking/kicked/move/kick',
         'can-not/could-not ... feel ... the/my/her/them/him/it? baby/bump/babies/twins/them/him/her/it ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
         // round 20: "the bump's gone dead still today, normally it's wriggling non stop"
         'baby/bump ... gone/is/s/been/went/has/all ... still/quiet/silent',
+        // round 21: "aint felt her kick since yesterday dinner"
+        'not/never/no/nae/havent/hasnt/have-not/has-not ... felt/feel/feeling ... her/him/it/the-baby/baby/them/bump/any ... kick/kicks/kicking/move/moving/movement/movements',
+        'nothing/no-movement/no-movements/no-kicks/not-a-kick/not-a-thing/not-felt-anything ... all/since ... day/morning/yesterday/last-night/this-morning/today',
       ],
     ],
   },

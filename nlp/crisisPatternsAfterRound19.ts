@@ -91,10 +91,18 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'punched/punching/punches/kicked/kicking/kicks/smashed/smashing/smashes ... through/in ... the/a/our/my? door/wall/window',
         'smashing/smashed/smashes/wrecking/wrecked/trashing/trashed/breaking/destroying ... the/our/my? place/house/flat/home/kitchen/everything/stuff/things ... up?',
         'smashed/smashing/smashes/broke/breaking/threw/throwing/put-his-fist-through ... the/our/my? telly/tv/windows/window/door/doors/furniture/table/plates/mirror',
+        // round 21: someone close already hurt ("they already cut my boy last week and said im next")
+        'cut/stabbed/shanked/slashed/cut-up/jumped/battered/shot/glassed/beat/beaten/done ... my/his/her/our/me/the? boy/bro/brother/mate/cousin/son/lad/friend/pal/bredda/bredrin/brudda/cuz/fam/{family}',
+        'did/done/broke/broken/smashed ... {other}/my-mates/his/her ... legs/knees/kneecaps/arms/face/hands/jaw',
+        'the/a? gang/lads/boys/mandem/crew/group/ones/guys that/who ... battered/stabbed/cut/shanked/jumped/beat/shot/did/glassed',
+        'waiting/sat/parked/hanging-about/hanging-around/outside ... outside/at/by/round/near ... my/the/our/me? block/flat/house/door/school/work/hostel/building',
+        'hanging/waiting ... round/about/on/at ... the? landing/stairs/stairwell/block/close/door', 'bottom/top of the/my? stairs/road/street/block/close',
+        'are/re/is/s outside/downstairs/at-the-door/out-the-front/out-there ... again/now/waiting',
       ],
       [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',
         '{me} next', 'am/is/are next',
+        'it is/s my/your/our turn', 'coming/come ... for ... me/us/you ... next', '{me}/me ... the one after', 'after me/us/you next',
         // round 20: "my partner's smashing the place up and just grabbed her by the arm"
         'grabbed/grabbing/grabs/grab/dragged/dragging/drags/pulled/pulling/yanked ... me/her/him/us/them/the-kids/the-baby ... by the? arm/arms/hair/throat/neck/wrist/wrists/collar/hood',
         'pushed/pushing/shoved/shoving/pinned/pinning/threw/throwing/slammed/slamming ... me/her/him/us/them ... against/into/onto/down/across ... the? wall/floor/door/table/stairs/ground',

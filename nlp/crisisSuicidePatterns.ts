@@ -84,6 +84,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'not wake up again',
       'sleep/sleeping forever/for-good/for-ever/permanently',
       'go/going to sleep ... for good/forever/not wake',
+      // round 21: "a way to just go to sleep and not come back"
+      'go/going/went to sleep ... not/never ... come-back/coming-back/wake/waking',
       'want/wanna/going ... to disappear/vanish ... for-good/forever/for-ever/permanently',
       'disappear/vanish/go-away/walk-away ... never ... come-back/coming-back/return/be-found/be-seen',
       'drive/driving/drove/crash/crashing/steer/steering ... into/off ... wall/tree/bridge/lorry/river/cliff/motorway/oncoming/traffic',
@@ -169,6 +171,8 @@ export const suicidePatterns: BuiltInPattern[] = [
     now: false,
     phrases: [
       'can-not/could-not ... go-on/carry-on/keep-going/keep-on',
+      // found by hand after round 21: "feel like im done with all of it"
+      '{me}/im/i-am/am ... done/finished with ... it-all/all-of-it/everything/life/living/all-this/the-lot',
       'can-not/could-not ... cope ... anymore/any-more/no-more/with-life/with-anything',
       'not ... {me} can/could ... go-on/carry-on/keep-going/keep-on/cope/continue',
       'how ... can/could/am {me} ... go-on/carry-on/keep-going/keep-on/supposed-to-go-on',
@@ -307,6 +311,11 @@ export const suicidePatterns: BuiltInPattern[] = [
         'if anything/owt/anythin/summat/something goes/went wrong', 'should anything/owt/something happen',
         'if {me} am/is/are/m/s not/no-longer ... here/around ... tomorrow/in-the-morning/by-morning/next-week/anymore',
         'tell/let ... ... it was-not/wasnt/is-not/isnt/aint ... her/his/their/your/anyones fault', 'let/tell ... know ... sorry/love/loved',
+        // round 21: "tell her none of it was her fault"
+        'none ... of? ... it/this/that ... was/is/were ... her/his/their/your/anyones fault',
+        'tell/let ... ... it/this was-not/wasnt/is-not/isnt/aint ... down-to/on/because-of ... her/him/them/you/anyone',
+        'tell/let ... ... {anyone}/she/he/they ... did/done nothing/nowt wrong', 'not/nothing ... to blame', 'not/never ... blame/blaming ... herself/himself/themselves/yourself',
+        'could-not/couldnt/cant/can-not ... have? stopped/prevented/saved ... this/it/me', 'nobodys/nobody/no-ones/no-one/noones fault/to-blame',
         'sorry ... for ... being ... a/such-a? let-down/letdown/burden/disappointment/failure/waste/useless/shit/crap',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
@@ -314,15 +323,28 @@ export const suicidePatterns: BuiltInPattern[] = [
         'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
         'can/gets/get/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone',
         'who ... gets/get/should-have/can-have ... my',
-        'giving/given/give/gave ... away ... my/all/everything', 'giving/given/give/gave ... all/everything ... away',
+        // round 21: "sorted who's having the dog"
+        'who ... is/s? having/has/gets/takes/taking/getting/keeps/keeping ... the/my/me dog/dogs/cat/cats/kids/stuff/things/xbox/ring',
+        'giving/given/give/gave ... away/out ... my/all/everything', 'giving/given/give/gave ... all/everything ... away/out',
+        'want/wants/wanted ... {anyone} ... to have/get/keep ... my/me', 'arranged/sorted/asked ... for ... to ... take/have/look-after ... the/my? dog/dogs/cat/cats/kids',
+        // affairs put in order: rent paid up, direct debits cancelled, keys left, the will
+        'paid/paying/cleared/clearing ... rent/bills/debts/debt/fines ... up/off/ahead/in-advance', 'cancelled/cancelling/cancel ... direct-debits/debits/phone-contract/subscriptions',
+        'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'affairs in order',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
         // round 20: "make sure our Kelly has the dog"
         'make sure ... ... has/gets/takes/keeps/have/get/take/keep ... the/my/me? dog/dogs/cat/cats/stuff/things/money/ring/ashes/savings/xbox/kids/tools',
         'give/giving/gave/leave/leaving ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings',
         'kids/children/{child}/dog/cat ... should/will/can/to/must ... go/live/stay ... to/with ... their/my/our/me/his/her? nan/gran/granny/dad/mum/mam/sister/brother/aunt/auntie/uncle',
         'my/me bank/will/papers/passwords/pin/insurance ... ... is/are/s ... in/under/with/on', 'where ... the/my? will/papers/bank-stuff/passwords/insurance ... is/are',
-        // round 20: "I've written them letters and told my sister to look after them if anything happens"
+      ],
+      // a letter left for someone: round 20, "I've written them letters and told my sister to look after them if anything
+      // happens"; round 21, "sorted who's having the dog and left a letter on the side for our Jade"
+      [
         'written/wrote/writing/write/left/leaving ... them/him/her/everyone/each-of-them/all-of-them/each/all ... a? letter/letters/note/notes',
+        'left/leaving/written/wrote/writing ... a/the/some? letter/letters/note/notes ... for/to ... our/my/me/the/each/all/both/everyone/him/her/them',
+        'posted/sent/gave/handed/put/pushed ... me/him/her/them ... a? letter/note/card ... not/till/until/when/after/saying',
+        'not/never to open ... it? till/until/unless', 'note/notes/letter/letters ... ... for whoever/anyone/whoever-finds', 'whoever finds ... it/this/me',
+        'put/posted/pushed/slipped ... a? card/letter/note ... through ... door/letterbox',
       ],
       [
         'phone/mobile ... off/dead/switched-off/voicemail/not-on', 'can-not/could-not ... get-hold/get-through/reach/contact/find/get-him/get-her/get-them',

@@ -70,6 +70,8 @@ const shorthand: Record<string, string[]> = {
   shes: ['she', 'is'],
   theyre: ['they', 'are'],
   whats: ['what', 'is'],
+  whos: ['who', 'is'],
+  theyve: ['they', 'have'],
   wats: ['what', 'is'],
   wot: ['what'],
   wat: ['what'],
@@ -152,6 +154,29 @@ const shorthand: Record<string, string[]> = {
   kp: ['keep'],
   mysen: ['myself'],
   missen: ['myself'],
+  // round 21: Geordie and Scots ("divvent want to wake up the morra", "efter a few vallies", "come roon", "wae a blade")
+  divvent: ['do', 'not'],
+  divnt: ['do', 'not'],
+  divint: ['do', 'not'],
+  morra: ['tomorrow'],
+  efter: ['after'],
+  roon: ['round'],
+  wae: ['with'],
+  aal: ['all'],
+  ahm: ['i', 'am'],
+  lockt: ['locked'],
+  // voice-to-text slips (round 21: "he is not breeding properly … the Nalo zone injection")
+  breeding: ['breathing'],
+  nalo: ['naloxone'],
+  // after round 21's second-person lines: "hw do u die fast", "nee point", "he dunt wake up tomorrer", "pult a blade oan her"
+  hw: ['how'],
+  nee: ['no'],
+  dunt: ['does', 'not'],
+  tomorrer: ['tomorrow'],
+  tomoz: ['tomorrow'],
+  pult: ['pulled'],
+  oan: ['on'],
+  oot: ['out'],
 };
 
 /** Letters typed as digits or symbols inside a word ("su1c1de", "k!ll"). */
@@ -264,11 +289,24 @@ function spellOutHours(text: string): string {
   return text.replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock').replace(ageSuffix, '$1 $2');
 }
 
+/**
+ * Voice-to-text slips that split or swap a crisis word (round 21's second-person lines: "took to many bends owes and fent
+ * and now she wont weight up"): only as whole phrases, so "lost weight" and "went to many places" are untouched.
+ */
+function fixVoiceSlips(text: string): string {
+  return text
+    .replace(/\bbends? ?owes?\b/g, 'benzos')
+    .replace(/\b(took|taken|had|done|necked|used|taking) to (many|much)\b/g, '$1 too $2')
+    .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up')
+    // "the house'll be empty": 'll after a thing, which normalising would glue on ("housell")
+    .replace(/\b(house|flat|place|room|everything|everyone|nobody|it|that|this)['’]ll\b/g, '$1 will');
+}
+
 /** "my 4yo", "her 2yr old" (round 19): the age as a number and a word, as the child slot spells it. */
 const ageSuffix = /\b(\d{1,2})(yo|yr|yrs|yro)\b/g;
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
-  const prepared = spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase())).replace(
+  const prepared = fixVoiceSlips(spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase()))).replace(
     // text-speak "want 2 die", "goin 2 end it", "cnt tk it 2 much": a 2 between words that is "to" (not "took 2 pills")
     /\b(want|wanna|wnt|going|goin|gonna|need|needs|have|hav|got|ready|able|like|tryin|trying) 2 (?=[a-z])/g,
     '$1 to ',
