@@ -112,13 +112,15 @@ describe('someone under 16', () => {
 });
 
 describe('danger to others', () => {
-  it('gives the emergency number and the abuse helpline', async () => {
+  // In England the 24/7 National Domestic Abuse Helpline is always open. (With no area the only UK-wide abuse line is the
+  // NSPCC's, which closes at 22:00 on weekdays: this test once passed by day and failed at night, so it sets the area.)
+  it('gives the emergency number and the abuse helpline, at any hour', async () => {
     const conversation = new TestConversation();
-    await conversation.start();
+    await conversation.send({ type: 'event', name: 'webchat/join', value: { area: 'manchester' } });
     const replies = await conversation.say('my boyfriend keeps hitting me');
     const text = replies.map((r) => r.text).join(' ');
     expect(replies[0]?.kind).toBe('crisis');
     expect(text).toMatch(/999/);
-    expect(text).toMatch(/0808 2000 247|0808 800 5000/);
+    expect(text).toMatch(/0808 2000 247/);
   });
 });
