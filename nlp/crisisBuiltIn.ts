@@ -8,6 +8,7 @@ import { harmPatterns } from './crisisHarmPatterns';
 import { harmPatternsAfterRound19, suicidePatternsAfterRound19 } from './crisisPatternsAfterRound19';
 import { harmPatternsAfterRound20, medicalPatternsAfterRound20, overdosePatternsAfterRound20 } from './crisisPatternsAfterRound20';
 import { harmPatternsAfterRound21, suicidePatternsAfterRound21 } from './crisisPatternsAfterRound21';
+import { harmPatternsAfterRound22, medicalPatternsAfterRound22, suicidePatternsAfterRound22 } from './crisisPatternsAfterRound22';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -29,17 +30,17 @@ export type BuiltInPattern = z.input<typeof crisisPatternSchema>;
 export const explainedByMedical: Record<string, string[]> = {
   // after round 20: coughing or vomiting blood with breathlessness after using is the chest or the gut (the Decisions)
   // "bump's gone dead still … had a pipe": the pregnancy; "did stuff to me while I was out of it on ket": the assault
-  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent'],
+  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger'],
   'breathless-after-using': ['blood-and-breathless'],
   'eyes-rolled-back': ['seizure'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
   // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
   // after round 21: someone awake, colour off and clutching the chest, is medical (the Decisions)
-  'gone-blue': ['limb-danger', 'artery-hit', 'chest-pain'],
+  'gone-blue': ['limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
-  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake'],
+  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit'],
   // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
   'swallowed-pills': ['pregnancy-emergency'],
 };
@@ -48,9 +49,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...medicalPatterns, ...medicalPatternsAfterRound20,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound22,
   ],
   exceptions: [],
 });

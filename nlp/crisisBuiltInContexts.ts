@@ -48,6 +48,9 @@ export const builtInStories: string[] = [
   'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... ... ... on/in it/that/there',
   'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... one-of-them/a-character/the-character/this-character/storyline/plotline/the-plot',
   'film/films/movie/programme/documentary/episode/show/series/soap/drama ... ... where/about/in-which',
+  // after round 22: books, podcasts, songs, poems and plays; set texts ("reading Romeo and Juliet for my GCSE")
+  'podcast/podcasts/song/songs/poem/poems/poet/play/plays/book/books/novel/audiobook/story/article/musical/opera ... ... where/about/in-which/called',
+  'reading/read/studying ... ... romeo/juliet/hamlet/macbeth/othello/shakespeare/gcse/a-level/for-school/for-english/for-college',
   // round 21: a show named, then "where": "did anyone see holby last night where they bring the fella back"
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill/grange-hill ... ... where/when/about/in-which/with-the-bit',
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill ... lad/girl/guy/woman/man/character/bloke/fella/bird/kid/one/storyline/episode/plot',

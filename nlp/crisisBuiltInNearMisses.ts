@@ -106,7 +106,7 @@ export const builtInNearMissesAfterRound21: string[] = [
   'chef/chefs/cook/cooks/butcher/butchers/carpenter/joiner/fishmonger ... ... ... knife/knives/blade/blades',
   'knives/knife ... cost/costs/set/block/sharpen/sharpened/sharpening/for-work/for-cooking/for-the-kitchen',
   // the Decisions' idiom in the other order: "if my mum finds out she'll kill me"
-  'if/when/once ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears/hears-about ... out? ... {anyone}/shell/hell/theyll ... will/ll/gonna/going-to/would/d/is-going-to ... kill/murder/strangle/throttle/skin/slaughter/batter ... me/us',
+  'if/when/once ... find-out/finds-out/found-out/know/knows/knew/see/sees/saw/hear/hears/hears-about ... {anyone}/shell/hell/theyll ... will/ll/gonna/going-to/would/d/is-going-to ... kill/murder/strangle/throttle/skin/slaughter/batter ... me/us',
   'hope/hoping/praying/pray ... the? {child}/baby/bairn/kids/dog ... do-not/dont/does-not/doesnt/will-not/wont ... wake',
   // the gym, not the heart: "pulled something in my chest doing bench press"
   'pulled/strained/tweaked/bruised ... a? muscle/something ... in ... my/his/her? chest', 'chest ... ... from/doing/at/after ... the? gym/bench/bench-press/press-ups/pressups/weights/lifting/workout/training/boxing',
@@ -121,4 +121,32 @@ export const builtInNearMissesAfterRound21: string[] = [
   'done/finished with ... ... for today/tonight/now/the-day/the-night/the-week',
   // a pet looked after: "sorted who's having the dog while I'm away"
   'having/has/takes/taking/have/keep/keeping ... the/my? dog/dogs/cat/cats/kids ... while/when/whilst/for-the-week/for-the-weekend/on-holiday/holiday/till/until/at-work/away',
+];
+
+/** Everyday phrases next to the families fixed after round 22 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound22: string[] = [
+  // "this comedown is murdering me, sofa day"
+  // exact forms, no gaps: "when he gets back … he's going to kill me" is a threat
+  'comedown/come-down/hangover/rattle/withdrawal/work/kids/job/shift/weather/heat/week is/s/are/been/keeps =murdering/=murderin/=killing/=destroying/=battering me',
+  // a dummy or a pet that was not breathing: "had to put the dummy in the recovery position, it weren't breathing lol"
+  'dummy/dummies/manikin/mannequin/doll/resus-annie ... ... ... not/wasnt/werent/isnt/was-not/were-not/is-not breathing',
+  'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet ... ... ... not/wasnt/werent/isnt/was-not/is-not breathing ... ... ... vet/vets',
+  // arrangements for a break: "sorted the dog with my sister for the weekend"
+  'sorted/arranged/organised ... the/my? dog/dogs/staffy/cat/cats/pets/kids ... ... for the weekend/week/holiday/night/day',
+  // "I'm dead when she finds out I ate her chocolate" (the Decisions' idiom, said as "dead")
+  'dead ... when/if/once ... find-out/finds-out/found-out/know/knows/see/sees/hear/hears', 'when/if/once ... find-out/finds-out/found-out/know/knows/see/sees ... {me}/im/i-am dead',
+  'kids/work/job/shift/comedown/hangover/week/gym/boss have/has/ve/s =murdered/=killed/=destroyed/=battered me',
+  // pets (round 22's second-person lines): "our cat was wheezing proper bad, vet said it was a hairball"
+  // (one phrase per last word: a gap ends at the first word that fits; one gap only: "the dog found him, hes frothing
+  // at the mouth and not breathing" is a person)
+  'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... breathing/breathe/breath',
+  'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... wheezing/wheezy',
+  'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... floppy/limp',
+  'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... choking/collapsed/fitting/seizure',
+  'cut me off/some/slack/in/out/a-deal/short',
+  'pillow/water/snowball/nerf/play/food fight ... ... ... battered/beat/hammered/destroyed', 'play-fight/play-fighting/wrestling ... ... battered/beat',
+  // fuel for a job: "petrol for the mower and matches for the bbq"
+  'fuel/petrol/diesel/paraffin/matches/lighter/jerry-can ... ... ... for ... the/my? bbq/barbecue/bonfire/mower/lawnmower/generator/camping/stove/fire-pit/wood-burner/log-burner/van/car/heater',
+  // goodbyes at the end of something: "last session of the recovery group today, said goodbye to everyone"
+  'said/say/saying goodbye ... ... group/staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers', 'last/final session/day/class/meeting/shift/group',
 ];

@@ -1,5 +1,6 @@
 import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
+  builtInNearMissesAfterRound22,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -91,6 +92,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound19,
   ...builtInNearMissesAfterRound20,
   ...builtInNearMissesAfterRound21,
+  ...builtInNearMissesAfterRound22,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -140,7 +142,8 @@ export const builtInExceptions: string[] = [
   'killing me slowly', 'kill me one day/eventually/slowly/in-the-end',
   'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
   // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
-  'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found/know/knows/knew/see/sees/saw/hear/hears ... out?',
+  // "find out", not "find me": "he's going to murder me when he finds me" is a threat (round 22's second-person lines)
+  'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found out', 'kill/murder/strangle/throttle/skin/slaughter me if/when ... know/knows/knew/see/sees/saw/hear/hears',
   'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill/murder/strangle/throttle/skin me',
   'beat me at/in/to', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
   'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',

@@ -252,8 +252,17 @@ class PreparedSentence {
   }
   /** A story marker and the twelve words after it ("in that film the lad ODs and they stab him"). */
   private storySpans(): PhraseMatch[] {
-    const length = this.sentence.tokens.length;
-    return this.spansOf(this.compiled.stories).map((span) => ({ ...span, end: Math.min(length, span.end + storyReach) }));
+    const { tokens, parts } = this.sentence;
+    return this.spansOf(this.compiled.stories).map((span) => {
+      let end = Math.min(tokens.length, span.end + storyReach);
+      // the person's own words in a later part are not the story (after round 22: "…where she jumps off the bridge,
+      // honestly I've been thinking about doing the same"; not "in the book I'm reading the character jumps")
+      const storyPart = parts[span.end - 1];
+      for (let i = span.end; i < end; i++) {
+        if ((tokens[i] === 'i' || tokens[i] === 'myself') && parts[i] !== storyPart) end = Math.max(span.end, parts.indexOf(parts[i] ?? -1));
+      }
+      return { ...span, end };
+    });
   }
   /** Whether this sentence says something is back or now ("started again", "lately"). */
   saysNow(): boolean {

@@ -191,10 +191,12 @@ export const medicalPatterns: BuiltInPattern[] = [
         'hit/hitting/nicked/caught/went-into/gone-into ... something/summat/a-nerve/wrong-thing ... in ... my/me/his/her ... wrist/arm/hand/groin/leg/foot/neck',
         // round 19: "missed the vein … i think i hit something"
         'missed/miss/missing the/a/my? vein', '{me} think/reckon {me}? hit/nicked/caught something/summat/a-nerve/the-wrong-thing',
-        'injected/injecting/banged/went-in/going-in/jabbed ... my/me/his/her ... wrist/hand/groin/neck/artery',
+        'injected/injecting/banged/went-in/going-in/jabbed ... my/me/his/her ... wrist/hand/groin/neck/artery/palm/finger/fingers/thumb',
+        // round 22: "went for a vein in my wrist n it spurted bright red"
+        'spurted/spurting/spurts/squirted/squirting/pumping/pumped/pulsing/jetting/jetted/shooting ... bright? red/blood/everywhere/out', 'red/blood ... was/is/s? shooting/spurting/pumping/jetting/squirting ... out',
       ],
       [
-        'hand/hands/fingers/finger/foot/feet/toes/leg/legs/arm/arms/fingertips ... gone/going/turned/turning/went/is/are/feels/feel/all/has-gone ... cold/white/pale/blue/purple/mottled/numb/dead/black/freezing/icy/ice/grey',
+        'hand/hands/fingers/finger/foot/feet/toes/leg/legs/arm/arms/fingertips ... gone/going/turned/turning/went/is/are/feels/feel/all/has-gone/look/looks? ... cold/white/pale/blue/purple/mottled/numb/dead/black/freezing/icy/ice/grey/wax/waxy',
         'can-not/could-not ... feel ... my/me/his/her ... fingers/hand/hands/foot/toes/leg/arm',
         'no pulse ... in ... my/his/her? wrist/hand/foot',
       ],
@@ -207,7 +209,7 @@ export const medicalPatterns: BuiltInPattern[] = [
     phrases: [
       'seizure/seizures/seizing/convulsing/convulsion/convulsions',
       'having/had/took a =fit/=fits',
-      'having/had/took/has ... kind-of/sort-of/like-a/a-bad/a-big/a-massive/another/a-proper/some-kind/some-sort/a-real ... =fit/=fits',
+      'having/had/took/has ... kind-of/sort-of/like-a/a-bad/a-big/a-massive/another/a-proper/some-kind/some-sort/a-real/a-full-on/full-on/a-full ... =fit/=fits',
       'having/had/keeps/keep/took ... =fits',
       '{anyone} ... =fitting',
       'fitting on the floor/ground',
@@ -267,6 +269,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       'bringing-up/brought-up/bring-up/coughing/cough/coughs/coughed/spitting/spit/spat/hacking/vomiting/vomit/throwing-up/threw-up/puking/spewing ... bright/dark red/crimson/claret',
       'bright/dark red ... stuff/gunk/phlegm/sick/spit ... ... cough/coughing/coughs/coughed/bringing-up/spitting',
       'spitting/spit/spat/coughing/coughed/bringing-up/brought-up/hacking/heaved/heaving/retching/retched/vomiting/vomited/throwing-up/threw-up/spewing/spewed/puking/puked ... ... pink/pinky/pinkish/scarlet/crimson/claret/clotted/clots/bloody/rusty/liver',
+      // round 22: "been hacking up red stuff all night after the crack"
+      'hacking/coughing/coughed/spitting/spat/bringing-up/brought-up/heaving/retching ... up? red/pink stuff/gunk/phlegm/bits/muck/spit/lumps',
       'sick/vomit/puke ... looks/look/like ... coffee-grounds/coffee-ground/coffee/tar',
       'poo/poos/stool/stools/shit ... black/tarry/like-tar', 'black/tarry ... poo/poos/stool/stools',
     ],

@@ -42,7 +42,8 @@ export const overdosePatterns: BuiltInPattern[] = [
       // no pulse, a chest that does not move: "cant find a pulse", "his chest isnt going up and down"
       'can-not/could-not ... get/find/feel ... a/his/her/their/any? pulse/heartbeat',
       'no/not ... pulse/heartbeat',
-      'pulse/heartbeat ... weak/faint/gone/stopped/barely/hardly/not-there',
+      // no gap beyond two words: "pulsing with every heartbeat, now me leg's gone cold" is an artery (round 22's second-person lines)
+      'pulse/heartbeat is/s/has/feels/was? really/so/very/too/gone/going? weak/faint/stopped/barely/hardly/not-there/gone',
       'chest/belly/stomach ... not/stopped/no-longer ... moving/rising/going-up/going-up-and-down/move/rise',
       'can-not/could-not ... see/tell/hear ... chest ... move/moving/rise/rising/going-up',
       // round 18: "chest barely moving", "his breathing's barely there" (not "my chest": the writer is awake)

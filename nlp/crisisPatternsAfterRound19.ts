@@ -39,12 +39,18 @@ export const suicidePatternsAfterRound19: BuiltInPattern[] = [
       [
         'hose/hosepipe/pipe/tube ... exhaust', 'exhaust/car fumes ... garage/closed/sealed/inside/indoors/taped', 'garage ... exhaust/car fumes', 'charcoal/bbq/barbecue/disposable-bbq ... in/inside ... the/my/a? car/tent/room/bedroom/bathroom/flat/garage/van',
         'rope/noose/ligature',
+        // round 22's second-person lines: a hosepipe and tape in the boot, a belt or cable tied up, charcoal bought
+        'hose/hosepipe/tubing ... ... tape/gaffer/duct-tape', 'belt/cable/flex/cord/lead ... hung/hanging/tied/tied-up/fixed ... in/on/from/to/up ... the? flat/loft/hatch/door/banister/bannister/beam/room/hook',
+        'charcoal/disposable-bbq/disposable-barbecue ... bought/got/ready/sat/stashed/hidden',
       ],
       [
         'garage/car/room/bedroom/door/doors/gaps/everything/it is/s/are/re/r/were/all/now? sorted/ready/sealed/taped/set-up/done', 'windows/window/vents/doors/gaps is/s/are/re/r/were/all/now? sealed/taped/taped-up/blocked',
         'sealed/taped/taping/sealing ... the? garage/car/door/doors/windows/window/gaps/vents',
         'tested/testing/checked ... beam/banister/bannister/hatch/weight/hold/it', 'how long ... it? takes/take/would-take/does-it-take',
         'tonight/looking-up/looked-up/googled/googling/researched/researching',
+        // round 22: "if the bailiffs come friday that's me done, the rope's already in the shed"
+        'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'already ... ... in/up ... the? shed/garage/loft/attic/cupboard/car/boot/flat',
+        'when/if ... ... {me}/im/i-am/i-will/ill going/gone/done', 'use/using ... the/a? cable/rope/belt/flex/cord/hose/charcoal',
       ],
     ],
   },
@@ -95,9 +101,15 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'cut/stabbed/shanked/slashed/cut-up/jumped/battered/shot/glassed/beat/beaten/done ... my/his/her/our/me/the? boy/bro/brother/mate/cousin/son/lad/friend/pal/bredda/bredrin/brudda/cuz/fam/{family}',
         'did/done/broke/broken/smashed ... {other}/my-mates/his/her ... legs/knees/kneecaps/arms/face/hands/jaw',
         'the/a? gang/lads/boys/mandem/crew/group/ones/guys that/who ... battered/stabbed/cut/shanked/jumped/beat/shot/did/glassed',
+        // round 22: "he booted the door in an hour ago and battered me, hes sat outside in the car now"
+        'battered/beat/punched/strangled/choked/slapped/attacked/leathered/glassed/bottled me/us', 'booted/kicked/smashed/put ... the/my/our? door ... in/down/through',
+      ],
+      // still close by (rounds 21 and 22): waiting outside, at the bottom of the stairs, sat outside in the car
+      [
         'waiting/sat/parked/hanging-about/hanging-around/outside ... outside/at/by/round/near ... my/the/our/me? block/flat/house/door/school/work/hostel/building',
         'hanging/waiting ... round/about/on/at ... the? landing/stairs/stairwell/block/close/door', 'bottom/top of the/my? stairs/road/street/block/close',
         'are/re/is/s outside/downstairs/at-the-door/out-the-front/out-there ... again/now/waiting',
+        'sat/sitting/waiting/parked ... outside ... now/in-the-car/in-the-van/in-his-car/in-his-van',
       ],
       [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',

@@ -46,12 +46,16 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
     now: false,
     signs: [
       [
-        'stood/standing/stand/stands/sat/sitting/sit/perched/leaning ... on/at/by/over/against ... the/a? footbridge/bridge/flyover/overpass/edge/ledge/roof/railings/parapet/platform/cliff/cliffs/top-floor/multi-storey/multistorey/car-park/viaduct/pier',
-        'footbridge/bridge/flyover/overpass/viaduct/railings/parapet/ledge/rooftop/multi-storey/multistorey/clifftop',
+        'stood/standing/stand/stands/sat/sitting/sit/perched/leaning ... on/at/by/over/against ... ... the/a? footbridge/bridge/flyover/overpass/edge/ledge/roof/railings/parapet/platform/cliff/cliffs/top-floor/multi-storey/multistorey/car-park/viaduct/pier',
+        'footbridge/bridge/flyover/overpass/viaduct/railings/parapet/ledge/rooftop/multi-storey/multistorey/clifftop/level-crossing/yellow-line/railway',
         'on/at ... the/a? top ... of ... the/a? car-park/multi-storey/multistorey/flats/tower/block/building/cliff',
       ],
       [
         'watching/watch/watched/staring/stare/stared/gazing/counting ... the? lorries/lorry/cars/traffic/trains/train/water/river/sea/waves/drop/ground/tracks/rails/road/motorway/headlights/current',
+        // round 22: "watching the fast ones go through, the ones that don't stop"
+        'watching/watch/watched/staring/counting ... the? fast/express/through ones/trains/one', 'ones/trains/one that/which do-not/dont/never/does-not/doesnt stop/slow',
+        'counting/timing/watching ... ... express/intercity/freight/fast-one/fast-ones ... ... come/comes/coming/through/past/by/hammer',
+        'watching/watch/staring ... the? freight/intercity/express trains/train', 'closer/nearer ... to ... the? edge/tracks/line/drop/rails',
         'looking/staring/gazing/look/stare ... down ... at ... the? water/river/sea/road/traffic/drop/ground/tracks/cars/lorries',
         'how far down', 'long way down',
       ],
@@ -93,6 +97,7 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
       [
         tonightIsTheNight, 'got/have/ve/now/counted ... about/around/nearly/over/like/almost? # now/saved/stashed/left/in-total/altogether',
         'for/when ... the/a? day/night/end/time ... comes/come', 'enough ... now', 'ready now',
+        'for the day ... gets/get ... too much', 'for when ... ... done/ready/had-enough/decide',
         'is/s when {me} go/do-it/end-it/finish-it', 'this/next/on weekend/friday/saturday/sunday/monday/tuesday/wednesday/thursday/week is/s the? when/night/day',
       ],
     ],
@@ -107,7 +112,7 @@ export const harmPatternsAfterRound21: BuiltInPattern[] = [
     now: true,
     phrases: [
       'pulled/pull/pulling/drew/drawn/waved/waving/waves/brandished/brandishing/swung/swinging/swings/held/holding/came-at/coming-at/comes-at/went-for/going-for/lunged ... a/the/his/her/their/this? {weapon}/bottle/hammer/bat/knife/bread-knife/kitchen-knife/screwdriver/iron/glass/broken-bottle/blade ... at/on/to ... me/her/him/us/them/my/our',
-      'came/come/coming/comes/went/going/lunged ... at/for ... me/her/him/us ... with ... a/the/his/her? {weapon}/bottle/hammer/bat/knife/screwdriver/iron/glass/blade',
+      'came/come/coming/comes/went/going/gone/lunged ... at/for ... me/her/him/us ... with ... a/the/his/her? {weapon}/bottle/hammer/bat/knife/screwdriver/iron/glass/blade/kettle/pan/frying-pan/chair/lamp/ashtray/mug/stick/pole',
     ],
   },
   {

@@ -186,6 +186,12 @@ export const suicidePatterns: BuiltInPattern[] = [
       'stockpile/stockpiled/stockpiling/hoard/hoarding/hoarded ... {pills}',
       'saved/saving/save/storing/stored/stashed/stashing/collected/collecting/squirrelled/squirreled/kept/keeping/putting/put/been-saving ... up/away/back/aside/by ... {pills}',
       'saved/saving/save/storing/stored/stashed/stashing/collected/collecting/kept/keeping/hiding/hid/hidden ... {pills} ... for-when/for-the-end/just-in-case/for-a-bad-day/up/for-the-day/for-one-night',
+      // round 22: "got 60 odd pregabs stashed in a sock, been saving them for when I've had enough"
+      'saving/saved/keeping/kept/stashing/stashed/hiding/hid ... them/em/it/these/those ... for ... when ... had enough/the-time-comes/its-time/im-ready/i-am-ready',
+      '{pills} ... stashed/saved/hidden/hid/squirrelled/stockpiled ... for ... when ... had enough/the-time-comes/its-time',
+      'building/built/build/stocking/stocked/piling ... them/em/{pills} ... up ... for ... when',
+      '{pills}/it/this/that/them ... is/s/are ... my/his/her/their/the ... way out ... when/for-when/if/once/the-day',
+      'my/his/her/their way out when/for-when/once',
       'not want/wanting to be here',
       'want ... to be here/alive/around ... anymore/any-more/no-more',
       'tired/sick/done ... of ... living/life/being-alive/existing/everything',
@@ -317,6 +323,15 @@ export const suicidePatterns: BuiltInPattern[] = [
         'tell/let ... ... {anyone}/she/he/they ... did/done nothing/nowt wrong', 'not/nothing ... to blame', 'not/never ... blame/blaming ... herself/himself/themselves/yourself',
         'could-not/couldnt/cant/can-not ... have? stopped/prevented/saved ... this/it/me', 'nobodys/nobody/no-ones/no-one/noones fault/to-blame',
         'sorry ... for ... being ... a/such-a? let-down/letdown/burden/disappointment/failure/waste/useless/shit/crap',
+        // round 22: "told her I love her. she doesn't know why"; "thank you for your help and goodbye"
+        'does-not/doesnt/dont/do-not/didnt/did-not know why', 'say/saying/said/wanted-to-say/want-to-say ... goodbye',
+        'thank/thanks ... for ... ... help/everything ... and? goodbye/bye',
+        // round 22's second-person lines
+        'thanks/thank/thankyou ... ... ... goodbye/bye/bye-for-good', 'bye/goodbye for good/forever/ever', 'this is/s my last message/text/post/words/goodbye', 'my last message/text',
+        'has-not/hasnt/have-not/havent/not ... got a? clue', 'looked/looking ... at me ... funny/weird/strange/odd', 'asking/asked ... what is/s ... going on',
+        'told/telling/said ... {anyone} ... been ... a/such-a? good/proper-good/great/best/amazing ... mate/friend/mum/mam/sister/brother/dad/son/daughter',
+        'message/text/letter/card ... saying/telling ... how-much? ... love/loves/loved', 'say/said/saying ... i? love/loved her/him/them/you',
+        'thanks/thank/said-thanks for everything',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
@@ -327,9 +342,17 @@ export const suicidePatterns: BuiltInPattern[] = [
         'who ... is/s? having/has/gets/takes/taking/getting/keeps/keeping ... the/my/me dog/dogs/cat/cats/kids/stuff/things/xbox/ring',
         'giving/given/give/gave ... away/out ... my/all/everything', 'giving/given/give/gave ... all/everything ... away/out',
         'want/wants/wanted ... {anyone} ... to have/get/keep ... my/me', 'arranged/sorted/asked ... for ... to ... take/have/look-after ... the/my? dog/dogs/cat/cats/kids',
+        // round 22: "sorted the staffy with my sister today"
+        'sorted/arranged/organised/sorting ... the/my/me? dog/dogs/staffy/cat/cats/pets/kids/bairns ... with/to ... my/me/our/the? {family}/neighbour/mate',
+        'having/has/taking/take/keeping/keep/have ... the/my? {child}/little-one/little-un/kids/dog/dogs/cat/cats/lurcher/staffy/budgie/rabbit/pets ... for-good/permanently/for-ever/forever',
+        'arranged/sorted/asked ... for ... to ... keep ... the/my? dog/dogs/cat/cats/lurcher/staffy/budgie/rabbit/pets/kids',
+        'kids/children/{child}/dog/cat ... are/is/s ... sorted ... with ... their/my/our/the? dad/mum/mam/nan/gran/sister/brother/aunt/auntie',
+        'dog/dogs/cat/cats/lurcher/staffy/budgie/rabbit/hamster/fish/pets ... is/are/s ... going/goes/to-go ... to', 'found ... a? new? home ... for ... the/my? dog/dogs/cat/cats/lurcher/staffy/budgie/rabbit/hamster/pets',
+        'bank details/cards/passwords/pin ... in/for ... envelope/drawer/folder/my/her/his', 'instructions/plans/wishes/songs/music ... for ... the/my? funeral',
+        'done/written/made/sorted/signed ... my/his/her ... will', '{family}/nephew/niece ... gets/get/has/can-have ... the/my/his/her? dog/cat/ring/watch/car',
         // affairs put in order: rent paid up, direct debits cancelled, keys left, the will
         'paid/paying/cleared/clearing ... rent/bills/debts/debt/fines ... up/off/ahead/in-advance', 'cancelled/cancelling/cancel ... direct-debits/debits/phone-contract/subscriptions',
-        'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'affairs in order',
+        'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'will ... is/s ... done/written/made/signed', 'affairs in order',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
         // round 20: "make sure our Kelly has the dog"
         'make sure ... ... has/gets/takes/keeps/have/get/take/keep ... the/my/me? dog/dogs/cat/cats/stuff/things/money/ring/ashes/savings/xbox/kids/tools',
@@ -341,7 +364,7 @@ export const suicidePatterns: BuiltInPattern[] = [
       // happens"; round 21, "sorted who's having the dog and left a letter on the side for our Jade"
       [
         'written/wrote/writing/write/left/leaving ... them/him/her/everyone/each-of-them/all-of-them/each/all ... a? letter/letters/note/notes',
-        'left/leaving/written/wrote/writing ... a/the/some? letter/letters/note/notes ... for/to ... our/my/me/the/each/all/both/everyone/him/her/them',
+        'left/leaving/written/wrote/writing ... a/the/some? letter/letters/note/notes ... for/to/with ... our/my/me/the/each/all/both/everyone/him/her/them',
         'posted/sent/gave/handed/put/pushed ... me/him/her/them ... a? letter/note/card ... not/till/until/when/after/saying',
         'not/never to open ... it? till/until/unless', 'note/notes/letter/letters ... ... for whoever/anyone/whoever-finds', 'whoever finds ... it/this/me',
         'put/posted/pushed/slipped ... a? card/letter/note ... through ... door/letterbox',

@@ -299,7 +299,7 @@ function fixVoiceSlips(text: string): string {
     .replace(/\b(took|taken|had|done|necked|used|taking) to (many|much)\b/g, '$1 too $2')
     .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up')
     // "the house'll be empty": 'll after a thing, which normalising would glue on ("housell")
-    .replace(/\b(house|flat|place|room|everything|everyone|nobody|it|that|this)['’]ll\b/g, '$1 will');
+    .replace(/\b(?!(?:i|you|u|ya|he|she|we|they)\b)([a-z]+)['’]ll\b/g, '$1 will');
 }
 
 /** "my 4yo", "her 2yr old" (round 19): the age as a number and a word, as the child slot spells it. */
