@@ -149,11 +149,23 @@ export const crisisModel: CrisisModel = {
 
 let model: CrisisModel | undefined;
 let file = '';
+/** The share of its own crisis lines the model must read right (crisisModel.test.ts holds it to the same bar). */
+function fitsOwnCrisisLines(trained: CrisisModel): boolean {
+  const crisis = examples.filter((e) => e.label !== 'none');
+  const right = crisis.filter((e) => {
+    const reading = readCrisisModel(e.text, trained);
+    return reading.score >= trained.threshold && reading.kind === e.label;
+  });
+  return right.length / crisis.length > 0.9;
+}
+
 for (const candidate of [...candidates].sort((a, b) => b.recall - a.recall)) {
   model = trainCrisisModel(examples, candidate.options, candidate.threshold);
   file = modelFile(candidate, model);
-  if (file.length < sizeBudget) break;
-  console.log(`${JSON.stringify(candidate.options)}: ${(file.length / 1024).toFixed(0)} KB, over the size budget; trying the next best`);
+  // after round 22: words seen five times fitted the budget but read only 89.8% of its own crisis lines
+  if (file.length < sizeBudget && fitsOwnCrisisLines(model)) break;
+  const why = file.length < sizeBudget ? 'reads 90% or fewer of its own crisis lines' : 'over the size budget';
+  console.log(`${JSON.stringify(candidate.options)}: ${(file.length / 1024).toFixed(0)} KB, ${why}; trying the next best`);
 }
 if (!model) throw new Error('no training options');
 writeFileSync(outFile, file);
