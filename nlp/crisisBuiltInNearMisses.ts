@@ -150,3 +150,19 @@ export const builtInNearMissesAfterRound22: string[] = [
   // goodbyes at the end of something: "last session of the recovery group today, said goodbye to everyone"
   'said/say/saying goodbye ... ... group/staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers', 'last/final session/day/class/meeting/shift/group',
 ];
+
+/** Everyday phrases next to round 23's lines (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound23: string[] = [
+  // learning the signs, ending on the crisis words themselves: "what are the signs someone is going under on G?"
+  'what/whats/know/learn/learning/tell-me/teach ... the? signs/symptoms ... ... ... going/gone/goes/go under',
+  // sick of a way of living, not of living: "sick of living hand to mouth for the next bag"
+  'sick/tired/fed-up of living hand/like/in/on/this/day/off/out/with/under/at/rough/bag/day-to-day/pay/giro/script/benefits',
+  'tell/know/spot/check ... if/whether ... ... ... going/gone/goes/go under',
+  // signs denied: "no dizziness, not been sick", "no redness spreading, no fever" (not "not breathing": never an exception)
+  'no/not/nae/never/havent/hasnt/have-not/has-not/without been? sick/vomiting/dizzy/dizziness/confused/drowsy',
+  'no/not/nae/never/without any? redness/fever/temperature/swelling/pus/red-lines/streaks',
+  // colour from something done: "blue fingers from doing the tie-dye"
+  '=blue/=purple/=green/=red/=grey ... fingers/hands/lips/tongue/face ... from ... ... ... dye/tie-dye/paint/painting/ink/felt-tips/markers/pen/pens/blueberries/slush/slushie/lolly/sweets',
+  // a sign denied: "bit of a cough after smoking crack, no blood, just tickly"
+  'no/not/nae/never/without/isnt/wasnt/aint any? blood/bleeding', 'no/not/nae/never/without any? chest pain/pains/tightness',
+];

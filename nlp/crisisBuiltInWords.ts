@@ -1,6 +1,6 @@
 import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
-  builtInNearMissesAfterRound22,
+  builtInNearMissesAfterRound22, builtInNearMissesAfterRound23,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -93,6 +93,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound20,
   ...builtInNearMissesAfterRound21,
   ...builtInNearMissesAfterRound22,
+  ...builtInNearMissesAfterRound23,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

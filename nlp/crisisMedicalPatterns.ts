@@ -194,10 +194,14 @@ export const medicalPatterns: BuiltInPattern[] = [
         'injected/injecting/banged/went-in/going-in/jabbed ... my/me/his/her ... wrist/hand/groin/neck/artery/palm/finger/fingers/thumb',
         // round 22: "went for a vein in my wrist n it spurted bright red"
         'spurted/spurting/spurts/squirted/squirting/pumping/pumped/pulsing/jetting/jetted/shooting ... bright? red/blood/everywhere/out', 'red/blood ... was/is/s? shooting/spurting/pumping/jetting/squirting ... out',
+        // round 23: "it burnt like fire when i pushed the hit in"
+        'burnt/burned/burning/burns/stung/stinging/agony/excruciating/killed ... when/as ... {me}/i ... pushed/push/injected/banged/put/went ... the/my? hit/shot/needle/it/in',
+        'pushed/push/injected/banged/put ... the/my? hit/shot ... in ... ... burnt/burned/burning/stung/agony/fire',
+        'searing/acid/fire/burning/agony ... up/along/into ... my/her/his/the ... arm/arms/elbow/hand/wrist', 'had/having a dig ... in ... hand/wrist/groin/neck',
       ],
       [
-        'hand/hands/fingers/finger/foot/feet/toes/leg/legs/arm/arms/fingertips ... gone/going/turned/turning/went/is/are/feels/feel/all/has-gone/look/looks? ... cold/white/pale/blue/purple/mottled/numb/dead/black/freezing/icy/ice/grey/wax/waxy',
-        'can-not/could-not ... feel ... my/me/his/her ... fingers/hand/hands/foot/toes/leg/arm',
+        'hand/hands/fingers/finger/foot/feet/toes/leg/legs/arm/arms/fingertips ... gone/going/turned/turning/went/is/are/feels/feel/all/has-gone/look/looks? ... cold/white/pale/blue/purple/mottled/numb/dead/black/freezing/icy/ice/grey/wax/waxy/blotchy',
+        'can-not/could-not ... feel ... my/me/his/her ... fingers/hand/hands/foot/toes/leg/arm/thumb',
         'no pulse ... in ... my/his/her? wrist/hand/foot',
       ],
     ],
@@ -271,6 +275,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       'spitting/spit/spat/coughing/coughed/bringing-up/brought-up/hacking/heaved/heaving/retching/retched/vomiting/vomited/throwing-up/threw-up/spewing/spewed/puking/puked ... ... pink/pinky/pinkish/scarlet/crimson/claret/clotted/clots/bloody/rusty/liver',
       // round 22: "been hacking up red stuff all night after the crack"
       'hacking/coughing/coughed/spitting/spat/bringing-up/brought-up/heaving/retching ... up? red/pink stuff/gunk/phlegm/bits/muck/spit/lumps',
+      'blood coming/comes/came up',
       'sick/vomit/puke ... looks/look/like ... coffee-grounds/coffee-ground/coffee/tar',
       'poo/poos/stool/stools/shit ... black/tarry/like-tar', 'black/tarry ... poo/poos/stool/stools',
     ],

@@ -8,7 +8,8 @@ import type { BuiltInPattern } from './crisisBuiltIn';
 
 /** Something taken just now: with another overdose sign, that is an overdose. */
 const somethingTaken = [
-  'took/taken/used/had/done/did/necked/swallowed/injected/smoked/banged/bashed/snorted/dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
+  // past forms only (round 23: "going to bang the lot in one go on friday" is a plan, not something taken)
+  'took/taken/used/had/done/did/=necked/=swallowed/=injected/=smoked/=banged/=bashed/=snorted/=dropped ... {drugs}/bag/bags/hit/shot/dose/load/loads/lot/handful/gram/grams/point/points/line/lines/pipe',
   'just injected/banged/bashed/snorted/smoked/used',
   // round 17: "he's gouching proper" (nodding out on opioids: used just now; with another sign, an overdose)
   'gouching/gouched/gouch/gouches/gauching/gauched/gauch/monged/monging/nodding-out/nodded-out/goofing/goofed',

@@ -51,6 +51,7 @@ export const suicidePatternsAfterRound19: BuiltInPattern[] = [
         // round 22: "if the bailiffs come friday that's me done, the rope's already in the shed"
         'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'already ... ... in/up ... the? shed/garage/loft/attic/cupboard/car/boot/flat',
         'when/if ... ... {me}/im/i-am/i-will/ill going/gone/done', 'use/using ... the/a? cable/rope/belt/flex/cord/hose/charcoal',
+        'at least ... {me}/i/ill ... will-not/wont/not ... have to',
       ],
     ],
   },
@@ -103,6 +104,9 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'the/a? gang/lads/boys/mandem/crew/group/ones/guys that/who ... battered/stabbed/cut/shanked/jumped/beat/shot/did/glassed',
         // round 22: "he booted the door in an hour ago and battered me, hes sat outside in the car now"
         'battered/beat/punched/strangled/choked/slapped/attacked/leathered/glassed/bottled me/us', 'booted/kicked/smashed/put ... the/my/our? door ... in/down/through',
+        // round 23: "slashed my tyres and texted saying im next"
+        'slashed/slashing/let-down/smashed/smashing/keyed/scratched/torched ... my/the/our ... tyres/car/windows/windscreen/door/van',
+        'put ... the/my/our/her/his? window/windows/door/windscreen ... through/in',
       ],
       // still close by (rounds 21 and 22): waiting outside, at the bottom of the stairs, sat outside in the car
       [
@@ -115,6 +119,7 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',
         '{me} next', 'am/is/are next',
         'it is/s my/your/our turn', 'coming/come ... for ... me/us/you ... next', '{me}/me ... the one after', 'after me/us/you next',
+        'getting/get/gets it next', 'be ... in the? boot/ground/box/morgue/hospital ... next', 'will/ll/gonna/going-to ... finish ... her/him/me/you/us',
         // round 20: "my partner's smashing the place up and just grabbed her by the arm"
         'grabbed/grabbing/grabs/grab/dragged/dragging/drags/pulled/pulling/yanked ... me/her/him/us/them/the-kids/the-baby ... by the? arm/arms/hair/throat/neck/wrist/wrists/collar/hood',
         'pushed/pushing/shoved/shoving/pinned/pinning/threw/throwing/slammed/slamming ... me/her/him/us/them ... against/into/onto/down/across ... the? wall/floor/door/table/stairs/ground',

@@ -92,6 +92,8 @@ export const suicidePatternsAfterRound22: BuiltInPattern[] = [
       'opened/open/opening ... up ... my/his/her/me ... leg/legs/arm/arms/thigh/thighs/wrist/wrists/skin/stomach',
       'did/done/made ... them/it/those ... on-purpose/deliberately', 'went/go/going/gone to town on ... myself/meself/himself/herself',
       'come/coming/can/will/have-to/has-to/gonna ... and? identify ... me/my-body', 'identify my/his/her/the body',
+      // round 23: "at least if i go off the top of the multi-storey tonight i wont have to pay the gas bill"
+      'go/going/jump/jumping/throw/throwing/chuck ... myself? off the top of the/a? {drop}/multi-storey/flats/building/cliff',
       // round 22's second-person lines: "he'll be reading about me in the paper", "picking her out at the morgue", "the
       // neighbours will be ringing about the smell", "the landlord'll be the one who finds me"
       'reading/read/hear/hearing ... about me ... in the? paper/papers/news', 'picking/pick/identify/identifying ... out? ... at/in the? morgue/mortuary',
@@ -101,6 +103,17 @@ export const suicidePatternsAfterRound22: BuiltInPattern[] = [
 ];
 
 export const harmPatternsAfterRound22: BuiltInPattern[] = [
+  {
+    // robbed, and they will be back (round 23: "got jumped outside boots, they took my script and said theyll be back
+    // tonight for the rest")
+    id: 'robbed-coming-back',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['got/been/was/were/just jumped/robbed/mugged/attacked/rushed/taxed/rolled', '{other}/lads/they ... jumped/robbed/mugged/rolled/taxed me/us', 'took/taken/nicked/grabbed ... my/me ... script/money/phone/bag/stuff/methadone/gear/meds'],
+      ['be back ... tonight/later/tomorrow/for-the-rest/for-more/for-me', 'coming back ... tonight/later/tomorrow/for-the-rest/for-more/for-me', 'know/knows where {me}/i ... live/lives/stay', 'return/returning/come-back ... ... tonight/this-evening/later/for-more/for-the-rest'],
+    ],
+  },
   {
     // a debt deadline and a blade: "got till tomorrow night to find the money or theyre comin round to cut me" ("coming
     // round to" is an everyday visit, so the threat is read from the words after it)

@@ -105,7 +105,7 @@ export const suicidePatterns: BuiltInPattern[] = [
       'not ... be/being around/here ... by/for/to-see ... then/christmas/xmas/new-year/next-year/summer/january/february/march/april/may/june/july/august/september/october/november/december/my-birthday/his-birthday/her-birthday/the-end-of/the-weekend/it/that/them/the-kids',
       // off a height; in front of or under something moving; onto the line. Never "stepped off the train" or "jumped onto the bus".
       'jump/jumping/jumped/throw/throwing/step/stepping/stepped/leap/leaping ... off/from ... the/a? {drop}/edge/ledge',
-      'jump/jumping/jumped/throw/throwing/threw/step/stepping/stepped/leap/leaping/lie/lying/lay ... in-front-of/under ... a/the/an? train/trains/bus/buses/lorry/lorries/car/cars/truck/van/tube/tram/traffic/motor/coach',
+      'jump/jumping/jumped/throw/throwing/threw/step/stepping/stepped/leap/leaping/lie/lying/lay/walk/walking/walked ... in-front-of/under ... a/the/an? train/trains/bus/buses/lorry/lorries/car/cars/truck/van/tube/tram/traffic/motor/coach',
       'jump/jumping/jumped/step/stepping/stepped/leap/leaping/lie/lying/lay ... onto/on-to/on ... the? tracks/rails/railway-line/train-line',
       'throw/throwing/threw/chuck/chucking/fling ... myself/himself/herself/themselves ... off/from/under/in-front/out-of',
       // a platform only with a thought or an intent: "stepped off the platform at Euston" is a journey
@@ -246,15 +246,19 @@ export const suicidePatterns: BuiltInPattern[] = [
         '{lots} ... {drugs}/bag/bags/points/stash ... i-have/i-have-got/i-got/left/in-the-house',
         // round 20: the lot or everything, no drug named ("tonight's the night I'm gonna take the lot", "putting the lot in
         // one go", "taking everything he's got on friday")
-        'going-to/gonna/will/ll/planning/plan/about-to/ready-to ... take/do/neck/swallow/bang/put/use/have ... the/whole? lot/everything',
+        'going-to/gonna/will/ll/planning/plan/about-to/ready-to ... take/do/neck/swallow/bang/put/use/have/shoot-up/inject/drink ... the/whole? lot/everything',
+        // round 23's second-person lines: "drinks his whole methadone bottle tonight", "havin the full bag in one hit"
+        'drink/drinks/drinking/neck/necks/necking ... his/her/my/the whole/full/entire ... {pills}/bottle/script ... tonight/later/tomorrow',
+        'having/havin/have/take/taking/doing/do ... the? full/whole bag/gram/lot ... in-one-go/in-one-hit/at-once',
         'take/taking/do/doing/neck/necking/swallow/swallowing/bang/banging/put/putting/use/using ... the/whole? lot/everything ... in-one-go/at-once/all-at-once/in-one-hit/in-one-shot/tonight',
         'take/taking/do/doing/neck/necking/swallow/swallowing/bang/banging/use/using everything {anyone}/i ... have/has/s/ve/got/left',
       ],
       [
         'properly/proper/right this time', 'make sure ... this time', 'for good', 'not/never ... wake', 'end/finish it',
         'no coming back', 'get/getting it right',
-        'tonight is/s the night', 'not/ay/aint/never/no-longer ... bothered/care/caring ... anymore/any-more/no-more',
+        'tonight is/s the night', 'not/ay/aint/never/no-longer ... bothered/care/caring ... anymore/any-more/no-more', 'no point waking/wake/living/going-on',
         'had/have enough', 'done/finished with ... it-all/everything/life/all-of-it',
+        'at least ... {me}/he/she/they/i/ill/hell/shell ... will-not/wont/would-not/wouldnt/not ... have to', 'no/not/never wakin/waking/wake up? ... for/fer ... me/him/her',
         'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'nobody/no-one/noone ... miss',
       ],
     ],
@@ -332,6 +336,10 @@ export const suicidePatterns: BuiltInPattern[] = [
         'told/telling/said ... {anyone} ... been ... a/such-a? good/proper-good/great/best/amazing ... mate/friend/mum/mam/sister/brother/dad/son/daughter',
         'message/text/letter/card ... saying/telling ... how-much? ... love/loves/loved', 'say/said/saying ... i? love/loved her/him/them/you',
         'thanks/thank/said-thanks for everything',
+        // round 23: "tell her she was the best bit of me"
+        'best bit/thing/part/bits of me/my-life',
+        'best mam/mum/mom/dad/sister/brother/mate/friend/son/daughter ... in the world/ever', 'made ... my/her/his life worth ... it/living',
+        'always/allus/alwus ... my/me ... favourite person', 'tell/told ... him/her/them/my/me/our ... ... sorry',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
@@ -340,7 +348,9 @@ export const suicidePatterns: BuiltInPattern[] = [
         'who ... gets/get/should-have/can-have ... my',
         // round 21: "sorted who's having the dog"
         'who ... is/s? having/has/gets/takes/taking/getting/keeps/keeping ... the/my/me dog/dogs/cat/cats/kids/stuff/things/xbox/ring',
-        'giving/given/give/gave ... away/out ... my/all/everything', 'giving/given/give/gave ... all/everything ... away/out',
+        'giving/given/give/gave/handing/handed ... away/out ... my/all/everything', 'giving/given/give/gave/handing/handed ... all/everything ... away/out',
+        'handing/handed/giving/gave ... all? ... his/her/my stuff/things ... out/away', 'given/gave/giving ... her/his/my ... dog/cat/jewellery/ring/bike/phone/watch ... to',
+        'leave/leaving ... the/my/me? telly/records/xbox/ps5/tools/bike/watch/ring ... to',
         'want/wants/wanted ... {anyone} ... to have/get/keep ... my/me', 'arranged/sorted/asked ... for ... to ... take/have/look-after ... the/my? dog/dogs/cat/cats/kids',
         // round 22: "sorted the staffy with my sister today"
         'sorted/arranged/organised/sorting ... the/my/me? dog/dogs/staffy/cat/cats/pets/kids/bairns ... with/to ... my/me/our/the? {family}/neighbour/mate',

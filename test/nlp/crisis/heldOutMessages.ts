@@ -1,99 +1,13 @@
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 
 /**
- * HELD-OUT messages, round 23. Written fresh by a twelfth writer on 2026-11-23 without seeing the detector,
- * its patterns, tests or earlier rounds; committed after the freeze at 918f1f0 (round 22's families, reader retrained)
- * and before its first run. Leaned on signs over keywords, relayed reports (strangers, workers, parents),
- * voice-to-text slips and dark humour for crisis; idioms, dated past events, media, denials and reasons-for-silence for everyday.
+ * HELD-OUT messages: empty, waiting for round 24 (round 23 is retired into crisisMessages.ts and everydayMessages.ts,
+ * heading "held-out round 23"). Round 23 was written fresh by a twelfth writer on 2026-11-23 without seeing the
+ * detector, its patterns, tests or earlier rounds; committed after the freeze at 918f1f0 (round 22's families, reader
+ * retrained) and before its first run.
  * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
  * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
-  // overdose (10)
-  ['lips grey, snoring weird, cant wake him', 'overdose'],
-  ['my girlfriend had a load of G about 20 min ago and now she wont wake up even when i shake her hard', 'overdose'],
-  ['ive necked the whole box of my nans co-codamol so nobody has to deal with me anymore', 'overdose'],
-  ['bloke in the doorway by greggs not moving, breathing really slow like once every few seconds. ive got a narcan kit in my bag what do i do', 'overdose'],
-  ['think i overdid the meth adone last night, had my script plus 50 off a mate, still gouching hard this morning and cant keep my eyes open, lips feel numb', 'overdose'],
-  ['how do u help someone whos going over, his breathing sounds like a gurgle', 'overdose'],
-  ['My son has been locked in the bathroom over an hour. I can see his feet under the door and they haven\'t moved, he won\'t answer me at all', 'overdose'],
-  ['pretty sure our kyle has gone, hes cold and stiff-ish on the settee with the needle still in his arm', 'overdose'],
-  ['took 30 odd pregabs and a bottle of vodka about an hour ago, room is spinning, not gonna lie i wanted it to be the end', 'overdose'],
-  ['mate went blue round the mouth after ket n a few blues, we gave him the naloxone and he came round but now hes drifting off again', 'overdose'],
-  // medical (10)
-  ['shes been shaking on the floor for like 3 mins and foaming, she stopped her xanax a week ago', 'medical'],
-  ['fingers on my left hand gone a mottled colour and numb, it burnt like fire when i pushed the hit in', 'medical'],
-  ['chest feels like someones sat on it and the pain is going down my left arm, had 2 grams of crack tonight', 'medical'],
-  ['throwing up dark stuff like coffee grounds, pretty sure its blood, feel faint', 'medical'],
-  ['31 weeks gone and I\'m bleeding quite a lot, used last night, is that normal', 'medical'],
-  ['on a session with pills and it\'s roasting in here, my mate\'s stopped sweating, talking nonsense and his skin is burning hot', 'medical'],
-  ['heart\'s going mental off the mcat, he keeps clutching his chest saying hes gonna die, hes gonna die', 'medical'],
-  ['the abscess on my leg has a red line going up towards me groin and im shivering and sweating buckets', 'medical'],
-  ['had a fit earlier at the bus stop, first time ever. been drinking heavy for weeks and stopped on saturday', 'medical'],
-  ['me dad\'s face has gone droopy on one side and his words are all slurred, he\'s not had a drink today', 'medical'],
-  // suicide (10)
-  ['tried to hang myself when i was 19, dunno why im telling a robot that', 'suicide'],
-  ['been stockpiling my zopiclone for a few weeks, got enough now', 'suicide'],
-  ['my best mate jumped off the bridge at christmas and i keep thinking about joining him', 'suicide'],
-  ['the cutting\'s started again, did my thighs tonight with a blade out the shaver', 'suicide'],
-  ['make sure our shannon gets my tattoo flash and the xbox, and tell her she was the best bit of me x', 'suicide'],
-  ['going to bang the lot in one go on friday when i get paid, no point waking up after', 'suicide'],
-  ['dont wanna wake up tomorra, wish i could just dye in my sleep', 'suicide'],
-  ['me uncle took his own life in the spring and i cant stop going over it', 'suicide'],
-  ['ha well at least if i go off the top of the multi-storey tonight i wont have to pay the gas bill', 'suicide'],
-  ['resident just told me at the hatch hes got a rope in his room and has written letters to his kids, hes sat in reception now', 'suicide'],
-  // harm (10)
-  ['my dealer says i owe him 200 and if i cant pay he wants me to sleep with his mates', 'harm'],
-  ['some lads have moved into my flat and wont leave, theyre selling from it and took my keys', 'harm'],
-  ['he choked me last night til i saw stars, hes back from the pub soon', 'harm'],
-  ['my stepdad is gonna batter me when he gets in, he already knows i nicked out his wallet', 'harm'],
-  ['theres a guy outside my door with a machete shouting my name', 'harm'],
-  ['My 15 year old keeps disappearing up to Aberdeen with older lads and coming back with loads of cash and a new phone', 'harm'],
-  ['bf took my benefits card again and said if i go to my sisters hell smash my face in', 'harm'],
-  ['got jumped outside boots, they took my script and said theyll be back tonight for the rest', 'harm'],
-  ['a punter wont let me out of his car, hes locked the doors and wont say where were going', 'harm'],
-  ['my ex keeps turning up at the hostel, slashed my tyres and texted saying im next', 'harm'],
-];
+export const heldOutCrisis: [string, CrisisKind][] = [];
 
-export const heldOutEveryday: string[] = [
-  'gagging for a cig, shop shuts in 10',
-  'lol that video of the seagull nicking his chips, i died',
-  'if my probation officer sees this hes gonna have my guts for garters',
-  'od\'d on heroin back in 2012, been clean six years now, ask me anything',
-  'lost our Dean to an overdose in 2019, his anniversary tomorrow, feeling low but im ok',
-  'what are the signs someone is going under on G? going to a party saturday and want to know',
-  'scared ill go over now my tolerance has dropped after jail',
-  'my veins are shot to bits, collapsed the lot in both arms',
-  'pinned as anything after a tenner bag, feel sound',
-  'crashed out on my mates couch after the session, woke up at 3 with a stiff neck',
-  'he\'s in the bathroom not answering me but I can hear him singing along to oasis',
-  'rewatched trainspotting last night, the baby bit still does my head in',
-  'my GP said not to go cold turkey off the drink cos of DTs and seizures, is that for real',
-  'dont worry im safe, just need to moan about my landlord for a min',
-  'last cut myself about ten years back, the scars still show at the gym and lads stare',
-  'this spice is gonna be the death of me, need to get off it',
-  'i want my life back, sick of living hand to mouth for the next bag',
-  'my mam\'ll skin me alive if she finds out I\'ve been using again',
-  'nearly died laughing when our kid fell in the canal, he was fine just soaked',
-  'smashed my exam today, absolutely murdered it',
-  'how much naloxone should a hostel keep on each floor',
-  'my uncle used to knock my mum about when we were little',
-  'had a seizure back when i was 17 from a bad pill, neurologist says im fine now',
-  'whats a safe gap between pregabalin and having a drink',
-  'picked up my script, doing 40ml now, down from 80',
-  'is ket bladder a real thing? bit of a twinge when i pee',
-  'bit of a cough after smoking crack, no blood, just tickly',
-  'if our lass finds out i spent the gas money she\'ll go spare',
-  'the hostel manager\'ll have my head on a plate for this',
-  'starving to death here, when does the soup run come',
-  'heart nearly stopped when i saw the police outside, turned out they were after next door',
-  'in a game im playing the character shoots up and drops dead, is that realistic for fent',
-  'left the key under the mat for my sister, im off to detox in the morning',
-  'sorry for kicking off yesterday at the drop in, bit embarrassed',
-  'worried about my son, he\'s using more and lying to me, what can I do',
-  'in the naloxone training we practised on a plastic dummy and it was harder than i thought',
-  'how do you talk to a kid about their dad dying from drugs',
-  'the bus driver killed the engine and told us all to get off',
-  'not had a drink in 9 days, hands a bit shaky but nothing worse, proud of myself',
-  'my phone\'s not responding, screen frozen, can you still read this',
-];
+export const heldOutEveryday: string[] = [];
