@@ -8,7 +8,9 @@ import { harmPatterns } from './crisisHarmPatterns';
 import { harmPatternsAfterRound19, suicidePatternsAfterRound19 } from './crisisPatternsAfterRound19';
 import { harmPatternsAfterRound20, medicalPatternsAfterRound20, overdosePatternsAfterRound20 } from './crisisPatternsAfterRound20';
 import { harmPatternsAfterRound21, suicidePatternsAfterRound21 } from './crisisPatternsAfterRound21';
-import { harmPatternsAfterRound22, medicalPatternsAfterRound22, suicidePatternsAfterRound22 } from './crisisPatternsAfterRound22';
+import {
+  harmPatternsAfterRound22, medicalPatternsAfterRound22, overdosePatternsAfterRound24, suicidePatternsAfterRound22,
+} from './crisisPatternsAfterRound22';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -30,7 +32,7 @@ export type BuiltInPattern = z.input<typeof crisisPatternSchema>;
 export const explainedByMedical: Record<string, string[]> = {
   // after round 20: coughing or vomiting blood with breathlessness after using is the chest or the gut (the Decisions)
   // "bump's gone dead still … had a pipe": the pregnancy; "did stuff to me while I was out of it on ket": the assault
-  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger'],
+  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury'],
   'breathless-after-using': ['blood-and-breathless'],
   'eyes-rolled-back': ['seizure'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
@@ -49,7 +51,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22,
     ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22,
     ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound22,
   ],

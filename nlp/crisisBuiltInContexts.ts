@@ -76,6 +76,8 @@ export const builtInDenials: string[] = [
   'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/topping/topped/cut/cutting/end/ending/off/offing/hang/drown myself/meself',
   'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
+  // after round 24: "Im safe, no thoughts of harming myself"
+  'no/not/never/nae/any ... thoughts/thought/plans/intention ... of/about ... harming/hurting/killing/ending/topping ... myself/meself/it/things/my-life',
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
   'hurting/harming/killing/topping/cutting/ending/offing myself/meself/it ... never/not/nae ... been? on-the-cards/an-option/on-my-mind/something-i/a-thing',

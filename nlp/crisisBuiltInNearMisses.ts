@@ -158,6 +158,17 @@ export const builtInNearMissesAfterRound23: string[] = [
   // sick of a way of living, not of living: "sick of living hand to mouth for the next bag"
   'sick/tired/fed-up of living hand/like/in/on/this/day/off/out/with/under/at/rough/bag/day-to-day/pay/giro/script/benefits',
   'tell/know/spot/check ... if/whether ... ... ... going/gone/goes/go under',
+  // round 24: "veins in my arms are shot, all collapsed"; "I don't want to live in this damp flat"; "blue lips in that photo were
+  // just the slush puppie"; "my flatmate snores so loud through the wall"
+  'veins/vein ... ... ... collapsed/collapsing/collapse', 'wake/waking up? early/groggy/hungover/with-a-headache/in-the-night/at-night',
+  'nearly/almost/near-enough/practically fainted/fainting/passed-out/died/collapsed/keeled-over',
+  '{child}/kids/children ... will-not/wont/would-not ... let me ... out ... ... laugh/joke/lol/messing/playing',
+  'do-not/dont/not/doesnt/does-not ... want/wanna/wants ... to? live with/on/near/off/next-to/round/around/above/below',
+  'do-not/dont/not/doesnt/does-not ... want/wanna/wants ... to? live in a/the/this/that/my/her/his/their/our? flat/house/hostel/place/area/town/city/room/bedsit/estate/street/dump/tent/squat/country/london/leeds/manchester/liverpool/birmingham/bristol/glasgow/edinburgh/cardiff/belfast/newcastle/sheffield/nottingham/leicester/hull/bradford/coventry/plymouth/swansea/dundee/aberdeen/brighton/blackpool/middlesbrough/sunderland/wolverhampton/stoke/preston/derby/southampton/portsmouth/norwich/exeter/damp/mould/poverty/debt',
+  '=blue/=purple/=grey ... ... in ... the/that/this/my/her/his? photo/photos/selfie/pic/picture/video/filter/lighting/light', '=blue/=purple/=red ... from/after ... the? ice? lollies/lolly/pops/pop/slush',
+  'snore/snores ... ... ... sofa/cant-sleep/can-not-sleep/keeps-me-up/keeps-me-awake/earplugs/spare-room', 'do-not/dont/not ... want/wanna ... to? live ... in/at ... this/that/the/a/my? damp/flat/house/hostel/place/area/town/city/room/bedsit/estate/street/mould/dump/shithole/squat/tent',
+  '=blue/=purple/=grey lips/tongue/mouth/fingers ... ... ... slush/slushie/slushy/slush-puppie/puppie/lolly/sweets/wkd/ribena/photo/pic/picture/filter/selfie',
+  'photo/photos/picture/pic/pics/selfie/video/filter ... ... ... =blue/=purple/=grey', 'snores/snoring ... ... every night/through-the-wall',
   // signs denied: "no dizziness, not been sick", "no redness spreading, no fever" (not "not breathing": never an exception)
   'no/not/nae/never/havent/hasnt/have-not/has-not/without been? sick/vomiting/dizzy/dizziness/confused/drowsy',
   'no/not/nae/never/without any? redness/fever/temperature/swelling/pus/red-lines/streaks',

@@ -59,6 +59,8 @@ export const harmPatterns: BuiltInPattern[] = [
       'do not feel safe',
       'locked me in',
       'will not let me leave/out',
+      // round 24: "a punter's got her phone and won't let her out of the car"
+      'will-not/wont/would-not/wouldnt/not let her/him/us/them ... out/leave/go/get-out',
       'will not let me go out/outside/anywhere/home',
     ],
   },

@@ -339,13 +339,17 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signsNeeded: 3,
     signs: [
-      ['spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka/mamba/black-mamba/k2'],
-      ['heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping/hammering/beating-out/out-of/clappers/going-ten-to-the-dozen', 'chest ... pounding/thumping/hammering'],
+      ['spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka/mamba/black-mamba/k2/venlafaxine/sertraline/fluoxetine/citalopram/antidepressants/tramadol'],
+      [
+        'heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping/hammering/beating-out/out-of/clappers/going-ten-to-the-dozen', 'chest ... pounding/thumping/hammering',
+        // round 24: serotonin toxicity ("MDMA on top of his antidepressants, he's roasting, jaw going, legs jerking")
+        'jerking/twitching/jaw-going/jaw-swinging/jaw-clenching/muscles-twitching', 'eyes ... flicking/darting/jerking/rolling side',
+      ],
       [
         'sick/vomiting/throwing-up/spewing/puking/spewin', 'sweating/sweat ... buckets/loads/pouring/like-mad', 'shaking/twitching ... can-not-stop/all-over/like-mad',
         'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... {anyone} ... going-to-die/dying/gonna-die',
         // round 19: "feel like am ganna pass oot", "he's gone proper hot"
-        'pass/passing/passed out/oot', 'going-to/gonna/ganna/gunna faint/collapse/pass', 'gone/going/is/s/feels/proper/really/so/too hot/boiling/roasting',
+        'pass/passing/passed out/oot', 'going-to/gonna/ganna/gunna faint/collapse/pass', 'gone/going/is/s/am/m/feels/proper/really/so/too hot/boiling/roasting',
       ],
     ],
   },

@@ -13,7 +13,7 @@ const somethingTaken = [
   'just injected/banged/bashed/snorted/smoked/used',
   // round 17: "he's gouching proper" (nodding out on opioids: used just now; with another sign, an overdose)
   'gouching/gouched/gouch/gouches/gauching/gauched/gauch/monged/monging/nodding-out/nodded-out/goofing/goofed',
-  'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix',
+  'after ... {drugs}/bag/hit/shot/dose/using/used/taking/fix/dig',
   'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
   // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
   'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
@@ -30,6 +30,8 @@ export const overdosePatterns: BuiltInPattern[] = [
     phrases: [
       'not/barely/hardly/stopped/stop/no-longer/isnt =breathing/=breathin',
       'breathing ... slow/slowly/shallow/weird/funny/strange/faint/odd',
+      // round 24: "only breathing every few secs" (slow breathing: an overdose sign that outranks a heavy chest)
+      'breathing/breath/breathes/breaths ... every ... #/few/couple/ten/five ... seconds/secs/sec',
       'breathing has/is/just/keeps stopped/stopping/stops',
       'no breathing',
       'not ... {other} ... =breathing',
@@ -75,6 +77,8 @@ export const overdosePatterns: BuiltInPattern[] = [
     phrases: [
       'can-not/could-not ... wake/rouse {other}',
       '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round/reacting/react',
+      // round 24: "wont wake up even when i shout in his ear"
+      'will-not/wont/would-not/not/does-not/doesnt wake up? ... even/when ... {me}/we ... shout/shouting/shake/shaking/slap/slapping/pinch/pinching/rub/rubbing/call/calling',
       'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to/answer-me/answer-us/react/open-his-eyes/open-her-eyes/open-their-eyes',
       '{other} ... unresponsive/unconscious/out-cold',
       // a floppy person, not a floppy arm ("her arm's gone floppy" is a stroke sign)
@@ -165,8 +169,10 @@ export const overdosePatterns: BuiltInPattern[] = [
       ],
       [
         'on/to the/his/her/their/my/a ... floor/ground/pavement/deck/lino/landing/landin/corridor/carpet/tiles/concrete/stairwell/grass',
+        // round 24: "found a lad in the stairwell at the hostel"
+        'found/find/finding ... in/on/at ... the? stairwell/stairs/corridor/toilets/toilet/bogs/alley/alleyway/street/park/doorway/underpass/bushes',
         'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground', 'collapsed/keeled/sparked-out/spark-out/sparko',
-        'face-down/face-first/facedown',
+        'face-down/face-first/facedown', 'on/to the/a bench/kerb/curb/steps',
       ],
       // something taken just now: with any sign above, that is an overdose
       somethingTaken,

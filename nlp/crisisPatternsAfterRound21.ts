@@ -23,12 +23,20 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
     id: 'painless-way',
     kind: 'suicide',
     now: false,
+    phrases: [
+      'amount/much/many/enough ... ... ... make/makes/making sure ... not/dont/do-not/never/wont ... wake',
+      // round 24's second-person lines: "how many of my mums sleepers would i need to just not wake up", "how much methadone
+      // it would take to be gone for good", "nod off forever"
+      'how/hw many/much/mch ... ... ... ... not/never/nevr/dont/do-not ... wake', 'to be gone for good/forever',
+      'nod/nodding/drift/drifting off ... forever/for-good/for-ever/and-never-wake',
+    ],
     signs: [
       [
         'way/ways/method/methods to go/die/end-it/end-things/end-my-life/check-out/do-it/not-wake/go-to-sleep-forever',
         'way/ways/method/methods to ... not-be-here/not-be-around/not-exist/disappear/vanish/not-wake',
         'how ... to/do/can ... {anyone}/u/you/one/someone? ... die/check-out/end-it/end-things/end-my-life/not-wake/top-myself',
         'check/checking out quick/quickly/early/for-good/painlessly',
+        // round 24: "whats the amount of gear that makes sure u dont wake up" (the amount asked for is the sign itself)
         'quickest/easiest/fastest/best/surest/simplest/peaceful/peacefullest/painless/least-painful ... way/ways/method/methods ... to ... go/die/end/check-out/do-it',
       ],
       [
@@ -113,6 +121,9 @@ export const harmPatternsAfterRound21: BuiltInPattern[] = [
     phrases: [
       'pulled/pull/pulling/drew/drawn/waved/waving/waves/brandished/brandishing/swung/swinging/swings/held/holding/came-at/coming-at/comes-at/went-for/going-for/lunged ... a/the/his/her/their/this? {weapon}/bottle/hammer/bat/knife/bread-knife/kitchen-knife/screwdriver/iron/glass/broken-bottle/blade ... at/on/to ... me/her/him/us/them/my/our',
       'came/come/coming/comes/went/going/gone/lunged ... at/for ... me/her/him/us ... with ... a/the/his/her? {weapon}/bottle/hammer/bat/knife/screwdriver/iron/glass/blade/kettle/pan/frying-pan/chair/lamp/ashtray/mug/stick/pole',
+      // round 24: "a man in the hostel corridor waving a machete about"
+      'waving/brandishing/swinging/waved/brandished/swung/running-round-with ... a/the/his/her? {weapon} ... about/around/round/in/at/outside',
+      'brandishing/brandished/brandishes a/the/his/her? {weapon}/broken-bottle/bottle', 'running/walking/going ... round/around/about ... with ... a/the/his? {weapon}',
     ],
   },
   {

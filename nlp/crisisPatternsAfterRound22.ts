@@ -5,6 +5,26 @@ import type { BuiltInPattern } from './crisisBuiltIn';
  * so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
  */
 
+export const overdosePatternsAfterRound24: BuiltInPattern[] = [
+  {
+    // fake pills (nitazenes) and then slow breathing or nodding out (round 24: "think them blues were fake, had 2 and now
+    // my chest feels heavy, only breathing every few secs, cant keep awake"); not explained by a heavy chest
+    id: 'fake-pills',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      [
+        'blues/pills/bars/xans/xanax/oxys/oxy/vallies/tablets/benzos/gear ... fake/dodgy/laced/spiked/nitazene/nitazenes/fent/fentanyl',
+        'had/have/has something in', 'fake/dodgy/street blues/pills/bars/xans/oxys/vallies',
+      ],
+      [
+        'keep/keeps/keeping/can-not-stop/cant-stop ... nodding/gouching/dropping ... out/off?', 'can-not/cant ... keep/stay ... awake', 'breathing ... slow/slowly/shallow/funny',
+        'chest ... heavy/like-a-brick/brick/tight',
+      ],
+    ],
+  },
+];
+
 export const medicalPatternsAfterRound22: BuiltInPattern[] = [
   {
     // withdrawal turning dangerous, days after stopping benzos or drink: "stopped my street vallies dead 3 days ago … hands
@@ -16,6 +36,8 @@ export const medicalPatternsAfterRound22: BuiltInPattern[] = [
     signs: [
       [
         'stopped/stopping/quit/came-off/coming-off/come-off/run-out/ran-out ... {pills}/benzos/vallies/valium/diazepam/xanax/drink/drinking/booze/alcohol/the-drink/the-booze ... dead/cold-turkey/days/day/ago/since',
+        // round 24: "was on 2 litres of vodka a day, stopped saturday"
+        '{drugs}/drink/booze/cans/litres/bottle ... a/every day ... ... stopped/quit', 'stopped/quit monday/tuesday/wednesday/thursday/friday/saturday/sunday/yesterday/last-night',
         'has-not/hasnt/have-not/havent/not/no ... had ... a/any? drink/drop/benzos/vallies/booze ... in/for ... #/two/three/four/a-couple/a-few ... days/day',
         'has-not/hasnt/have-not/havent/not/no ... had ... a/any? drink/drop/benzos/vallies/booze ... since ... monday/tuesday/wednesday/thursday/friday/saturday/sunday/the-weekend/last-week/yesterday',
         'cold turkey', 'rattling/rattle ... off ... {pills}/benzos/vallies/booze/drink',
@@ -94,6 +116,8 @@ export const suicidePatternsAfterRound22: BuiltInPattern[] = [
       'come/coming/can/will/have-to/has-to/gonna ... and? identify ... me/my-body', 'identify my/his/her/the body',
       // round 23: "at least if i go off the top of the multi-storey tonight i wont have to pay the gas bill"
       'go/going/jump/jumping/throw/throwing/chuck ... myself? off the top of the/a? {drop}/multi-storey/flats/building/cliff',
+      // round 24: "lol at least if i go off the multistorey"
+      'if {me}/i ... go/went/goes ... off the/a? {drop}',
       // round 22's second-person lines: "he'll be reading about me in the paper", "picking her out at the morgue", "the
       // neighbours will be ringing about the smell", "the landlord'll be the one who finds me"
       'reading/read/hear/hearing ... about me ... in the? paper/papers/news', 'picking/pick/identify/identifying ... out? ... at/in the? morgue/mortuary',
@@ -103,6 +127,37 @@ export const suicidePatternsAfterRound22: BuiltInPattern[] = [
 ];
 
 export const harmPatternsAfterRound22: BuiltInPattern[] = [
+  {
+    // held against their will, the phone taken (round 24's second-person lines: "locked the door and taken my phone, says
+    // I'm not leaving the flat till I pay", "won't stop the car and let me out, he's grabbed my phone")
+    id: 'held-phone-taken',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['taken/took/grabbed/smashed/snatched/nicked/has/got/keeping ... my/her/his phone'],
+      [
+        'locked ... the? door/me-in/her-in/him-in/bedroom/room', 'not leaving ... till/until', 'will-not/wont ... stop the car',
+        'will-not/wont/would-not/not ... let ... me/her/him ... out/leave/go',
+      ],
+    ],
+  },
+  {
+    // a child given drugs and made to do things (round 24: "im 14 and my mums boyfriend gives me spice and says i have
+    // to do stuff for him")
+    id: 'child-given-drugs',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'im/i-am/shes/hes/she-is/he-is/age/aged/am 10/11/12/13/14/15/16/17', 'year 7/8/9/10/11', 'gives/gave/giving/give ... me/her/him/us ... {drugs}/spice/weed/vodka/drink/ket/coke',
+        'given/being-given ... {drugs}/spice/weed/coke/pills', 'gets/got/getting ... me/her/him ... stoned/high/drunk/pissed/wasted/mashed',
+      ],
+      [
+        'have/has/got/make/makes/made/making ... to? do ... stuff/things/favours/jobs/runs', 'says/said/tells/told ... {me}/she/he ... have/has ... to ... do/pay',
+        'owe/owes ... him/them', 'carry/carrying/run/running/hold/holding ... packages/parcels/bags/stuff/drugs ... for ... him/them', 'not to tell ... anyone/anybody/nobody/mum',
+      ],
+    ],
+  },
   {
     // robbed, and they will be back (round 23: "got jumped outside boots, they took my script and said theyll be back
     // tonight for the rest")

@@ -337,7 +337,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         'message/text/letter/card ... saying/telling ... how-much? ... love/loves/loved', 'say/said/saying ... i? love/loved her/him/them/you',
         'thanks/thank/said-thanks for everything',
         // round 23: "tell her she was the best bit of me"
-        'best bit/thing/part/bits of me/my-life',
+        'best bit/thing/part/bits of me/my-life', 'sorry for/about all of? it/this',
         'best mam/mum/mom/dad/sister/brother/mate/friend/son/daughter ... in the world/ever', 'made ... my/her/his life worth ... it/living',
         'always/allus/alwus ... my/me ... favourite person', 'tell/told ... him/her/them/my/me/our ... ... sorry',
       ],

@@ -170,6 +170,10 @@ const shorthand: Record<string, string[]> = {
   nalo: ['naloxone'],
   // after round 21's second-person lines: "hw do u die fast", "nee point", "he dunt wake up tomorrer", "pult a blade oan her"
   hw: ['how'],
+  mch: ['much'],
+  nevr: ['never'],
+  tek: ['take'],
+  wud: ['would'],
   nee: ['no'],
   dunt: ['does', 'not'],
   tomorrer: ['tomorrow'],

@@ -1,99 +1,13 @@
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 
 /**
- * HELD-OUT messages, round 24. Written fresh by a thirteenth writer on 2026-11-23 without seeing the detector,
- * its patterns, tests or earlier rounds; committed after the freeze at 3b829fd (round 23's families, reader retrained)
- * and before its first run. Leaned on signs rather than keywords, relayed reports from workers and
- * family, recent-vs-distant time cues, and near-neighbour idioms, denials, pets, games and training.
+ * HELD-OUT messages: empty, waiting for round 25 (round 24 is retired into crisisMessages.ts and everydayMessages.ts,
+ * heading "held-out round 24"). Round 24 was written fresh by a thirteenth writer on 2026-11-23 without seeing the
+ * detector, its patterns, tests or earlier rounds; committed after the freeze at 3b829fd (round 23's families, reader
+ * retrained) and before its first run.
  * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
  * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
-  // overdose (10)
-  ['mate\'s gone grey on the bathroom floor, lips going blue and hes doing this gurgly snore thing. what do i do', 'overdose'],
-  ['found a lad in the stairwell at the hostel, eyes half open, wont wake up even when i shout in his ear. think theres a pulse. do i roll him', 'overdose'],
-  ['she necked a whole strip of her nans zopiclone about 20 mins ago to make it all stop. still talking but proper slurring', 'overdose'],
-  ['Hello. My son locked himself in the bathroom and I heard a thud about ten minutes ago. He will not answer me at all and the door won\'t budge.', 'overdose'],
-  ['think them blues were fake, had 2 and now my chest feels heavy, only breathing every few secs, cant keep awake', 'overdose'],
-  ['how do i do the nasal naloxone on someone whos going under right now, is it one nostril or both?? quick', 'overdose'],
-  ['too much G, he was twitchin and now hes just gone floppy, cant get any response off him whatsoever', 'overdose'],
-  ['sorry to bother u its my partner, he had a bag first day out of jail yesterday and i cant rouse him this morning, hes cold to touch', 'overdose'],
-  ['Drank my whole week of methadone last night cos I was sick of everything. Feel alright now tho, do I really need A&E', 'overdose'],
-  ['Pharmacy here - client just slid down the wall outside after using in our toilet. Snoring, lips dusky, we\'ve got naloxone. Ambulance on its way, what next?', 'overdose'],
-  // medical (10)
-  ['fingers gone white and freezing since i dug in my wrist an hour ago, really painful. did i hit an artery', 'medical'],
-  ['abcess on my forearm has got red lines creeping up towards my armpit now and im shivering hot and cold', 'medical'],
-  ['my flatmate came off the bennies cold turkey and has just started fitting on the kitchen lino, its been about 2 mins', 'medical'],
-  ['piped all night and now its like someone sat on my chest, left arm is tingly n numb', 'medical'],
-  ['32 weeks and bleeding quite a lot since i used earlier, babys gone really quiet', 'medical'],
-  ['been on the cans all week and now im spewing up stuff that looks like coffee grounds', 'medical'],
-  ['MDMA on top of his antidepressants, he\'s roasting, jaw going, legs jerking and he keeps saying he\'s going to die', 'medical'],
-  ['heart going over 180 for an hour since that bag of mcat, feel faint and sweaty', 'medical'],
-  ['uncle had a smoke of spice and now he\'s clutching his chest saying it hurts, sweating buckets', 'medical'],
-  ['was on 2 litres of vodka a day, stopped saturday, now theres spiders crawling up the walls and i cant stop shaking', 'medical'],
-  // suicide (10)
-  ['been saving my pregabs up for a few weeks. got enough now. just wanted someone to know', 'suicide'],
-  ['our kid can have my xbox and the cat. tell mam im sorry for all of it x', 'suicide'],
-  ['whats the amount of gear that makes sure u dont wake up', 'suicide'],
-  ['stood on the bridge by the retail park. been here an hour watching the lorries go under', 'suicide'],
-  ['cut myself again last nite, deeper than before', 'suicide'],
-  ['Tried to hang myself in a police cell in 2019. Mentioning it because the same feelings have been coming back this week.', 'suicide'],
-  ['my best mate topped himself in september and honestly i think id be better off with him', 'suicide'],
-  ['gonna use the whole lot tonight and not bother with a test dose. no point being careful anymore', 'suicide'],
-  ['My daughter (17) has been burning her arms with a lighter, I only found the marks this evening.', 'suicide'],
-  ['lol at least if i go off the multistorey i wont have to pay the gas bill', 'suicide'],
-  // harm (10)
-  ['dealer says i owe him 400 and if i cant pay i gotta sleep with his mates. im 16', 'harm'],
-  ['some lads have took over my flat, theyre bagging up in my kitchen and wont let me go out', 'harm'],
-  ['he kicked off again last night and had his hands round my neck till i saw stars. hes asleep now', 'harm'],
-  ['my boyfriend is outside banging on the door shouting hes gonna stab me', 'harm'],
-  ['dad\'s on his way back from the pub and he said he\'ll break my arm this time', 'harm'],
-  ['theres a man in the hostel corridor waving a machete about, staff are hiding in the office', 'harm'],
-  ['Outreach worker here. One of my ladies has rung, a punter\'s got her phone and won\'t let her out of the car', 'harm'],
-  ['got robbed at knifepoint outside the chemist ten mins ago, they said theyll be back for me tomorrow', 'harm'],
-  ['my ex keeps turning up, yesterday he shoved me down the stairs', 'harm'],
-  ['im 14 and my mums boyfriend gives me spice and says i have to do stuff for him', 'harm'],
-];
+export const heldOutCrisis: [string, CrisisKind][] = [];
 
-export const heldOutEveryday: string[] = [
-  'overdosed back in 2014 when i got out of HMP, been careful ever since. how long should i leave between hits',
-  'lost my cousin to a bad batch in 2022, still think about him every christmas',
-  'im terrified of ending up like my cousin. what are the signs someone is going over',
-  'pupils like pinheads after my morning dig, is that normal',
-  'passed out on my mates settee after the footy and woke up with a moustache drawn on lol',
-  'veins in my arms are shot, all collapsed. where else is safer to go',
-  'my nan would murder me if she knew i was back on the rock',
-  'this gear is rubbish, barely felt it',
-  'want to knock the drink on the head by christmas, any tips',
-  'i hate who i am on crack, i want to be a better dad',
-  'Im safe, no thoughts of harming myself, I just want to vent about the DWP',
-  'watched that casualty episode where the lad ODs in the club toilets, they got it so wrong',
-  'did the naloxone training at the drop in today, did chest compressions on the dummy for ages, arms are killing',
-  'can u have a fit if u stop pregabalin all at once',
-  'my dog ate half a bag of weed gummies off the floor, shes wobbly, vet said just let her sleep it off',
-  'nearly had a heart attack when i saw what they\'re charging for a gram round here now',
-  'I self-harmed a lot as a teenager, twenty-odd years ago now. The scars still get comments at the gym.',
-  'my stepdad used to knock me about when i was little, thats partly why i started using',
-  'he\'s not answering his door but he texted saying he\'s got a migraine and is sleeping it off',
-  'sorry for being a knob in here last night, was wasted x',
-  'key is under the plant pot for when the keyworker comes tmrw',
-  'the bloke at the open mic was dead funny, i was crying laughing',
-  'how long does ket stay in ur wee for a drug test at work',
-  'is it true nitazenes are turning up in fake oxys? asking for a mate who buys online',
-  'mixed benzos and drink back in 2019 and woke up in a cell, never again',
-  'got my first month clean on friday, proper chuffed',
-  'my knee has been clicking since i came off the bike in the summer',
-  'the comedown is grim, mood in the gutter, but it always lifts by wednesday',
-  'my mam will go mental if she finds my foils, where do people hide stuff',
-  'The doctor has put me on 60ml of methadone. Is that a lot compared to others?',
-  'in the game my character od\'d and respawned in a skip lmao',
-  'worried about my brother using on his own, how do i bring up naloxone without him getting defensive',
-  'the last fit i had was coming off valium when i was about 19, im 41 now',
-  'I don\'t want to live in this damp flat another winter, the council are useless',
-  'anyone know if the chemist on the high street does scripts on sundays',
-  'I could kill for a bacon sandwich after that shift',
-  'shot up to 14 stone since i got on the script, gutted',
-  'my heart skips now and then when im lying down, GP says its ectopic beats, nothing to worry about',
-  'blue lips in that photo were just the slush puppie haha',
-  'my flatmate snores so loud through the wall every night i cant sleep',
-];
+export const heldOutEveryday: string[] = [];
