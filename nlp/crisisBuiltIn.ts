@@ -8,9 +8,8 @@ import { harmPatterns } from './crisisHarmPatterns';
 import { harmPatternsAfterRound19, suicidePatternsAfterRound19 } from './crisisPatternsAfterRound19';
 import { harmPatternsAfterRound20, medicalPatternsAfterRound20, overdosePatternsAfterRound20 } from './crisisPatternsAfterRound20';
 import { harmPatternsAfterRound21, suicidePatternsAfterRound21 } from './crisisPatternsAfterRound21';
-import {
-  harmPatternsAfterRound22, medicalPatternsAfterRound22, overdosePatternsAfterRound24, suicidePatternsAfterRound22,
-} from './crisisPatternsAfterRound22';
+import { harmPatternsAfterRound22, medicalPatternsAfterRound22, suicidePatternsAfterRound22 } from './crisisPatternsAfterRound22';
+import { harmPatternsAfterRound24, overdosePatternsAfterRound24 } from './crisisPatternsAfterRound24';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -53,7 +52,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   patterns: [
     ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22,
     ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound22,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22,
   ],
   exceptions: [],
 });
