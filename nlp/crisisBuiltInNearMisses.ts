@@ -157,6 +157,8 @@ export const builtInNearMissesAfterRound23: string[] = [
   'what/whats/know/learn/learning/tell-me/teach ... the? signs/symptoms ... ... ... going/gone/goes/go under',
   // sick of a way of living, not of living: "sick of living hand to mouth for the next bag"
   'sick/tired/fed-up of living hand/like/in/on/this/day/off/out/with/under/at/rough/bag/day-to-day/pay/giro/script/benefits',
+  // following someone into recovery: "my brother went to rehab and im thinking about doing the same"
+  'rehab/detox/college/uni/gym/meetings/na/aa/course/script/clean/sober/quit/stopped/job/treatment ... ... ... doing/do the same',
   'tell/know/spot/check ... if/whether ... ... ... going/gone/goes/go under',
   // round 24: "veins in my arms are shot, all collapsed"; "I don't want to live in this damp flat"; "blue lips in that photo were
   // just the slush puppie"; "my flatmate snores so loud through the wall"

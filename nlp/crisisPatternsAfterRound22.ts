@@ -92,7 +92,7 @@ export const suicidePatternsAfterRound22: BuiltInPattern[] = [
       'did/done/doing/made ... some? ... deep/deeper/gaping ones/cuts', 'gaping ones/cuts', 'down to the fat/bone', 'cut/cutting/cuts ... down to the/my? fat/bone',
       'see/seen/saw/could-see ... the? yellow/fat/fatty/white ... layer/bit/stuff/tissue/bone ... underneath/under/inside',
       'opened/open/opening ... up ... my/his/her/me ... leg/legs/arm/arms/thigh/thighs/wrist/wrists/skin/stomach',
-      'did/done/made ... them/it/those ... on-purpose/deliberately', 'went/go/going/gone to town on ... myself/meself/himself/herself',
+      'did/done/made them/those on-purpose/deliberately', 'went/go/going/gone to town on ... myself/meself/himself/herself',
       'come/coming/can/will/have-to/has-to/gonna ... and? identify ... me/my-body', 'identify my/his/her/the body',
       // round 23: "at least if i go off the top of the multi-storey tonight i wont have to pay the gas bill"
       'go/going/jump/jumping/throw/throwing/chuck ... myself? off the top of the/a? {drop}/multi-storey/flats/building/cliff',
