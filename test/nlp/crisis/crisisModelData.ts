@@ -1,5 +1,6 @@
 import { compileCrisisPatterns, matchCrisis } from '../../../nlp/crisisMatcher';
 import { readAnnomiClient } from '../../../nlp/readAnnomi';
+import { readCrisisModel, type CrisisModel } from '../../../nlp/crisisModel';
 import type { CrisisExample } from '../../../nlp/trainCrisisModel';
 import { crisisMessages } from './crisisMessages';
 import { everydayMessages } from './everydayMessages';
@@ -38,3 +39,16 @@ export function crisisTrainingExamples(): CrisisExample[] {
 export const tuningLineCount = crisisMessages.length + everydayMessages.length;
 /** How many ordinary chat lines follow the tables (the rest are AnnoMI). */
 export const ordinaryChatLineCount = ordinaryChatTraining.length;
+
+/** The compiled-in model file must stay under this size (writeCrisisModel.ts chooses by it, crisisModel.test.ts checks it). */
+export const crisisModelSizeBudget = 350 * 1024;
+
+/** The share of the crisis lines among `examples` that `model` reads as a crisis of the right kind. */
+export function ownCrisisLineShare(model: CrisisModel, examples: readonly CrisisExample[]): number {
+  const crisis = examples.filter((e) => e.label !== 'none');
+  const right = crisis.filter((e) => {
+    const reading = readCrisisModel(e.text, model);
+    return reading.score >= model.threshold && reading.kind === e.label;
+  });
+  return right.length / crisis.length;
+}
