@@ -10,6 +10,7 @@ import { harmPatternsAfterRound20, medicalPatternsAfterRound20, overdosePatterns
 import { harmPatternsAfterRound21, suicidePatternsAfterRound21 } from './crisisPatternsAfterRound21';
 import { harmPatternsAfterRound22, medicalPatternsAfterRound22, suicidePatternsAfterRound22 } from './crisisPatternsAfterRound22';
 import { harmPatternsAfterRound24, overdosePatternsAfterRound24 } from './crisisPatternsAfterRound24';
+import { harmPatternsAfterRound25, medicalPatternsAfterRound25, overdosePatternsAfterRound25, suicidePatternsAfterRound25 } from './crisisPatternsAfterRound25';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -50,9 +51,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25,
   ],
   exceptions: [],
 });

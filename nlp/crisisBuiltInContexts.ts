@@ -78,6 +78,9 @@ export const builtInDenials: string[] = [
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
   // after round 24: "Im safe, no thoughts of harming myself"
   'no/not/never/nae/any ... thoughts/thought/plans/intention ... of/about ... harming/hurting/killing/ending/topping ... myself/meself/it/things/my-life',
+  // after round 25: a worker's question about it answered with a firm no ("keyworker asked if I'd ever had thoughts of
+  // ending it, told her no and meant it"); "…said no but I lied" runs past the denial and counts (screening-no-taken-back)
+  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking ... ... ... no/nope/nah/never/negative',
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
   'hurting/harming/killing/topping/cutting/ending/offing myself/meself/it ... never/not/nae ... been? on-the-cards/an-option/on-my-mind/something-i/a-thing',

@@ -30,6 +30,11 @@ export const builtInNearMissesAfterRound18: string[] = [
   // "locked himself in the bog and won't answer, he's sulking": a reason said for the silence
   'answer/answering/answerin/respond/responding/reply/replying ... ... sulking/sulk/mood/strop/huff/headphones/gaming/music/makeup/make-up/ignoring/on-the-phone/gone-out/at-work',
   'locked ... ... sulking/sulk/mood/strop/huff/headphones/gaming/makeup/make-up',
+  // after round 25: awake and busy behind the door ("won't answer, he's got his headset on raging at fortnite")
+  'answer/answering/answerin/respond/responding/reply/replying/locked ... ... headset/headsets/earphones/earbuds/airpods/earpods/raging/laughing/singing/on-a-call/on-call/facetime/facetiming/talking-to/chatting-to',
+  // the one behind the door is heard ("can hear him shouting at the telly"), not the one calling to them
+  'answer/answering/answerin/respond/responding/reply/replying/locked ... ... hear/hearing/heard ... him/her/them ... shouting/yelling/swearing/laughing/singing/talking/moving/walking/playing/gaming',
+  'answer/answering/answerin/respond/responding/reply/replying/locked ... ... he/she/they is/s/are/keeps shouting/yelling/swearing/screaming/raging/laughing/singing/talking/playing/gaming',
   // heights with a purpose: "is the car park high enough for my van"
   'high/tall enough for the/a/my/your/our/his/her/lorries/vans/buses/trucks/lorry/van/bus/truck/kids/dogs/climbing/tall/ships/boats',
   'high/tall enough to fit/get/clear/stop/keep/see/walk/park/reach',

@@ -83,6 +83,10 @@ export const builtInSlots: Record<string, string[]> = {
   ],
 };
 
+/** Things, and workers or services, that can be "not responding" or "dead" with nobody in danger (after round 25). */
+const things =
+  'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv/phones/apps/computers/screens/websites/site/sites/laptops/tablet/ipad/system/server/wifi/internet/router/printer/console/xbox/ps5/playstation/controller/telly/till/machine/touchscreen/mouse/keyboard/email/browser/game/page/ps4/ps4s/ps5s/xboxs/xboxes/consoles/tablets/ipads/tvs/tellies/games/pages/systems/machines/controllers/emails';
+
 /**
  * Everyday phrases that contain crisis words. A crisis match that overlaps one of these is ignored; any other
  * crisis match in the same message still counts ("dying for a smoke but I want to end it" is still a crisis).
@@ -120,8 +124,9 @@ export const builtInExceptions: string[] = [
   'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
   // "fitting a new kitchen", "fitting in" (exact forms: "had a fit in the kitchen" is a fit, round 16)
   '=fitting/=fitted in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
-  // round 18: only the thing answered, so "won't answer me, door's locked" is not cancelled
-  'answer/answering/answered/answers the/his/her/my/their/your/a/any/its/bloody/fucking/her-bloody/his-bloody? phone/door/texts/calls/messages/emails/mobile',
+  // round 18: only the thing answered, so "won't answer me, door's locked" is not cancelled; after round 25 a door needs
+  // its "the / his / …", since "he won't answer, doors locked" is not "answer the door"
+  'answer/answering/answered/answers the/his/her/my/their/your/a/any/its/bloody/fucking/her-bloody/his-bloody phone/door/texts/calls/messages/emails/mobile', 'answer/answering/answered/answers phone/texts/calls/messages/emails/mobile',
   'dog/dogs/cat/cats/pup/puppy/fur/muzzle/roots/temples/sideburns/stubble/tash/moustache/eyebrows/whiskers is/are/has/have/s? going/gone/went/turning/turned =grey/=gray/white',
   'wake/waking up early/at-#/so-early/before/for-work/in-time',
   // sleeping late: "hes not waking till 10 on weekends"
@@ -135,7 +140,10 @@ export const builtInExceptions: string[] = [
   // bodily pain that is not about wanting to die: "I want the pain in my back to stop for good"
   'back/knee/knees/tooth/teeth/hip/hips/foot/feet/leg/legs/neck/shoulder/joint/joints/ankle/wrist/abscess/gum/gums/jaw/period/nerve pain/pains/ache',
   'pain/pains/ache/aching ... in/from/with ... my/his/her/the? back/knee/knees/tooth/teeth/hip/hips/foot/feet/leg/legs/neck/shoulder/joints/ankle/wrist/abscess/gums/jaw', 'chest ... from/with/because-of ... coughing/cough/cold/chest-infection/flu/asthma/running',
-  'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv ... not responding/reacting',
+  // a thing, not a person (after round 25: "pharmacy app's not responding again", where "app's" is one word, "apps"); the
+  // thing just before the verb, so "his phone's ringing and he's not responding" counts
+  `${things} is/are/was/were/has/have/had/keeps/kept/just/still/been/completely/totally? is/are/was/been/just/still/completely/totally/saying/showing/says/shows? not/no-longer/never/will-not/would-not/wont/stopped responding/reacting/respond/react/loading/load/working/wake/waking/turning-on/switching-on`,
+  `${things} is/are/s/keeps/has/been? dead/frozen/crashed/crashing/freezing/broken/broke/cracked/smashed/glitching/glitchy/playing-up/bust/knackered/buggy ... ... not/no-longer/never/will-not/would-not/wont/stopped responding/reacting/respond/react/loading/load/working/wake/waking`,
   'feet/back/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
   // change talk and ordinary talk about use: not a danger now
   // no gap after the verb: "kill myself with the gear" is not "kill the habit"
@@ -181,7 +189,9 @@ export const builtInExceptions: string[] = [
   'breathing exercise/exercises/technique/techniques',
   'blood test/tests/bloods', 'sick of giving blood',
   'live/living like this/that/this-way/that-way', 'live/living this/that way/life',
-  'life of/on ... using/drugs/gear/crime/the-streets/addiction/drink/drinking',
+  'life of/on ... using/drugs/gear/crime/the-streets/addiction/drink/drinking/scoring/grafting/robbing/begging/shoplifting/hustling/chasing/sleeping-rough/dealing/sofa-surfing',
+  // how they live, not living (after round 25: "done with this way of life, scoring every morning"); "done with life" counts
+  'way/kind/sort/type of life/living/lifestyle', 'lifestyle/lifestyles', 'done/finished/through with that/the life', 'the/that/this/my/me/our drug/drugs/street/party/junkie/smackhead/gangster/criminal/estate/using life/lifestyle/scene',
   'go/going on a/the/holiday/methadone/script/subs/bupe/list/waiting-list',
   'carry/carrying on using/drinking/like-normal',
   // "can't keep going to these meetings", not "I can't keep going to be honest" (tbh)
@@ -292,6 +302,18 @@ export const builtInExceptions: string[] = [
   'one/1 step at/forward/back/closer/ahead',
   // a startle: "nearly had a heart attack when the postman hammered on the door", "gave me a heart attack"
   'nearly/almost/near/practically/about-to/could-have/could-of have/had/having a? heart-attack/coronary/stroke/seizure/fit/kittens/cardiac',
+  // worry about a future overdose (the Decisions; after round 25: "scared one day I'll mix the wrong things and not wake
+  // up", "is it true you can not wake up from mixing"); "I'm worried, he won't wake up" is now and counts
+  'scared/afraid/worried/worry/worries/terrified/frightened/fear/fears/dread/paranoid/anxious/panicking/petrified ... {me}/i/ill/i-will/i-might/i-could/i-would/id/of/that-i ... ... ... not/never/dont/do-not/wont/will-not/would-not ... wake/waking/wakeup',
+  'not/never/dont/do-not/wont/will-not/would-not ... wake/waking/wakeup ... up? ... one day/night/morning/of-these-days',
+  'one/some day/night/morning/of-these-days ... ... ... not/never/dont/do-not/wont/will-not/would-not ... wake/waking/wakeup',
+  'can/could/true/possible ... you/u/ya/people/someone/somebody/anyone/folk/folks/a-person ... not/never ... wake/waking/wakeup ... up? from/if/after/when/by ... mixing/mix/taking/using/combining/doing',
+  'nightmare/nightmares/dream/dreams/dreamt/dreamed/dreaming that/about/where ... ... ... not/never/dont/do-not/didnt/did-not/wont/will-not ... wake/waking/wakeup',
+  // an adult or a service holding the tablets is a safety plan (after round 25's second-person lines: "keyworker's keepin
+  // my spare diazepam locked up for my detox"); a child who "got hold of" them is not
+  'keyworker/keyworkers/worker/workers/chemist/pharmacy/pharmacist/nurse/doctor/gp/mum/mam/dad/partner/wife/husband/sister/brother/nan/gran/missus/fella/girlfriend/boyfriend/hostel/staff ... keeping/keeps/kept/holding/holds/looking-after/looks-after/looked-after/locks/locked/locking/minding/minds ... my/me/our/the/his/her ... {pills}',
+  // a scare that turned out to be something else (after round 25: "thought it was a heart attack, turned out anxiety")
+  'thought/thinking/convinced/sure ... ... heart-attack/coronary/stroke/seizure/fit/cardiac/dying/overdose/od/overdosing ... ... turned/turns out/was-just/was-only/it-was-only/it-was-just/ended-up-being/doctors-said/docs-said/hospital-said/all-clear',
   'gave/give/gives/giving/given me/him/her/us/you/them a? heart-attack/coronary/stroke/fit/seizure/kittens',
   'frightened/frighten/frightening/scared/scare/scaring/bored/bore/worried/worry/worrying/tickled/terrified ... me/him/her/us/them/myself/half? to death',
   'nearly/almost died/dying/die ... of/from/with? fright/shock/laughing/laughter/embarrassment/shame/boredom/cringe',
@@ -327,6 +349,8 @@ export const builtInPastTimes: string[] = [
   // round 21: "i overdosed once in my twenties, im 52 now" (their own age only: "a man in his 30s" is who, not when)
   'in my/me early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',
   'in his/her/their early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s ... ... # now',
+  // after round 25: someone's decade after a count ("he OD'd three times in his twenties"): when, not who
+  'times/time/once/twice/loads/lots/plenty/a-lot/regularly/constantly ... in his/her/their/your early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',

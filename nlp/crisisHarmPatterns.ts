@@ -81,6 +81,8 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... attacked/went-for/came-at/jumped ... me/us ... with',
       '{other} ... been/got/was/is/has/just ... stabbed/shot/glassed/knifed/slashed',
       '{other} ... hit/beat/punched/kicked/choked/strangled/hurt/attacked/battered/abused/raped/stabbed/assaulted ... me/us',
+      // the subject said once for two acts (after round 25: "tonight he's kicked the door in and hit me again")
+      'and/then/an/n hit/punched/kicked/battered/beat/slapped/strangled/choked/attacked/stabbed/glassed/headbutted/leathered/smacked/booted me/us',
       '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
       'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
       'domestic abuse/violence',
@@ -263,10 +265,13 @@ export const harmPatterns: BuiltInPattern[] = [
     // "he makes me sleep with his mates" (not "makes me sleep with the light on")
     phrases: ['makes/made/making/forces/forced/forcing/pimps/pimping/pimped ... me/her/him/them ... sleep/sleeping/have-sex/shag/go ... with ... his/him/them/their/mates/friends/men/blokes/lads/punters/strangers'],
     signs: [
-      ['owe/owes/owed/owing/debt/debts/tick/on-tick', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick'],
+      ['owe/owes/owed/owing/debt/debts/tick/on-tick', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick', 'can-not/cant/could-not/do-not/dont ... get/find/pay/have ... the/his/her? money/cash/dough'],
       [
         'sleep/sleeping/sleeps/slept/shag/shagging/sex/stuff/things/favours/go/going/be ... with ... him/his/them/their/mates/friends/men/blokes/lads/fellas/guys/punters/strangers/people',
         'sex/sexual/shag/shagging', 'will-not/would-not/does-not/do-not take no',
+        // after round 25: "he says I can pay off what I owe him on my back" (not "she's on my back to pay it off")
+        'pay/paying/pays/paid/clear/clearing/work/working/settle/settling ... ... ... on/off my/me/her/his/their back/knees', 'pay/paying/pays/paid/clear/clearing/settle/settling ... in kind',
+        'pay/paying/pays/paid/clear/clearing/work/working/settle/settling ... ... with/in/by ... favours/favors/other-ways/another-way',
       ],
     ],
   },

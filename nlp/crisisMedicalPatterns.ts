@@ -191,9 +191,14 @@ export const medicalPatterns: BuiltInPattern[] = [
         'hit/hitting/nicked/caught/went-into/gone-into ... something/summat/a-nerve/wrong-thing ... in ... my/me/his/her ... wrist/arm/hand/groin/leg/foot/neck',
         // round 19: "missed the vein … i think i hit something"
         'missed/miss/missing the/a/my? vein', '{me} think/reckon {me}? hit/nicked/caught something/summat/a-nerve/the-wrong-thing',
-        'injected/injecting/banged/went-in/going-in/jabbed ... my/me/his/her ... wrist/hand/groin/neck/artery/palm/finger/fingers/thumb',
+        'injected/injecting/banged/went-in/going-in/jabbed/jagged/jagging/jag/dug/dig/digging ... my/me/his/her ... wrist/hand/groin/neck/artery/palm/finger/fingers/thumb',
+        // after round 25's second-person lines: the limb sign just after a hit ("since I banged up", "after my hit 10 min ago")
+        'after/since ... {me}/my/me/his/her/she/he/the? hit/dig/shot/jab/injection/banged-up/bang-up/jagged/jagged-up/injected/injecting/last-hit', 'artery/arteries',
         // round 22: "went for a vein in my wrist n it spurted bright red"
         'spurted/spurting/spurts/squirted/squirting/pumping/pumped/pulsing/jetting/jetted/shooting ... bright? red/blood/everywhere/out', 'red/blood ... was/is/s? shooting/spurting/pumping/jetting/squirting ... out',
+        // after round 25: "the blood that came back was bright red and spurting" (the blood first, the spurt after)
+        'blood/flashback/bleed/bleeding ... ... spurting/spurted/spurts/squirting/squirted/pulsing/jetting/jetted/pumping/pumped', 'bright/proper/really/dead/vivid red ... blood/flashback',
+        'blood/flashback ... was/is/s/came/come/comes ... bright/proper/really/dead/vivid red',
         // round 23: "it burnt like fire when i pushed the hit in"
         'burnt/burned/burning/burns/stung/stinging/agony/excruciating/killed ... when/as ... {me}/i ... pushed/push/injected/banged/put/went ... the/my? hit/shot/needle/it/in',
         'pushed/push/injected/banged/put ... the/my? hit/shot ... in ... ... burnt/burned/burning/stung/agony/fire',

@@ -189,6 +189,8 @@ export const overdosePatterns: BuiltInPattern[] = [
       [
         'slumped/slumpt/collapsed/fallen/fell/lying/laid/passed-out/flat-out/keeled-over ... against/behind/in/on/at/by ... door/toilet/bog/loo/bathroom/bath/shower/wall/floor',
         'see/seen/saw ... his/her/their/them/him ... feet/legs/foot/leg/body/arm ... through/under/in/at/past ... gap/door',
+        // after round 25: "locked in his room not answering, i can see him slumped through the gap"
+        'see/seen/saw/can-see ... him/her/them ... slumped/collapsed/lying/laid/flat-out/on-the-floor/face-down ... through/under/in/past ... gap/door/keyhole/window',
         // the bathroom, not a bedroom: a teenager locked in his room and not answering is everyday
         'locked/locking ... in ... the/a/his/her/their/my/our? bathroom/bog/toilet/loo',
         'door/bathroom/bog/toilet/loo ... is/was/s/still? locked',

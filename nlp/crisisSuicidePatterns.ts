@@ -206,7 +206,7 @@ export const suicidePatterns: BuiltInPattern[] = [
       'want/need ... it-all/everything to end/stop',
       'no way out',
       'can-not/could-not ... see/find ... a? way out',
-      'done with ... it-all/everything/life/living/being-alive',
+      'done/finished/through with ... it-all/everything/life/living/being-alive',
       'give/giving up on ... life/living/myself/everything',
       'end/ending of the road/line for me',
       // "can't take one more day of this", "I've had it, can't go on"
@@ -319,7 +319,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         // round 20: "if owt goes wrong tonight", "should anything happen", "if I'm not here tomorrow", "tell our mam it wasn't
         // her fault", "let my boys know I'm sorry", "sorry for being such a let down"
         'if anything/owt/anythin/summat/something goes/went wrong', 'should anything/owt/something happen',
-        'if {me} am/is/are/m/s not/no-longer ... here/around ... tomorrow/in-the-morning/by-morning/next-week/anymore',
+        'if {me} am/is/are/m/s not/no-longer ... here/around/about ... tomorrow/in-the-morning/by-morning/next-week/anymore',
         'tell/let ... ... it was-not/wasnt/is-not/isnt/aint ... her/his/their/your/anyones fault', 'let/tell ... know ... sorry/love/loved',
         // round 21: "tell her none of it was her fault"
         'none ... of? ... it/this/that ... was/is/were ... her/his/their/your/anyones fault',
@@ -338,6 +338,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'thanks/thank/said-thanks for everything',
         // round 23: "tell her she was the best bit of me"
         'best bit/thing/part/bits of me/my-life', 'sorry for/about all of? it/this',
+        // after round 25: "sorry for all the grief I've caused x"
+        'sorry for/about all the/my? grief/trouble/hassle/pain/hurt/stress/worry/heartache/aggro/bother ... {me}/i? have/ve/caused/put/given',
         'best mam/mum/mom/dad/sister/brother/mate/friend/son/daughter ... in the world/ever', 'made ... my/her/his life worth ... it/living',
         'always/allus/alwus ... my/me ... favourite person', 'tell/told ... him/her/them/my/me/our ... ... sorry',
       ],
@@ -360,12 +362,15 @@ export const suicidePatterns: BuiltInPattern[] = [
         'dog/dogs/cat/cats/lurcher/staffy/budgie/rabbit/hamster/fish/pets ... is/are/s ... going/goes/to-go ... to', 'found ... a? new? home ... for ... the/my? dog/dogs/cat/cats/lurcher/staffy/budgie/rabbit/hamster/pets',
         'bank details/cards/passwords/pin ... in/for ... envelope/drawer/folder/my/her/his', 'instructions/plans/wishes/songs/music ... for ... the/my? funeral',
         'done/written/made/sorted/signed ... my/his/her ... will', '{family}/nephew/niece ... gets/get/has/can-have ... the/my/his/her? dog/cat/ring/watch/car',
-        // affairs put in order: rent paid up, direct debits cancelled, keys left, the will
+        // affairs put in order: rent paid up, direct debits cancelled, keys left, the will (the document: after round 25,
+        // "he won't answer, he's got his headset on" read "will … is … on")
         'paid/paying/cleared/clearing ... rent/bills/debts/debt/fines ... up/off/ahead/in-advance', 'cancelled/cancelling/cancel ... direct-debits/debits/phone-contract/subscriptions',
-        'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'will ... is/s ... done/written/made/signed', 'affairs in order',
+        'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'my/me/the will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'my/me/the will ... is/s ... done/written/made/signed', 'affairs in order',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
         // round 20: "make sure our Kelly has the dog"
         'make sure ... ... has/gets/takes/keeps/have/get/take/keep ... the/my/me? dog/dogs/cat/cats/stuff/things/money/ring/ashes/savings/xbox/kids/tools',
+        // after round 25: "make sure Bruno goes to our Shelley" (a name after "our" is family)
+        'make sure ... ... goes/go/gets-to/ends-up to/with our/my/me',
         'give/giving/gave/leave/leaving ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings',
         'kids/children/{child}/dog/cat ... should/will/can/to/must ... go/live/stay ... to/with ... their/my/our/me/his/her? nan/gran/granny/dad/mum/mam/sister/brother/aunt/auntie/uncle',
         'my/me bank/will/papers/passwords/pin/insurance ... ... is/are/s ... in/under/with/on', 'where ... the/my? will/papers/bank-stuff/passwords/insurance ... is/are',
@@ -403,6 +408,9 @@ export const suicidePatterns: BuiltInPattern[] = [
       'cutting/cut/slashing/slashed/slicing/sliced/harming/harmed again',
       // round 17 (after): "used to cut when i was 14, started again last month" (long past, and back)
       'used-to/use-to =cut/=harm/=burn/=self-harm ... ... started/starting/doing/at/back/been ... it? again/lately/recently',
+      // after round 25: "used to cut back in 2015 and its creeping back, did it again last night"
+      'used-to/use-to =cut/=harm/=burn/=self-harm ... ... ... creeping/crept/coming/came/sneaking back',
+      'used-to/use-to =cut/=harm/=burn/=self-harm ... ... ... did/done/doing it/that again',
       'cut/cutting/cuts/slash/slashing/slashed/slice/slicing ... deeper/too-deep/to-the-bone',
       // round 16: "did my arms again last night with a blade" (not legs: "did my legs with a razor" is shaving)
       'did/done/doing/do ... my/me/his/her ... arms/arm/wrists/wrist/thighs/thigh/stomach/belly ... with ... a/the/me/my/his/her/some? blade/blades/razor-blade/knife/glass/sharpener/stanley/scalpel',

@@ -86,6 +86,7 @@ const shorthand: Record<string, string[]> = {
   ony: ['any'],
   aw: ['all'],
   tae: ['to'],
+  aboot: ['about'],
   intae: ['into'],
   aff: ['off'],
   doon: ['down'],
@@ -290,8 +291,15 @@ const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'ca
 
 /** "4am", "11pm": the hour as a number, so a time reads as a time ("wake up at 4am" is about sleep). */
 function spellOutHours(text: string): string {
-  return text.replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock').replace(ageSuffix, '$1 $2');
+  return text.replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock').replace(ageSuffix, '$1 $2').replace(roughTime, '');
 }
+
+/**
+ * "about" or "over" before an amount of time goes, so "had a fit about an hour ago" reads as a fit an hour ago, not the
+ * temper in "had a fit about the bill" (round 25); the amount itself is kept.
+ */
+const roughTime =
+  /\b(?:about|bout|abt|around|arnd|roughly|approx|approximately|over|nearly|almost|like|maybe|just) (?=(?:an?|half an?|half|quarter of an?|quarter|a few|a couple of|couple of|couple|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) (?:hours?|hrs?|mins?|minutes?|secs?|seconds?)\b)/g;
 
 /**
  * Voice-to-text slips that split or swap a crisis word (round 21's second-person lines: "took to many bends owes and fent
@@ -303,7 +311,25 @@ function fixVoiceSlips(text: string): string {
     .replace(/\b(took|taken|had|done|necked|used|taking) to (many|much)\b/g, '$1 too $2')
     .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up')
     // "the house'll be empty": 'll after a thing, which normalising would glue on ("housell")
-    .replace(/\b(?!(?:i|you|u|ya|he|she|we|they)\b)([a-z]+)['’]ll\b/g, '$1 will');
+    .replace(/\b(?!(?:i|you|u|ya|he|she|we|they)\b)([a-z]+)['’]ll\b/g, '$1 will')
+    // "door's locked", "app's not responding", "hand's gone white", "sunday's the day": 's after a thing, a body part or a
+    // day is "is", which normalising would glue on ("doors", "apps", "hands", "sundays")
+    .replace(thingIs, '$1 is')
+    // "used to cut back in 2015": the year makes "back in" a time, not "cut back" on using
+    .replace(/\b(cut|cutting|harm|harming|burn|burning) back in (?=(?:19|20)\d\d\b)/g, '$1 then back in ');
+}
+
+const thingIs =
+  /\b(door|phone|app|game|laptop|screen|room|bathroom|toilet|bog|loo|car|house|flat|telly|tv|xbox|ps4|ps5|console|computer|wifi|internet|site|website|page|system|machine|till|router|tablet|ipad|hand|arm|leg|foot|face|finger|thumb|wrist|lip|chest|neck|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight)['’]s(?= [a-z])/g;
+
+/** A full stop before "with" splits one thought, not two (after round 25: "I'm done. with everything. with all of it"). */
+function joinWithFragments(pieces: string[]): string[] {
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    if (joined.length > 0 && /^\s*with\b/.test(piece)) joined[joined.length - 1] += `, ${piece}`;
+    else joined.push(piece);
+  }
+  return joined;
 }
 
 /** "my 4yo", "her 2yr old" (round 19): the age as a number and a word, as the child slot spells it. */
@@ -320,7 +346,7 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
     'to ',
   );
   const sentences: CrisisSentence[] = [];
-  for (const sentenceText of prepared.split(/[.!?;\n]+|\s[-–—]+\s/)) {
+  for (const sentenceText of joinWithFragments(prepared.split(/[.!?;\n]+|\s[-–—]+\s/))) {
     const sentence: CrisisSentence = { tokens: [], stems: [], parts: [] };
     let part = 0;
     const joined = normalise(sentenceText).replace(/\b(my|him|her|them|your|me) (self|selves)\b/g, '$1$2');

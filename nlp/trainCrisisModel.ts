@@ -20,10 +20,17 @@ export interface CrisisTrainOptions {
   minCount: number;
 }
 
-/** sha256 of the lines and labels, in order: the committed model stores it so a stale model is noticed. */
-export function crisisDataHash(examples: readonly CrisisExample[]): string {
+/**
+ * sha256 of the lines and labels, in order, and (when given) which lines the patterns raise: the committed model
+ * stores it so a stale model is noticed. The threshold is chosen with the patterns' false alarms counted, so a
+ * pattern change that moves them makes the model stale too.
+ */
+export function crisisDataHash(examples: readonly CrisisExample[], patternAlarms?: readonly boolean[]): string {
   const hash = createHash('sha256');
-  for (const { text, label } of examples) hash.update(`${label}\t${text}\n`);
+  examples.forEach(({ text, label }, i) => {
+    const alarm = patternAlarms === undefined ? '' : patternAlarms[i] ? '!\t' : '-\t';
+    hash.update(`${alarm}${label}\t${text}\n`);
+  });
   return hash.digest('hex');
 }
 

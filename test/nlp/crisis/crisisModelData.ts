@@ -1,7 +1,8 @@
 import { compileCrisisPatterns, matchCrisis } from '../../../nlp/crisisMatcher';
 import { readAnnomiClient } from '../../../nlp/readAnnomi';
 import { readCrisisModel, type CrisisModel } from '../../../nlp/crisisModel';
-import type { CrisisExample } from '../../../nlp/trainCrisisModel';
+import { detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
+import { crisisDataHash, type CrisisExample } from '../../../nlp/trainCrisisModel';
 import { crisisMessages } from './crisisMessages';
 import { everydayMessages } from './everydayMessages';
 import { ordinaryChatLines } from './ordinaryChatLines';
@@ -33,6 +34,20 @@ export function crisisTrainingExamples(): CrisisExample[] {
     ...ordinaryChatTraining.map((text): CrisisExample => ({ text, label: 'none' })),
     ...annomi.map((text): CrisisExample => ({ text, label: 'none' })),
   ];
+}
+
+/**
+ * Which training lines the patterns alone raise, content loaded (the writer counts them as false alarms when it
+ * chooses the threshold). Never with the learned reader: the committed model must not choose its successor.
+ */
+export function patternAlarms(examples: readonly CrisisExample[]): boolean[] {
+  const { patterns } = loadCrisisPatterns();
+  return examples.map((e) => detectCrisis(e.text, patterns, { learned: false }) !== null);
+}
+
+/** What the committed model was chosen from: the lines, their labels, and which of them the patterns raise. */
+export function crisisModelInputsHash(examples: readonly CrisisExample[]): string {
+  return crisisDataHash(examples, patternAlarms(examples));
 }
 
 /** How many of the training lines come from the tuning tables (they come first). */

@@ -1,99 +1,13 @@
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 
 /**
- * HELD-OUT messages, round 25. Written fresh by a fourteenth writer on 2026-11-23 without seeing the detector,
- * its patterns, tests or earlier rounds; committed after the freeze at 9c12256 (round 24's families, reader retrained)
- * and before its first run. Leaned on signs over keywords, relayed reports from workers and family,
- * voice-to-text slips, dark humour, and near-neighbour everyday lines (idioms, dated past, worry, media, denials).
+ * HELD-OUT messages: empty, waiting for round 26 (round 25 is retired into crisisMessages.ts and everydayMessages.ts,
+ * heading "held-out round 25"). Round 25 was written fresh by a fourteenth writer on 2026-11-23 without seeing the
+ * detector, its patterns, tests or earlier rounds; committed after the freeze at 9c12256 (round 24's families, reader
+ * retrained) and before its first run.
  * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
  * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
-  // overdose (10)
-  ['my fella went grey round the lips after his bag and hes making a gurgly snore, cant wake him proper', 'overdose'],
-  ['Hello, I work at the pharmacy. A customer went in our toilet half an hour ago, we heard a thud and he won\'t answer us. Door\'s locked from the inside.', 'overdose'],
-  ['swallowed the whole strip of my mirtazapine and all the zopiclone about 20 mins ago. didnt want to wake up. now im scared', 'overdose'],
-  ['how do u do the naloxone, my brother is blue on the bathroom flaw', 'overdose'],
-  ['girl at the party has had too much G, shes breathing like once every so often and wont come round even when we shake her', 'overdose'],
-  ['think my dad\'s gone. he\'s cold and hasn\'t moved since I got in from school, there\'s foil by him', 'overdose'],
-  ['took extra methadone on top of my script last night cos it didnt hold me, felt ok this morning but now im proper gouchy and my breathing feels slow', 'overdose'],
-  ['spice lad outside the hostel is face down on the pavement, not responding, staff doing cpr now', 'overdose'],
-  ['lol think i overdid the pregabs n the blues, cant feel my legs an my mate says my lips have gone purple', 'overdose'],
-  ['what do i do if someones overdosing on nitazenes right now?? her eyes have rolled back', 'overdose'],
-  // medical (10)
-  ['been on the crack all night and now there\'s a crushing pain in my chest going down my left arm', 'medical'],
-  ['my wife\'s jerking all over on the kitchen floor and her eyes have gone up, she stopped her librium dead on friday', 'medical'],
-  ['after my hit my fingers went white like candle wax and I can\'t feel them, the blood that came back was bright red and spurting', 'medical'],
-  ['I\'m 30 weeks and bleeding quite a lot since this afternoon, I\'ve used today, what do I do', 'medical'],
-  ['keep being sick and theres dark blood in it, been on the cans all week', 'medical'],
-  ['my pal\'s roasting, sweating buckets, jaw going after two pills and he keeps saying he\'s really not right, he\'s like a radiator', 'medical'],
-  ['had a fit about an hour ago in the hostel kitchen, bit my tongue, still feel proper spaced out', 'medical'],
-  ['my mum\'s gone all confused, her face has dropped on one side and her words are coming out wrong. she\'s had a drink but this isn\'t her', 'medical'],
-  ['abcess on my arm has gone black round the edge and there\'s a red line creeping up towards my armpit, I\'m shivering', 'medical'],
-  ['coughing up red bits since i was on the pipe tonight', 'medical'],
-  // suicide (10)
-  ['been saving my pregabs for three weeks, got 40 odd now. sunday\'s the day', 'suicide'],
-  ['been googling how many blues it takes to not wake up', 'suicide'],
-  ['I tried to hang myself at 19, I\'m 43 now, only mentioning it because the form asked', 'suicide'],
-  ['my best mate took his own life in the flat upstairs in march and i keep seeing it when i shut my eyes', 'suicide'],
-  ['cut my legs again last night, deeper than usual, dunno why im telling a bot', 'suicide'],
-  ['if I\'m not about tomorrow can someone make sure Bruno goes to our Shelley. sorry for all the grief I\'ve caused x', 'suicide'],
-  ['my partner\'s left a note saying look after the kids and the rope\'s gone from the shed', 'suicide'],
-  ['burnt my arm with the lighter on purpose this afternoon when the voices got loud', 'suicide'],
-  ['stood on the bridge by the ring road, water looks dead calm from up here', 'suicide'],
-  ['at least if i chuck myself off the multi storey i wont have to pay the bedroom tax lol', 'suicide'],
-  // harm (10)
-  ['the lads I\'ve been running for said they\'ll stab me if I don\'t clear the £600 by friday', 'harm'],
-  ['he says I can pay off what I owe him on my back. I don\'t want to', 'harm'],
-  ['boyfriend had his hands round my neck last night till I saw stars, he\'s asleep now', 'harm'],
-  ['bloke and his mates have moved into my flat, they\'re selling from it and won\'t let me out, took my phone, I\'m on the library computer', 'harm'],
-  ['my stepdad\'s gonna batter me when he gets in cos I spent the gas money', 'harm'],
-  ['outreach here - client\'s turned up with a black eye, says her partner did it this morning and she\'s terrified to go back', 'harm'],
-  ['someone kicked my tent in and put the boot in me last night while I was asleep by the canal', 'harm'],
-  ['my dealer knows where my mum lives and says he\'ll torch the house if I don\'t do a run to Swansea', 'harm'],
-  ['My father is 76. The young man who sells him his drink takes his pension each week and on Saturday he pushed him down the stairs.', 'harm'],
-  ['my girlfriend\'s ex is outside the hostel with a hammer shouting he\'s gonna do me in', 'harm'],
-];
+export const heldOutCrisis: [string, CrisisKind][] = [];
 
-export const heldOutEveryday: string[] = [
-  'nearly died laughing when our kid tried to do the limbo at the christening',
-  'I overdosed on brown back in 2014 and it was the wake up call I needed, clean since 2019',
-  'lost my cousin to fentanyl a couple of years back, still keep his lighter on the windowsill',
-  'am I more likely to overdose if I use after a week in the cells?',
-  'my veins are shot, everything\'s collapsed in my arms so I\'ve been going in my legs',
-  'crashed out on my mate\'s settee after the session, woke up with a stiff neck',
-  'pupils like pinheads after my morning dig, thats normal for me right?',
-  'the cold turkey bit in Trainspotting still gives me the creeps',
-  'naloxone training today, we practised on a dummy called Annie, she was a tough crowd haha',
-  'pharmacy app\'s not responding again, can\'t order my script',
-  'me nan will have my guts for garters if she sees the state of my room',
-  'not suicidal before you ask, just fed up of the council messing me about with the boiler',
-  'I\'d never do anything stupid, I\'ve got the grandkids, I just needed a moan about the methadone queue',
-  'this crack is eating me alive, I want to be on a script by new year',
-  'sick of living in this hostel, mould on the ceiling and the shower\'s been broke a month',
-  'my dog had a fit last month, vet says epilepsy, he\'s on tablets now and doing grand',
-  'how long does pregabalin withdrawal last roughly? heard stories about people fitting and it worries me',
-  'used to cut when I was a teenager, 25 year ago now, the scars still get looks at the gym',
-  'the fella I was with in the 90s was handy with his fists, took me years to trust anyone',
-  'lad in my group said he OD\'d three times in his twenties, mad how he\'s still here',
-  'done with this way of life, scoring every morning, I want my kids back',
-  'absolutely dead on my feet after a double at the warehouse',
-  'best way to carry naloxone on a night out? does it go off in the cold',
-  'worried my son might be on spice, he sleeps all day and his room stinks',
-  'keyworker asked if I\'d ever had thoughts of ending it, told her no and meant it, it\'s money stress mostly',
-  'brother\'s locked in his room and won\'t answer, he\'s got his headset on raging at fortnite',
-  'is it normal to feel heavy and low the day after ket',
-  'had a panic attack in asda in 2021, thought it was a heart attack, turned out anxiety, been fine since',
-  'nearly had kittens when the police knocked, turned out they wanted next door',
-  'how much G is a sensible dose, trying to be safer this weekend',
-  'poured the last of the vodka down the sink, day 4 dry, hands a bit trembly but proud of meself',
-  'my mum died of an overdose when I was 12, doing a memory box for her at the bereavement group',
-  'phone screen\'s dead again, won\'t respond to touch, sorry if I go quiet',
-  'my photo from the recovery walk is up on the board, I look like death warmed up lol',
-  'our kid\'s hamster died overnight, how do I explain it to a 5 year old',
-  'left the spare key under the plant pot for my sister, back sunday',
-  'sorry for kicking off in group yesterday, was in a mood, won\'t happen again',
-  'watched that EastEnders where the lad took a bad batch, made me think about my own using',
-  'I was on the pipe for years but I\'ve been off it since my daughter was born in 2020',
-  'I\'m scared one day I\'ll mix the wrong things and not wake up',
-];
+export const heldOutEveryday: string[] = [];
