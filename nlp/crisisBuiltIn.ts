@@ -44,7 +44,8 @@ export const explainedByMedical: Record<string, string[]> = {
   // after round 20: "banged her head, was out cold for a minute" is the head injury
   'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything'],
   // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
-  'swallowed-pills': ['pregnancy-emergency'],
+  // known miss after round 24: "tomorrow I'm swallowing the full fortnight's worth" is a plan (suicide), not an overdose now
+  'swallowed-pills': ['pregnancy-emergency', 'swallow-plan-later'],
 };
 
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({

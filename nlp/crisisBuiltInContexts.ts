@@ -88,3 +88,13 @@ export const builtInDenials: string[] = [
   // a reason to live said with the denial ("I'd never hurt myself, I've got my kids"): the kids are not at risk
   '{me}? id/ill/would/will/could/am/{me} never/not going-to/gonna? hurt/harm/kill/top/cut/end/off myself/meself ... {me}? have/ve/got/has ... my/the/me/our? {family}/nephew/niece/grandkids',
 ];
+
+/**
+ * The person wants what happened in the story (known miss after round 24: "in the film he jumps off a bridge. thats what
+ * i want to do"): then the story's crisis words count. Only with a crisis inside a story does this change anything.
+ */
+export const builtInCopyingTheStory: string[] = [
+  'that/thats/that-is/this/this-is is/s? what {me}/i ... want/wanna/would-like/d-like/am-going/gonna/going/will/ll/need ... to? do',
+  '{me}/i ... want/wanna/gonna/going-to/will/ll/need-to/could ... do/doing ... that/the-same/same/it/what-he-did/what-she-did/what-they-did',
+  '{me}/i ... want/wanna/wish ... to? ... be/go ... like/same-as ... him/her/them/that',
+];

@@ -83,6 +83,12 @@ export const builtInSlots: Record<string, string[]> = {
   ],
 };
 
+/** Food and pop that come by the box or bottle, like pills (round 26's families: "necked a whole box of jaffa cakes"). */
+const containers =
+  'box/boxes/bottle/bottles/packet/packets/pack/packs/multipack/tub/tubs/bag/bags/tin/tins/can/cans/pot/pots/tube/tubes/jar/jars/carton/cartons/family-size/sharing';
+const foods =
+  'jaffa/jaffa-cakes/cakes/cake/biscuits/biscuit/cookies/crisps/pringles/doritos/sweets/haribo/chocolates/chocolate/maltesers/celebrations/heroes/roses/quality-street/cereal/coco-pops/doughnuts/donuts/pop/coke/cola/pepsi/juice/water/milk/irn-bru/lucozade/monster/red-bull/redbull/squash/ribena/ice-cream/cheese/pickles/nuts/peanuts/popcorn/wine-gums/jelly-babies/custard/noodles/soup/beans';
+
 /** Things, and workers or services, that can be "not responding" or "dead" with nobody in danger (after round 25). */
 const things =
   'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv/phones/apps/computers/screens/websites/site/sites/laptops/tablet/ipad/system/server/wifi/internet/router/printer/console/xbox/ps5/playstation/controller/telly/till/machine/touchscreen/mouse/keyboard/email/browser/game/page/ps4/ps4s/ps5s/xboxs/xboxes/consoles/tablets/ipads/tvs/tellies/games/pages/systems/machines/controllers/emails';
@@ -162,7 +168,7 @@ export const builtInExceptions: string[] = [
   'overdose risk/risks/awareness/training/kit/kits',
   'naloxone/narcan/nyxoid/prenoxad kit/kits/training/trained/course', 'carry/carrying/got/have/has ... naloxone/narcan/nyxoid',
   'died/dies/dying of/from ... overdose/overdoses', 'lost ... to an? overdose/overdoses', 'passed away',
-  'collapsed/collapsing vein/veins', 'vein/veins ... collapsed/collapsing/collapse', 'passed out on the sofa/couch/bed',
+  'collapsed/collapsing vein/veins', 'collapsed/collapsing/collapse/blown/blew a/my/me/another/the/one/two/all/both/his/her? vein/veins', 'vein/veins ... collapsed/collapsing/collapse', 'passed out on the sofa/couch/bed',
   'too much/many ... to drink/pints/beers/cans/drinks',
   // past, one-off accidents ("burnt myself on the pipe") are builtInAccidents below; "been burning myself" is self-harm
   'hurt/hurting/hurted my back/feet/foot/knee/knees/leg/legs/arm/hand/wrist/shoulder/neck/ankle',
@@ -181,7 +187,7 @@ export const builtInExceptions: string[] = [
   'took/taken/brought/bring/handed ... back? to/into the chemist/pharmacy',
   'at the chemist/pharmacy', 'supervised',
   'phone/battery/charger/signal/data/wifi/trainers ... dead/died/dying',
-  'respond/responding/reply/replying to my ... messages/texts/emails/calls',
+  'respond/responding/reply/replying to my ... messages/texts/emails/calls', 'respond/responding/reply/replying/answering/answer to/any ... of? my/me ... messages/texts/emails/calls/voicemails/dms',
   'queue/traffic/bus/line/car/list/time/things/waiting-list ... not moving',
   'gone/going/go/went over to/there/the/here/it/that/this/his/her/my/their/things/everything/what',
   'give/giving/gives/hand/handing/hands out', 'naloxone/narcan/nyxoid ... at/from the? chemist/pharmacy/exchange/hub/service/clinic/hostel',
@@ -247,7 +253,7 @@ export const builtInExceptions: string[] = [
   '{child} ... in the car/van ... for? a/# ... minute/minutes/min/mins/second/seconds/sec/secs/moment',
   'seeing/see/sees things clearer/clearly/differently/more-clearly/in-a-new',
   // "how much should I take so I don't wake up in the night" is about sleep
-  'not/never wake/waking up? in/during/through/at/before/early/every ... the? night/morning/#/alarm/am/pm',
+  '{me}/he/she/they/we/you/u/i/do/does/did/will/would/can/could/is/am/are/was/were/s/m/re/still/usually/often/sometimes not/never wake/waking up? in/during/through/at/before/early/every ... the? night/morning/#/alarm/am/pm',
   'not/never wake/waking up? sick/rattling/clucking/sweating/hungover/shaking/aching/withdrawing/starving/feeling/with/so-early/too-early',
   // "look after the dog for me while I'm away" (a trip, not a goodbye)
   'look/looking/take/taking ... after/care-of ... for me ... while/till/until/when/this/next/tomorrow/weekend/holiday/away/at-work',
@@ -312,6 +318,23 @@ export const builtInExceptions: string[] = [
   // an adult or a service holding the tablets is a safety plan (after round 25's second-person lines: "keyworker's keepin
   // my spare diazepam locked up for my detox"); a child who "got hold of" them is not
   'keyworker/keyworkers/worker/workers/chemist/pharmacy/pharmacist/nurse/doctor/gp/mum/mam/dad/partner/wife/husband/sister/brother/nan/gran/missus/fella/girlfriend/boyfriend/hostel/staff ... keeping/keeps/kept/holding/holds/looking-after/looks-after/looked-after/locks/locked/locking/minding/minds ... my/me/our/the/his/her ... {pills}',
+  // the "if they find out" idiom with the thing found (round 27: "me ma will murder me if she finds the foil in my jeans");
+  // "…when he finds me" is a person hunted, and "he's found my stash" is already found: both count
+  'kill/murder/strangle/throttle ... me/us ... if ... she/he/they/{family}/mum/mam/ma/dad/da ... finds/find/sees/see/catches/catch/spots/clocks ... the/my/me/our/this/that/them/it/out/about',
+  'if ... she/he/they/{family}/mum/mam/ma/dad/da ... finds/find/sees/see/catches/catch/spots/clocks ... the/my/me/our/this/that/them/it/out/about ... ... she/he/they/hell/shell/will/ll/is-going-to/gonna/going-to ... kill/murder/strangle/throttle ... me/us',
+  // an ambulance turned away is not a call for one (round 27's families: "overdosed about 6 year ago and refused the
+  // ambulance"); the overdose itself is judged on its own words
+  'refused/refuse/refusing/turned-down/sent-away/said-no-to the/an? ambulance/paramedics/hospital',
+  // the weather, a queue (round 27's families: "I'm dying in this heat")
+  'dying/dyin/die/died in/with/of/from this/the/that heat/sun/weather/humidity/queue/traffic/cold/boredom/thirst/hunger',
+  'dying of/for thirst/hunger/a-drink/a-brew/a-wee/a-piss/a-pint',
+  // a box or a bottle of food or pop (round 26's families: "necked a whole box of jaffa cakes"); alcohol stays, since a
+  // bottle of vodka with the pills is how many of these overdoses are told
+  `${containers} of ${foods}`, `${containers} of * ${foods}`,
+  // taken to court, not hurt (round 26's families: "getting done for shoplifting")
+  'getting/get/got/gets/gonna-get/going-to-get done for/by/at/in-court/at-court/by-the-police/by-the-feds/by-the-old-bill',
+  // a worker rung and not answering (round 26: "rang my drug worker 5 times, she's not responding")
+  'rang/ring/ringing/called/calling/phoned/phoning/texted/texting/emailed/emailing/messaged/messaging/tried/trying/contacted/chased/chasing ... my/the/his/her/our? drug/support/key/social/case/housing? worker/keyworker/gp/doctor/probation/officer/counsellor/nurse/service/helpline/council/housing/dwp/jobcentre/landlord/chemist/pharmacy/clinic/team ... ... ... she/he/they/it is/s/are/has/have/keeps? not/never/still-not ... responding/answering/replying/getting-back/picked-up/picking-up/rung-back/ringing-back/called-back',
   // a scare that turned out to be something else (after round 25: "thought it was a heart attack, turned out anxiety")
   'thought/thinking/convinced/sure ... ... heart-attack/coronary/stroke/seizure/fit/cardiac/dying/overdose/od/overdosing ... ... turned/turns out/was-just/was-only/it-was-only/it-was-just/ended-up-being/doctors-said/docs-said/hospital-said/all-clear',
   'gave/give/gives/giving/given me/him/her/us/you/them a? heart-attack/coronary/stroke/fit/seizure/kittens',
@@ -342,7 +365,7 @@ export const builtInNotMeant: string[] = ['not/never/no ... on purpose/deliberat
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [
   '# years/year/months/month/weeks/week ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
-  'last year/month/summer/winter/spring/autumn/christmas/week', 'when i/he/she/we was/were', 'back then', 'back in the day',
+  'last year/month/summer/winter/spring/autumn/christmas', 'when i/he/she/we was/were', 'back then', 'back in the day',
   // "back in 2015", "back in my twenties" (not "if I go back in that pub")
   'back in the/my/me/our/his/her/those/them? day/days/time/times/twenties/teens/thirties/forties/school/90s/80s/nineties/eighties/seventies/noughties/january/february/march/april/may/june/july/august/september/october/november/december/summer/spring/winter/autumn',
   'back in #',

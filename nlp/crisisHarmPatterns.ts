@@ -296,7 +296,12 @@ export const harmPatterns: BuiltInPattern[] = [
     now: true,
     signsNeeded: 3,
     signs: [
-      ['{child}/lad/lads/boy/boys/girl/girls/kid/son/daughter ... 11/12/13/14/15/16/eleven/twelve/thirteen/fourteen/fifteen/sixteen', '{child}'],
+      [
+        '{child}/lad/lads/boy/boys/girl/girls/kid/son/daughter ... 11/12/13/14/15/16/eleven/twelve/thirteen/fourteen/fifteen/sixteen', '{child}',
+        // round 27: "young lad's just told us his cousin's making him run parcels"
+        'young/wee/little lad/lass/girl/boy/one/un/uns/lads/lasses/boys/girls', 'teenager/teenagers/teen/teens/teenage/youngster/youngsters/schoolboy/schoolgirl/school-kid',
+        'youngest/eldest/oldest/middle-one ... is/s ... 11/12/13/14/15/16/eleven/twelve/thirteen/fourteen/fifteen/sixteen',
+      ],
       [
         'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
         'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/using/grooming ... him/her/them',
@@ -305,8 +310,9 @@ export const harmPatterns: BuiltInPattern[] = [
         'owes/owe/owed/owing ... lads/men/olders/dealers/gang/them/some-lads/people ... grand/#', 'keeps/keep ... getting/going/taking ... train/trains/bus/buses/coach ... to',
       ],
       [
-        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding', 'know/knows ... where ... we/i/he/she/they ... live/lives',
+        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives',
         'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
+        'slapped/slap/slapping/hit/hitting/battered/battering/beat/kicked/punched/leathered/smacked/knocked/knocking ... him/her/them ... about/around/up',
       ],
     ],
   },

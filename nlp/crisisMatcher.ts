@@ -2,7 +2,7 @@ import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
 import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
 import { builtInAccidents, builtInExceptions, builtInMeant, builtInNotMeant, builtInPastTimes } from './crisisBuiltInWords';
-import { builtInDenials, builtInLongPast, builtInStillNow, builtInStories } from './crisisBuiltInContexts';
+import { builtInCopyingTheStory, builtInDenials, builtInLongPast, builtInStillNow, builtInStories } from './crisisBuiltInContexts';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
@@ -40,6 +40,8 @@ export interface CompiledCrisisPatterns {
   stillNow: CompiledPhrase[];
   /** "in the film", "on Casualty", practice on a dummy: crisis words just after these are a story, not an event */
   stories: CompiledPhrase[];
+  /** "that's what I want to do": the person wants what happened in the story, so its crisis words count again */
+  copyingTheStory: CompiledPhrase[];
   contentExceptions: CompiledPhrase[];
   pastTimes: CompiledPhrase[];
   corrector: TypoCorrector;
@@ -127,6 +129,7 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     longPast: compileBuiltIn(builtInLongPast),
     stillNow: compileBuiltIn(builtInStillNow),
     stories: compileBuiltIn(builtInStories),
+    copyingTheStory: compileBuiltIn(builtInCopyingTheStory),
     contentExceptions: compileAll(content?.exceptions ?? []),
     pastTimes: compileBuiltIn(builtInPastTimes),
   };
@@ -156,6 +159,7 @@ export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corr
     ...compiled.longPast,
     ...compiled.stillNow,
     ...compiled.stories,
+    ...compiled.copyingTheStory,
     ...compiled.contentExceptions,
     ...compiled.pastTimes,
   ];
@@ -229,6 +233,8 @@ class PreparedSentence {
     private readonly compiled: CompiledCrisisPatterns,
     /** whether anything in the whole message says a long-past self-harm is back or now */
     private readonly messageSaysNow: () => boolean = () => false,
+    /** whether the person says they want what happened in a story ("in the film he jumps. thats what i want to do") */
+    private readonly messageCopiesStory: () => boolean = () => false,
   ) {
     this.candidates = compiled.index?.candidates(sentence);
   }
@@ -244,7 +250,7 @@ class PreparedSentence {
       ...this.spansOf(this.compiled.builtInExceptions),
       ...(this.saysMeant() ? [] : this.spansOf(this.compiled.accidents)),
       ...(this.messageSaysNow() ? [] : this.spansOf(this.compiled.longPast)),
-      ...this.storySpans(),
+      ...(this.messageCopiesStory() ? [] : this.storySpans()),
     ]);
   }
   get denialSpans(): PhraseMatch[] {
@@ -263,6 +269,10 @@ class PreparedSentence {
       }
       return { ...span, end };
     });
+  }
+  /** Whether this sentence says the person wants to do what the story's character did. */
+  copiesStory(): boolean {
+    return this.spansOf(this.compiled.copyingTheStory).length > 0;
   }
   /** Whether this sentence says something is back or now ("started again", "lately"). */
   saysNow(): boolean {
@@ -320,8 +330,10 @@ function patternsInPlay(compiled: CompiledCrisisPatterns, sentences: PreparedSen
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
   let saysNow: boolean | undefined;
   const messageSaysNow = () => (saysNow ??= sentences.some((prepared) => prepared.saysNow()));
+  let copies: boolean | undefined;
+  const messageCopiesStory = () => (copies ??= sentences.some((prepared) => prepared.copiesStory()));
   const sentences: PreparedSentence[] = crisisSentences(raw, compiled.corrector).map(
-    (sentence) => new PreparedSentence(sentence, compiled, messageSaysNow),
+    (sentence) => new PreparedSentence(sentence, compiled, messageSaysNow, messageCopiesStory),
   );
   const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;

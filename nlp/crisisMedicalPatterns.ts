@@ -191,6 +191,9 @@ export const medicalPatterns: BuiltInPattern[] = [
         'hit/hitting/nicked/caught/went-into/gone-into ... something/summat/a-nerve/wrong-thing ... in ... my/me/his/her ... wrist/arm/hand/groin/leg/foot/neck',
         // round 19: "missed the vein … i think i hit something"
         'missed/miss/missing the/a/my? vein', '{me} think/reckon {me}? hit/nicked/caught something/summat/a-nerve/the-wrong-thing',
+        // round 26: "think i missed n hit summat i shouldnt of"
+        'missed/miss/missing ... and/n/an/then ... hit/caught/nicked/got ... something/summat/sumat/a-nerve/the-wrong-thing/wrong', 'missed/missing and/n/an/then/so/but/now',
+        'hit/caught/nicked/got something/summat/sumat/somethin wrong/bad/i-should-not/i-shouldnt', 'hit/caught/nicked ... something/summat/sumat ... {me}/i should-not/shouldnt/shudnt ... have/of/ov/hav',
         'injected/injecting/banged/went-in/going-in/jabbed/jagged/jagging/jag/dug/dig/digging ... my/me/his/her ... wrist/hand/groin/neck/artery/palm/finger/fingers/thumb',
         // after round 25's second-person lines: the limb sign just after a hit ("since I banged up", "after my hit 10 min ago")
         'after/since ... {me}/my/me/his/her/she/he/the? hit/dig/shot/jab/injection/banged-up/bang-up/jagged/jagged-up/injected/injecting/last-hit', 'artery/arteries',
@@ -226,7 +229,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       'shaking/jerking ... on the floor/ground',
       '{other} ... shaking/jerking ... not stop',
       'shaking/jerking/trembling all over ... ... not/never ... stop/stopping',
-      'jerking/spasming/convulsing/thrashing/fitting ... all-over/everywhere/uncontrollably/will-not-stop/can-not-stop/not-stopping',
+      'jerking/spasming/convulsing/thrashing/fitting ... all-over/everywhere/uncontrollably/will-not-stop/can-not-stop/not-stopping/aw-ower/aw-over/all-ower/a-ower',
       'twitching ... uncontrollably/will-not-stop/can-not-stop/not-stopping',
       // stiffening then shaking: "the spice made him go stiff and shake"
       'go/gone/went/going/goes/all stiff/rigid ... shake/shaking/shook/shakes/jerk/jerking/twitch/twitching/spasm/spasming/convulse/convulsing/thrash/thrashing/fitting',
@@ -353,6 +356,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       [
         'sick/vomiting/throwing-up/spewing/puking/spewin', 'sweating/sweat ... buckets/loads/pouring/like-mad', 'shaking/twitching ... can-not-stop/all-over/like-mad',
         'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... {anyone} ... going-to-die/dying/gonna-die',
+        // round 27: "keeps saying he's gonna croak"
+        'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... ... croak/croaking/snuff-it/peg-it/pegging-it/pop-his-clogs/kick-the-bucket/die',
         // round 19: "feel like am ganna pass oot", "he's gone proper hot"
         'pass/passing/passed out/oot', 'going-to/gonna/ganna/gunna faint/collapse/pass', 'gone/going/is/s/am/m/feels/proper/really/so/too hot/boiling/roasting',
       ],

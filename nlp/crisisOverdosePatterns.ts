@@ -115,6 +115,12 @@ export const overdosePatterns: BuiltInPattern[] = [
       '{anyone} ... having/had/taken an? overdose',
       // "I took an overdose", "he's done an OD": the plainest way to say it (found by the editors' scripts)
       'took/taken/had/done an? overdose/od',
+      // round 27's families: Irish "he's after takin a whole box of paracetamol" (has taken)
+      'is/s/was/am/m after taking/takin/swallowing/necking/downing/having ... {lots} ... {pills}',
+      // round 27: "OD'd earlier this afternoon" with no one named (the one typing)
+      '=overdosed/=oded/=odeed/=odd earlier/today/tonight/this-morning/this-afternoon/this-evening/last-night/just-now/yesterday/an-hour-ago/half-an-hour-ago',
+      // round 27: "think i overdid my meth last night, drank two days worth" (several days' doses, however said)
+      'drank/drunk/took/taken/had/necked/downed/swallowed/done ... two/three/four/five/#/a-few/few/couple/a-couple/several/extra/a-weeks/a-fortnights days/day/weeks/week/fortnights/fortnight worth/worths/worth-of',
       'think/reckon/maybe ... {anyone} ... =overdosed/=overdosing/has-overdosed/had-an-overdose/having-an-overdose',
       'overdose/overdoses ... help/now/what-do/please/ambulance/quick',
       '{other} has? gone over',
@@ -304,6 +310,8 @@ export const overdosePatterns: BuiltInPattern[] = [
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/ate/eaten/=injected ... my/his/her whole/entire/full script/stash/bottle/supply',
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing ... everything/all/whatever ... cabinet/cupboard/medicine/drawer/house/could-find/i-could/i-had',
+      // round 26's families: "av just had every pill in the house wi half a bottle of gin"
+      'had/took/taken/=swallowed/=necked/=downed ... every/all-the/all-of-the/each ... pill/pills/tablet/tablets/capsule/capsules ... in/from ... the/my/his/her/our? house/flat/cupboard/cabinet/drawer/bathroom/place',
       '{child} ... ... {drugs} ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/had-some',
       '{child} ... ... swallowed/drank/drunk/ate/eaten/took/taken/chewed/got-into ... {drugs}',
       // "my 4 yr old got into my methadone, might of had a swig": a child and someone's drugs, however little

@@ -8,6 +8,31 @@ import type { BuiltInPattern } from './crisisBuiltIn';
 /** Overdose patterns from round 25. */
 export const overdosePatternsAfterRound25: BuiltInPattern[] = [
   {
+    // Naloxone given and the ambulance sent away or feeling rough after (round 27: "my pal gave me the nasal spray and I
+    // told the ambulance to do one, feel rough as owt now"): it can wear off before the opioid does.
+    id: 'naloxone-given',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      ['gave/given/give/used/sprayed/jabbed/injected/got ... me/him/her/them ... nasal-spray/naloxone/narcan/nyxoid/prenoxad/the-spray/the-jab', 'naloxone/narcan/nyxoid/prenoxad/nasal-spray ... brought/bring/brings ... me/him/her/them ... round/back',
+        'brought/bring/brung/was-brought ... round/back ... with/by/using ... naloxone/narcan/nyxoid/prenoxad/nasal-spray/the-spray/a-jab'],
+      ['ambulance/paramedics/999/hospital/a-and-e', 'rough/sick/gouching/gouchy/drowsy/heavy/spaced/wasted/out-of-it', 'came/come/brought ... round/back'],
+    ],
+  },
+  {
+    // A load of tablets with the reason or the signs (round 27: "my daughter took a load of her nans tablets to end it about
+    // an hour ago, she's being sick and going dozy"); "took a load of tablets for my back" is neither.
+    id: 'load-of-tablets',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      ['took/taken/=swallowed/=swallowing/=necked/=downed/ate/had ... load/loads/lot/lots/bunch/pile/fistful/fistfuls/handfuls/heap/shitload/loadsa ... {pills}'],
+      [
+        'to end it/it-all/things/my-life/her-life/his-life', 'to die', 'so ... not/never ... wake', 'being/been/keeps/is sick/vomiting/spewing', 'dozy/drowsy/floppy/gouching/gouchy/out-of-it/cannot-stay-awake/can-not-stay-awake/going-under/slurring',
+      ],
+    ],
+  },
+  {
     // An old overdose, then "again" with a recent time ("he overdosed back in 2018 and last night he did it again"): the
     // distant time speaks only for the first; a recent overdose counts (the Decisions).
     id: 'overdosed-again-recently',
@@ -25,6 +50,20 @@ export const overdosePatternsAfterRound25: BuiltInPattern[] = [
 
 /** Medical patterns from round 25. */
 export const medicalPatternsAfterRound25: BuiltInPattern[] = [
+  {
+    // Blood in the urine with pain past bearing (round 27: "ket bladder is wrecked, pissing blood and the pain is unreal,
+    // doubled over on the loo"); a twinge or a question about ket and the bladder is not.
+    id: 'bladder-blood-pain',
+    kind: 'medical',
+    now: true,
+    signs: [
+      [
+        'pissing/peeing/weeing/pissin/peein/passing/pass ... blood/clots', 'blood/clots ... in ... my/me/his/her/the ... wee/pee/piss/urine', 'wee/wees/pee/pees/piss/urine ... is/s/all/full-of/pure/proper/bright ... blood/red/bloody',
+        'blood ... every/each/when/whenever ... time? ... {me}/i/she/he ... wee/pee/piss/go',
+      ],
+      ['pain/agony ... unreal/unbearable/unbelievable/insane/mental/off-the-scale/worst', 'doubled/bent/curled ... over/up/double', 'agony/excruciating', 'screaming/crying ... pain', 'can-not ... stand/staun/walk/move/bear/take ... the? pain'],
+    ],
+  },
   {
     // An old fit, then another now ("had a seizure summer 2019 and ive just had another one now, tongue's bleeding"); a
     // bitten tongue with a fit is the fit's own sign.
@@ -45,6 +84,32 @@ export const medicalPatternsAfterRound25: BuiltInPattern[] = [
 /** Suicide patterns from round 25. */
 export const suicidePatternsAfterRound25: BuiltInPattern[] = [
   {
+    // A whole supply to be swallowed at a time still to come (known miss after round 24: "once my script's picked up
+    // tomorrow I'm swallowing the full fortnight's worth at once"): a future overdose is suicidal talk (the Decisions), so
+    // it explains swallowed-pills (nlp/crisisBuiltIn.ts).
+    id: 'swallow-plan-later',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'tomorrow/tonight/tonite/later/once/when/soon/friday/saturday/sunday/monday/tuesday/wednesday/thursday/weekend ... ... {me}/i am/m/will/ll/gonna/going-to ... swallowing/taking/necking/downing/doing/swallow/take/neck/down ... full/whole/all/the-lot/every/entire/{lots} ... worth/script/lot/{pills}',
+    ],
+  },
+  {
+    // All of it, planned for tonight (round 27: "gonna do the whole lot of fent tonight, no point dragging it out"): a
+    // future overdose is suicidal talk (the Decisions).
+    id: 'whole-lot-tonight',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'gonna/going-to/goin-to/will/ill/im-going-to/planning-to/about-to ... do/take/neck/bang/use/inject/smoke/swallow/have/pipe ... the-whole-lot/the-lot/the-rest/all/everything/every ... of? ... {drugs}/{pills}/gear/fent ... tonight/tonite/later/when/once/after',
+    ],
+    // "…no point dragging it out" with all of the drugs (not "finishing the whole box set tonight, no point dragging it out")
+    signs: [
+      ['the-whole-lot/the-lot/the-rest/all/everything/every ... of? ... {drugs}/{pills}/gear/fent'],
+      ['no point/sense ... dragging/drag/draggin ... it/this/things ... out/on', 'get/getting ... it ... over with', 'tonight/tonights/tonite is/s the night'],
+    ],
+  },
+  {
     // A worker's question about suicide answered "no", then taken back: "she asked if I'd had thoughts of ending it, I
     // said no but I lied". The firm "no" alone is a denial (builtInDenials); this phrase runs past it, so it still counts.
     id: 'screening-no-taken-back',
@@ -53,7 +118,8 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
     phrases: [
       // "…and I couldn't say no": not a denial at all
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/would-not/wouldnt ... say/tell/answer ... her/him/them/em? no/nope',
-      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts ... ... ... no/nope/nah/never ... ... lied/lie/lying/lies/not-true/wasnt-true/was-not-true/not-honest/wasnt-honest/was-not-honest/truth/porky/porkies/fibbed/fib',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts ... ... ... no/nope/nah/never ... ... did-not/didnt/never/not ... tell/telling/told ... her/him/them/em? the truth',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts ... ... ... no/nope/nah/never ... ... lied/lie/lying/lies/not-true/wasnt-true/was-not-true/not-honest/wasnt-honest/was-not-honest/truth-is/the-truth-is/not-the-truth/porky/porkies/fibbed/fib',
     ],
   },
   {
@@ -80,6 +146,58 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
 
 /** Harm patterns from round 25. */
 export const harmPatternsAfterRound25: BuiltInPattern[] = [
+  {
+    // Found where they are, and a threat to kill (round 27's families: "my ex found out where I'm staying, he's been
+    // texting all day saying he's coming round tonight to kill me"); "coming round tonight" alone is a visit.
+    id: 'found-and-coming',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['to kill/stab/murder/shoot/slash/glass/strangle/do-in/batter/knife/shank/hurt/smash me/us'],
+      [
+        'found/find/finds/knows/know/worked-out/found-out ... where ... {me}/i/we ... am/m/staying/stay/live/living/sleep/sleeping/is/are',
+        'texting/texted/messaging/messaged/saying/says/said/threatening/threatened/voicemail/voicemails/keeps-ringing', 'on his/her/their way', 'outside ... door/flat/house/window',
+      ],
+    ],
+  },
+  {
+    // A debt, and he knows where the family lives (round 27: "says I owe him double now and he knows where my nan lives")
+    id: 'debt-family-found',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['owe/owes/owed/owing/debt/debts/tick/on-tick/double/interest'],
+      [
+        'knows/know/found/found-out/knew/worked-out ... where ... my/me/our/his/her ... {family}/nan/gran/nana/kids/bairns/weans/mum/mam/ma/family ... lives/live/stays/stay/is/are/goes/go',
+        'knows/know/found/found-out ... ... my/me/our ... {family}/nan/gran/nana/kids/bairns/weans/mum/mam/ma ... address/school/house',
+        // round 27's families: "he knows where ma maw stays", "he knows her address", a photo of the kids' school gates
+        'knows/know/got/has ... her/his/their/my/me/our ... address', 'maw/maws/nana/granny ... lives/live/stays/stay',
+        'photo/photos/picture/pictures/pic/pics ... of ... her/his/my/me/the/our/their ... kids/{family}/bairns/weans/mum/mam/nan/family ... school/house/door/car/gate/gates/flat',
+        'or ... he/she/they/hes/theyll/hell ... going/coming/go/come/pay-a-visit/visit ... round/to/after ... my/me/our/her/his ... {family}/mums/mams/nans/family/kids/house',
+      ],
+    ],
+  },
+  {
+    // Followed or found where they sleep, with a threat (round 26: "a guy keeps following me from the hostel, says he
+    // knows where i sleep and that im getting done"); "getting done for shoplifting" is court (an everyday exception).
+    id: 'followed-and-threatened',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'following/followed/follows/follow/stalking/stalked/stalks ... me/us/her/him',
+        'knows/know/found/find/found-out/knew/worked-out ... where {me}/i/she/he/we ... sleep/sleeps/slept/live/lives/stay/stays/kip/kips/doss/dosses/am/is/pitch/tent',
+        'hanging/waiting/waits/sat/sitting/parked/standing ... outside/round/around/by ... my/me/the/her/his/our ... tent/door/flat/hostel/room/house/doorway/pitch/spot',
+        'watching/watched/watchin/watches/casing/cased ... my/me/the/her/his/our ... tent/door/flat/hostel/room/house/doorway/pitch/spot/place/gaff',
+      ],
+      [
+        '{me}/she/he/we am/is/are/s/m? getting/get/going-to-get/gonna-get/goin-to-get/about-to-get done/it/hurt/battered/sorted/whats-coming/what-is-coming',
+        '{other} ... will/going-to/gonna/said/says/swore/threatened/told-me ... get/sort/do/have/find ... me/us/her/him',
+        'dead/finished ... when/if ... he/she/they ... find/finds/gets/catch/catches',
+        '{me}/i/she/he am/m/is/s? next', 'you/youre/your are/re? next',
+      ],
+    ],
+  },
   {
     // A fresh injury someone gave them, often relayed ("client's turned up with a black eye, says her partner did it this
     // morning and she's terrified to go back"): the injury, who did it, and now or fear, all three.

@@ -155,6 +155,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'who ... care/cares/bothered/notice/miss ... if/whether/when {me} ... dead/die/died/gone/not-here/not-around/disappeared/killed/topped',
       'no/not/nae/any ... difference ... if/whether {me} ... dead/die/died/gone/lived/not-here/not-around/disappeared',
       'better/best/happier/easier off? without me',
+      // round 26: said by someone else and relayed ("my pal keeps texting saying we'd all be better off without him")
+      'saying/says/said/texting/texts/texted/telling/tells/told/thinks/reckons/posting/posted/posts/messaged/messaging ... ... we/everyone/everybody/yous/you/they/the-world/the-kids/his-kids/her-kids/his-family/her-family/all/{family} ... would/will/d/be/are ... ... better/best/happier/easier off? without him/her/them',
       'better/best off ... not ... waking/wake/alive/here/around/existing/born',
       'better/happier/easier ... if {me} ... gone/dead/died/die/not-here/not-around/was-not-here/was-not-around/never-born',
       'might/may/could as well be dead/die/end-it',

@@ -315,18 +315,31 @@ function fixVoiceSlips(text: string): string {
     // "door's locked", "app's not responding", "hand's gone white", "sunday's the day": 's after a thing, a body part or a
     // day is "is", which normalising would glue on ("doors", "apps", "hands", "sundays")
     .replace(thingIs, '$1 is')
+    // "ma wee boy's no respondin", "my fella's gone blue": 's after a person before how they are is "is" too (not "my dad's
+    // car", which stays as it was)
+    .replace(personIs, '$1 is')
     // "used to cut back in 2015": the year makes "back in" a time, not "cut back" on using
     .replace(/\b(cut|cutting|harm|harming|burn|burning) back in (?=(?:19|20)\d\d\b)/g, '$1 then back in ');
 }
 
-const thingIs =
-  /\b(door|phone|app|game|laptop|screen|room|bathroom|toilet|bog|loo|car|house|flat|telly|tv|xbox|ps4|ps5|console|computer|wifi|internet|site|website|page|system|machine|till|router|tablet|ipad|hand|arm|leg|foot|face|finger|thumb|wrist|lip|chest|neck|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight)['’]s(?= [a-z])/g;
+const personIs =
+  /\b(boy|girl|son|daughter|lad|lass|fella|man|mate|pal|partner|wife|husband|brother|sister|mum|mam|dad|da|bairn|wean|baby|kid|friend|bird|missus|bloke|boyfriend|girlfriend)['’]s(?= (?:no|not|nae|gone|been|breathing|moving|waking|responding|respondin|answering|turning|lying|collapsed|fitting|passed|unconscious|still|cold|blue|grey|gray|purple|white|making|snoring|roasting|boiling|burning|sweating|shaking|jerking|twitching|fitting|bleeding|being|getting|going|took|taken|had|done|necked)\b)/g;
 
-/** A full stop before "with" splits one thought, not two (after round 25: "I'm done. with everything. with all of it"). */
+const thingIs =
+  /\b(door|phone|app|game|laptop|screen|room|bathroom|toilet|bog|loo|car|house|flat|telly|tv|xbox|ps4|ps5|console|computer|wifi|internet|site|website|page|system|machine|till|router|tablet|ipad|hand|arm|leg|foot|face|finger|thumb|wrist|lip|chest|neck|heart|head|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight)['’]s(?= [a-z])/g;
+
+/**
+ * A full stop before "with", an amount or a plain answer splits one thought, not two (after round 25: "I'm done. with
+ * everything. with all of it"; round 26: "done the lot. all 28 of my mirtazapine and most of a bottle of vodka"; round
+ * 27: "the GP asked if I ever think about ending it. told her straight no").
+ */
+const continuesThought =
+  /^\s*(with|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it) (was|is|s|were) (a lie|not true|a porky|bollocks)|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
+
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];
   for (const piece of pieces) {
-    if (joined.length > 0 && /^\s*with\b/.test(piece)) joined[joined.length - 1] += `, ${piece}`;
+    if (joined.length > 0 && continuesThought.test(piece)) joined[joined.length - 1] += `, ${piece}`;
     else joined.push(piece);
   }
   return joined;
