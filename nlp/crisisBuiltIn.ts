@@ -11,6 +11,7 @@ import { harmPatternsAfterRound21, suicidePatternsAfterRound21 } from './crisisP
 import { harmPatternsAfterRound22, medicalPatternsAfterRound22, suicidePatternsAfterRound22 } from './crisisPatternsAfterRound22';
 import { harmPatternsAfterRound24, overdosePatternsAfterRound24 } from './crisisPatternsAfterRound24';
 import { harmPatternsAfterRound25, medicalPatternsAfterRound25, overdosePatternsAfterRound25, suicidePatternsAfterRound25 } from './crisisPatternsAfterRound25';
+import { harmPatternsAfterRound28, medicalPatternsAfterRound28, suicidePatternsAfterRound28 } from './crisisPatternsAfterRound28';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -32,7 +33,7 @@ export type BuiltInPattern = z.input<typeof crisisPatternSchema>;
 export const explainedByMedical: Record<string, string[]> = {
   // after round 20: coughing or vomiting blood with breathlessness after using is the chest or the gut (the Decisions)
   // "bump's gone dead still … had a pipe": the pregnancy; "did stuff to me while I was out of it on ket": the assault
-  'overdose-signs': ['seizure', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury'],
+  'overdose-signs': ['seizure', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury'],
   'breathless-after-using': ['blood-and-breathless'],
   'eyes-rolled-back': ['seizure'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
@@ -52,9 +53,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28,
   ],
   exceptions: [],
 });

@@ -54,7 +54,9 @@ export const builtInStories: string[] = [
   // round 21: a show named, then "where": "did anyone see holby last night where they bring the fella back"
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill/grange-hill ... ... where/when/about/in-which/with-the-bit',
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill ... lad/girl/guy/woman/man/character/bloke/fella/bird/kid/one/storyline/episode/plot',
-  'on/in the telly/tv/news/radio', 'film/movie/programme/documentary/episode/song/tune/track/album/single/book called/named/titled',
+  'on/in the telly/tv/news/radio',
+  // round 28's second-person lines: "the cartoon the kids were watching had the coyote grabbing roadrunner by the throat"
+  'cartoon/cartoons/anime/tom-and-jerry/looney-tunes/roadrunner/coyote/bluey/peppa/peppa-pig', 'film/movie/programme/documentary/episode/song/tune/track/album/single/book called/named/titled',
 ];
 
 /**
@@ -76,6 +78,10 @@ export const builtInDenials: string[] = [
   'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/topping/topped/cut/cutting/end/ending/off/offing/hang/drown myself/meself',
   'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
+  // round 28: "I'd never take my own life, the kids need me"
+  '{me}? id/ill/would/will/could/am/{me} never/not ... take/taking/end/ending my/me own? life',
+  'taking/ending my/me own? life ... is/s ... not/never ... something/an-option/on-the-cards/on-my-mind',
+  'hurting/harming/killing/topping/ending/taking ... myself/meself/it/my-life/my-own-life ... has/is/s? never/not/nae ... crossed/cross/entered ... my/me ... mind/head',
   // after round 24: "Im safe, no thoughts of harming myself"
   'no/not/never/nae/any ... thoughts/thought/plans/intention ... of/about ... harming/hurting/killing/ending/topping ... myself/meself/it/things/my-life',
   // after round 25: a worker's question about it answered with a firm no ("keyworker asked if I'd ever had thoughts of

@@ -153,7 +153,7 @@ export const builtInNearMissesAfterRound22: string[] = [
   // fuel for a job: "petrol for the mower and matches for the bbq"
   'fuel/petrol/diesel/paraffin/matches/lighter/jerry-can ... ... ... for ... the/my? bbq/barbecue/bonfire/mower/lawnmower/generator/camping/stove/fire-pit/wood-burner/log-burner/van/car/heater',
   // goodbyes at the end of something: "last session of the recovery group today, said goodbye to everyone"
-  'said/say/saying goodbye ... ... group/staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers', 'last/final session/day/class/meeting/shift/group',
+  'said/say/saying goodbye ... ... group/staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers', 'last/final session/class/meeting/shift/group', 'last/final day ... at/of/in/on/off/for/with/before/together/today/tomorrow/work/shift/job/uni/college/school/course/rehab/detox/prison/inside/here/there/holiday',
 ];
 
 /** Everyday phrases next to round 23's lines (spread into `builtInExceptions` the same way). */

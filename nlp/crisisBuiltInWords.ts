@@ -31,6 +31,8 @@ export const builtInSlots: Record<string, string[]> = {
     'hit', 'hits', 'hitting', 'beat', 'beaten', 'punch', 'kick', 'slap', 'smack', 'choke', 'strangle', 'throttle', 'hurt',
     'attack', 'batter', 'abuse', 'rape', 'stab', 'headbutt', 'assault', 'glass', 'slash', 'shook', 'bash',
     'burn', 'burnt', 'leather', 'kicked-in', 'beat-up', 'beats',
+    // round 28: "he booted me in the ribs", "belted me again tonight" (past forms only: "gave me his belt", "called me a twat")
+    '=booted', '=belted', '=twatted', '=decked', '=lamped', '=stamped', '=thumped', '=walloped', '=clouted', '=kneed', '=headbutted', '=floored', '=brayed', '=skelped', '=battered',
   ],
   drugs: [
     '{pills}', 'subs', 'subbies', 'bupe', 'subutex', 'suboxone', 'espranor', 'gear', 'heroin', 'smack', 'crack', 'coke',
@@ -107,7 +109,7 @@ export const builtInExceptions: string[] = [
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
-  'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud', 'dead to me',
+  'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud/confused/worried/scared/upset/ill/rough/poorly/weird/quiet/excited/nervous/lucky/close/hard/sleepy/dozy/groggy/spaced/pale/cold/bored', 'dead to me',
   'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
   'had/having a fit about/over', 'throw/threw/throwing/thrown a fit', 'a? fit/fits of', 'shot down', 'fit for work',
   'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 
@@ -119,7 +121,9 @@ export const builtInExceptions: string[] = [
   'nearly/almost got/get/been hit/run-over by a/the bus/car/van/bike/taxi/lorry/cab/train/tram', 
   // machines overheat too: "my phone keeps overheating"
   'phone/laptop/car/engine/van/computer/pc/console/xbox/playstation/boiler/charger/battery/oven/kettle/telly/tv ... overheating/over-heating/overheated', 'a/this/the/head/bad cold',
-  'eyes/jacket/shirt/car/hair/top/trainers/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade ... =blue/=grey/=gray/=purple',
+  // the thing just before its colour (round 28's second-person lines: "found him in his room not breathing with blue lips" had
+  // been read as a blue room, which hid the whole overdose)
+  'eyes/jacket/shirt/car/hair/top/trainers/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade/wall/ceiling/carpet/curtains/bedroom/kitchen/van/bike/football/kit is/are/was/were/s/all/painted/gone/went/been/turned/turning? is/are/was/painted/bright/dark/light/navy/baby/pale/sky/royal/electric/slate/dove? =blue/=grey/=gray/=purple',
   'business/company/shop/shops/firm/pub/club/cafe/restaurant/bar/salon/garage/charity/bank ... going/gone/went/go under',
   'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet',
   'gone/went/going/go/sinking under ... with/from/because-of/financially ... the? debt/debts/bills/money/work/stress/pressure/workload/paperwork/rent/arrears/business',
@@ -141,7 +145,7 @@ export const builtInExceptions: string[] = [
   'think/reckon {other} ... gone/went to/home/out/off/back/for/away/upstairs/downstairs/outside/already/shopping/to-bed/to-work',
   'worker/keyworker/doctor/gp/council/probation/landlord/service/housing/dwp/solicitor/caseworker/surgery ... to? answer/respond/reply/react',
   // colour from something eaten, worn or put on: "my lips are a funny colour from the blue slush"
-  'colour/color/=blue/=purple/=green/=red ... from/after/because-of the? slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/sweet/lipstick/wine/ribena/juice/blackcurrant/blueberries/blueberry/dye/paint/pen/ink/tan/fake-tan/makeup/make-up/sunburn/sweetie/sweeties',
+  'colour/color/=blue/=purple/=green/=red ... from/after/because-of the/a/some/that? =blue/=red/=green/=purple/raspberry/cherry? slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/sweet/lipstick/wine/ribena/juice/blackcurrant/blueberries/blueberry/dye/paint/pen/ink/tan/fake-tan/makeup/make-up/sunburn/sweetie/sweeties',
   'slush/slushie/slushy/slushies/lolly/lollies/ice-pop/sweets/lipstick/dye/paint/fake-tan/tan/ribena/juice/blackcurrant/blueberries/wine/makeup/sweeties ... lips/face/tongue/mouth/fingers/hands/skin ... colour/color/=blue/=purple/=green/=red/=black',
   // bodily pain that is not about wanting to die: "I want the pain in my back to stop for good"
   'back/knee/knees/tooth/teeth/hip/hips/foot/feet/leg/legs/neck/shoulder/joint/joints/ankle/wrist/abscess/gum/gums/jaw/period/nerve pain/pains/ache',
@@ -328,6 +332,18 @@ export const builtInExceptions: string[] = [
   // the weather, a queue (round 27's families: "I'm dying in this heat")
   'dying/dyin/die/died in/with/of/from this/the/that heat/sun/weather/humidity/queue/traffic/cold/boredom/thirst/hunger',
   'dying of/for thirst/hunger/a-drink/a-brew/a-wee/a-piss/a-pint',
+  // round 28's near-neighbours: a temper said as a condition ("me nan'd have a fit if she knew"), a question about what can
+  // bring on fits, the risk of a mix, a straight answer not given, a life lived round the gear, an app unresponsive
+  'would/d/will/ll/gonna/going-to/might have/throw/take a? fit/fits/kittens/heart-attack/seizure/stroke ... if/when/cos/because',
+  'can/could/does/do/will/might/may/would ... bring/brings/brought ... on ... fits/seizures/a-fit/a-seizure/fitting',
+  'can/could/does/do/will/might/may ... cause/causes/trigger/triggers/give/gives/lead-to ... fits/seizures/a-fit/a-seizure',
+  'risk/risks/danger/dangers/chance/chances/dangerous/safe ... with/of/from/in/to ... ... on-top-of/mixing/mix/together/with',
+  'give/giving/gave/get/getting/got ... a/an/any/no/the? straight/proper/clear/honest/real/decent ... answer/answers',
+  'live/living my/me/our/his/her life ... round/around/for/on/like/chasing/revolving/in/about',
+  `${things} is/are/s/has/have/been/keeps/went/gone/going/was? been/gone/went/going/just/totally/completely/all? unresponsive/frozen/crashed/down/offline/glitching/not-loading/dead`,
+  // put out of a team or a place, not hurt (round 28's second-person lines and AnnoMI: "got booted off the five a side
+  // team", "probably get booted out right away")
+  'booted/belted/kicked/chucked/thrown/turfed/slung out/off/from',
   // a box or a bottle of food or pop (round 26's families: "necked a whole box of jaffa cakes"); alcohol stays, since a
   // bottle of vodka with the pills is how many of these overdoses are told
   `${containers} of ${foods}`, `${containers} of * ${foods}`,
@@ -335,6 +351,10 @@ export const builtInExceptions: string[] = [
   'getting/get/got/gets/gonna-get/going-to-get done for/by/at/in-court/at-court/by-the-police/by-the-feds/by-the-old-bill',
   // a worker rung and not answering (round 26: "rang my drug worker 5 times, she's not responding")
   'rang/ring/ringing/called/calling/phoned/phoning/texted/texting/emailed/emailing/messaged/messaging/tried/trying/contacted/chased/chasing ... my/the/his/her/our? drug/support/key/social/case/housing? worker/keyworker/gp/doctor/probation/officer/counsellor/nurse/service/helpline/council/housing/dwp/jobcentre/landlord/chemist/pharmacy/clinic/team ... ... ... she/he/they/it is/s/are/has/have/keeps? not/never/still-not ... responding/answering/replying/getting-back/picked-up/picking-up/rung-back/ringing-back/called-back',
+  'rang/ring/ringing/called/calling/phoned/phoning/texted/texting/emailed/emailing/messaged/messaging/tried/trying/contacted/chased/chasing ... my/the/his/her/our? drug/support/key/social/case/housing? worker/keyworker/gp/doctor/probation/officer/counsellor/nurse/service/helpline/council/housing/dwp/jobcentre/landlord/chemist/pharmacy/clinic/team ... ... ... totally/completely/just/still? unresponsive/no-answer/no-reply',
+  // a chest the doctor has explained ("chest was tight last week but the doc said chest infection", once "last week" stopped
+  // being a distant past time after round 27)
+  'chest/chests ... ... ... doc/doctor/gp/nurse/hospital/a-and-e/they ... said/says/reckons/told ... infection/chest-infection/asthma/anxiety/panic/muscle/nothing/fine/a-cold/flu/indigestion/heartburn',
   // a scare that turned out to be something else (after round 25: "thought it was a heart attack, turned out anxiety")
   'thought/thinking/convinced/sure ... ... heart-attack/coronary/stroke/seizure/fit/cardiac/dying/overdose/od/overdosing ... ... turned/turns out/was-just/was-only/it-was-only/it-was-just/ended-up-being/doctors-said/docs-said/hospital-said/all-clear',
   'gave/give/gives/giving/given me/him/her/us/you/them a? heart-attack/coronary/stroke/fit/seizure/kittens',
@@ -365,7 +385,7 @@ export const builtInNotMeant: string[] = ['not/never/no ... on purpose/deliberat
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [
   '# years/year/months/month/weeks/week ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
-  'last year/month/summer/winter/spring/autumn/christmas', 'when i/he/she/we was/were', 'back then', 'back in the day',
+  'last year/month/summer/winter/spring/autumn/christmas', 'i/{me} am/m # now', 'when i/he/she/we/they was/were #/younger/young/little/small/a-kid/a-child/a-teenager/a-teen/at-school/in-school/at-uni/at-university/at-college/a-student/growing-up/in-my/in-his/in-her/in-their/inside/in-prison/in-care/on-the-streets', 'back then', 'back in the day',
   // "back in 2015", "back in my twenties" (not "if I go back in that pub")
   'back in the/my/me/our/his/her/those/them? day/days/time/times/twenties/teens/thirties/forties/school/90s/80s/nineties/eighties/seventies/noughties/january/february/march/april/may/june/july/august/september/october/november/december/summer/spring/winter/autumn',
   'back in #',

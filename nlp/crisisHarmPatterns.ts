@@ -15,6 +15,8 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... going-to/will/would/wants-to/threatened-to/threatening-to/trying-to/tried-to/swore-to/gonna/about-to/coming-to/said/says/promised ... kill/hurt/stab/batter/beat/shoot/strangle/choke/murder/burn/slash/cut/glass/rape/smash/do-in/kick-in ... me/us/my/our/the-kids',
       '{other} ... threatening/threatened ... me/us/to-kill',
       '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says ... do/finish ... me/us ... in/over/off',
+      // round 28: "her fella will finish her if she goes to the refuge"
+      '{other} ... will/ll/going-to/gonna/would/said/says/swore/threatened ... finish ... her/him/me/us/them ... if/when/off/for-good',
       // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
       'stab/shoot/slash/glass/murder/knife/strangle/kneecap/shank/shiv/merk/murk me/us',
       // round 16: "he'll do me proper this time", "he'll make sure I dont get back up", "gonna leather me when he's back"
@@ -85,6 +87,8 @@ export const harmPatterns: BuiltInPattern[] = [
       'and/then/an/n hit/punched/kicked/battered/beat/slapped/strangled/choked/attacked/stabbed/glassed/headbutted/leathered/smacked/booted me/us',
       '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
       'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
+      // round 28: "got jumped by three lads at the hostel yesterday"
+      'been/getting/got/get/was/were =jumped/=glassed/=bottled/=headbutted/=stabbed/=slashed/=knifed/=leathered/=twatted/=booted/=belted/=decked/=lamped',
       'domestic abuse/violence',
       // "her bloke's been knocking her about again" (not "knocking about with the lads")
       '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking/boot/boots/booted/booting me/her/him/them/us/you about/around',
@@ -92,10 +96,14 @@ export const harmPatterns: BuiltInPattern[] = [
       '{me}/she/he ... been/getting/got/gets/being ... knocked/slapped/kicked about/around',
       'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/against-the-wall/down-the-stairs/to-the-floor',
       'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
+      // round 28: "my stepdad grabbed my little sister by the throat"
+      'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/lifted/lifting ... ... by the/his/her/their/me/my throat/neck/hair',
       // "dragged her out the flat by her hair", "smashing her head off the wall"
       'grabbed/grabs/grabbing/grab/held/holding/dragged/dragging/drags/pulled/pulling/yanked/yanking ... me/us/her/him/them ... by ... my/her/his/their/the ... hair/throat/neck',
       'smash/smashing/smashed/smashes/bang/banging/banged/bangs/slam/slamming/slammed/slams ... her/his/their head/face ... off/against/into/on ... the/a? wall/walls/floor/door/table/ground/sink',
       'raped/rape/sexually-assaulted',
+      // round 28: "OUR LASS'S EX IS OUTSIDE THE FRONT DOOR WITH A BLADE SHOUTING HES COMING IN"
+      'outside/at/by/banging-on/kicking/hammering-on ... the/my/our/me/her/his/front/back? door/flat/house/window/gate/doorstep ... with ... a/the/his/her/some? {weapon}/blade/knife/machete/bat/hammer/gun/axe/crowbar/bottle',
       // round 16: "shoved her into the radiator", an older parent hurt or robbed ("keeps taking me mam's pension off her")
       'pushed/shoved/threw/thrown/slammed/flung/shoves/pushes ... me/us/her/him/them/{family} ... into/against/onto/through/down ... the/a? radiator/wall/door/table/fire/fireplace/cooker/window/mirror/cupboard/wardrobe/stairs/bannister/banister',
       'taking/took/takes/taken/nicking/nicked/stealing/stole/robbing/robbed ... pension/pension-money/benefits/bank-card ... off/from her/him/them/me/my-nan/my-mum/my-mam/my-dad/my-gran',
@@ -310,7 +318,7 @@ export const harmPatterns: BuiltInPattern[] = [
         'owes/owe/owed/owing ... lads/men/olders/dealers/gang/them/some-lads/people ... grand/#', 'keeps/keep ... getting/going/taking ... train/trains/bus/buses/coach ... to',
       ],
       [
-        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives',
+        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives',
         'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
         'slapped/slap/slapping/hit/hitting/battered/battering/beat/kicked/punched/leathered/smacked/knocked/knocking ... him/her/them ... about/around/up',
       ],

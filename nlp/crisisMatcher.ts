@@ -169,6 +169,20 @@ function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
   return spans.some((span) => span.start < match.end && match.start < span.end);
 }
 
+/**
+ * Whether the match shares a word an everyday phrase actually matched: the words its gaps passed over are not vouched
+ * for (round 28's second-person lines: "found him in his room not breathing with blue lips" sat inside the gap of "room
+ * … blue", and the whole overdose was read as a blue room).
+ */
+function sharesWords(match: PhraseMatch, spans: PhraseMatch[]): boolean {
+  return spans.some((span) => {
+    const from = Math.max(span.start, match.start);
+    const to = Math.min(span.end, match.end);
+    for (let i = from; i < to; i++) if (!span.gaps?.some(([gapFrom, gapTo]) => gapFrom <= i && i < gapTo)) return true;
+    return false;
+  });
+}
+
 /** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"), and the words of those times. */
 interface PastTimes {
   parts: Set<number>;
@@ -267,7 +281,8 @@ class PreparedSentence {
       for (let i = span.end; i < end; i++) {
         if ((tokens[i] === 'i' || tokens[i] === 'myself') && parts[i] !== storyPart) end = Math.max(span.end, parts.indexOf(parts[i] ?? -1));
       }
-      return { ...span, end };
+      // the whole reach is the story, gaps included ("watching casualty and someone overdosed on it")
+      return { start: span.start, end };
     });
   }
   /** Whether this sentence says the person wants to do what the story's character did. */
@@ -296,9 +311,9 @@ function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence)
   const { sentence } = prepared;
   return prepared.find(phrase.phrase).some(
     (match) =>
-      !overlaps(match, prepared.builtInSpans) &&
+      !sharesWords(match, prepared.builtInSpans) &&
       !prepared.denialSpans.some((span) => span.start <= match.start && match.end <= span.end) &&
-      !(phrase.fromContent && overlaps(match, prepared.contentSpans)) &&
+      !(phrase.fromContent && sharesWords(match, prepared.contentSpans)) &&
       !(now && isPast(match, sentence, prepared.past)),
   );
 }

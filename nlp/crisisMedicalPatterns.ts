@@ -295,7 +295,10 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin/lump/bump/swelling ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
+        'abscess/abscesses/wound/wounds/ulcer/ulcers/injection-site/site/infection/groin/lump/bump/swelling/sore/sores/tranq ... huge/massive/spreading/hot/pus/smells/smell/stinks/stinking/weeping/swollen/growing/rotten/rotting/black',
+        // round 28: a tranq (xylazine) wound with something white showing (bone or tendon)
+        'bone/tendon/something-white/white ... showing/poking/sticking-out/visible', 'can/could ... see ... bone/tendon/the-bone',
+        'can/could ... see ... white/bone/tendon/yellow ... stuff/bit/bits/something? ... in/at/inside ... hole/wound/sore/it/the-bottom', 'tranq/xylazine ... hole/wound/sore/sores/ulcer ... black/rotten/stinks/smells/bone/white/spreading/deeper',
         'arm/leg/hand/foot/groin/site ... swollen/massive/huge/red/hot ... ... injected/injecting/inject/dig/digs/banging/jabbing/jab',
         // "a massive abscess and the red is spreading up my arm"
         'huge/massive/big/giant/swollen/hot/infected/weeping/stinking/rotten ... abscess/abscesses/wound/wounds/ulcer/ulcers',
@@ -303,10 +306,10 @@ export const medicalPatterns: BuiltInPattern[] = [
         'where/were {me} ... inject/injects/injected/injecting/go-in/went-in/last-injected/hit ... ... gone/is/has/got ... massive/huge/hot/swollen/spreading/bigger',
         'red/redness/swelling/infection ... spreading/going-up/creeping/moving-up/tracking', 'cellulitis',
       ],
-      ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
+      ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks/hot-and-cold/stinks/stinking/rotten/rotting/smells-bad/smells-rotten/smell-bad/hot', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
     ],
     phrases: [
-      'leg/legs/arm/arms/foot/feet/toe/toes/finger/fingers/fingertips/wound/abscess/skin/groin/site ... gone/going/turning/turned/went ... black/green',
+      'leg/legs/arm/arms/forearm/forearms/foot/feet/toe/toes/finger/fingers/fingertips/wound/abscess/skin/groin/site/sore/sores ... gone/going/turning/turned/went ... black/green',
       'red line/lines/streak/streaks ... up/from/spreading ... wound/abscess/arm/leg/site',
       'rotting/rotten ... leg/arm/foot/feet/skin/flesh',
     ],

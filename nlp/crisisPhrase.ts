@@ -38,7 +38,12 @@ export interface PhraseMatch {
   start: number;
   /** index after the last matched word */
   end: number;
+  /** words a gap (`...`) passed over, as [from, to) ranges: inside the match, but not matched by it */
+  gaps?: [number, number][];
 }
+
+/** The gaps passed over on the path being tried (pushed on a skip, popped when that path fails). */
+const gapTrail: [number, number][] = [];
 
 export type Slots = Record<string, string[]>;
 
@@ -174,8 +179,10 @@ function matchSteps(steps: Step[], i: number, sentence: SentenceWords, at: numbe
   }
   if (step.type === 'gap') {
     for (let skip = 0; skip <= step.max && at + skip <= sentence.tokens.length; skip++) {
+      if (skip > 0) gapTrail.push([at, at + skip]);
       const end = matchSteps(steps, i + 1, sentence, at + skip, next);
       if (end >= 0) return end;
+      if (skip > 0) gapTrail.pop();
     }
     return -1;
   }
@@ -220,8 +227,9 @@ export function findPhrase(phrase: CompiledPhrase, sentence: SentenceWords): Phr
   const { starts } = phrase;
   for (let start = 0; start < sentence.tokens.length; start++) {
     if (starts && !starts.has(sentence.tokens[start] ?? '') && !starts.has(sentence.stems[start] ?? '')) continue;
+    gapTrail.length = 0;
     const end = matchSteps(phrase.steps, 0, sentence, start, endHere);
-    if (end > start) found.push({ start, end });
+    if (end > start) found.push(gapTrail.length > 0 ? { start, end, gaps: [...gapTrail] } : { start, end });
   }
   return found;
 }

@@ -209,6 +209,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'no way out',
       'can-not/could-not ... see/find ... a? way out',
       'done/finished/through with ... it-all/everything/life/living/being-alive',
+      // round 28's second-person lines: "I don't want my life anymore" (not "my life round a bag of gear": an exception)
+      'do-not/dont/not want/wanna my/this/me life ... anymore/any-more/no-more/now',
       'give/giving up on ... life/living/myself/everything',
       'end/ending of the road/line for me',
       // "can't take one more day of this", "I've had it, can't go on"
@@ -218,6 +220,7 @@ export const suicidePatterns: BuiltInPattern[] = [
       'going-to/gonna/might/will/could/about-to/scared-i-will/afraid-i-will/feel-like ... do/doing ... something/summat/owt/anything ... stupid/daft/silly/drastic',
       // a denial with more after it still counts: "I can't promise I won't hurt myself", "not going to kill myself, just think about it"
       'can-not/could-not/will-not promise/guarantee/swear/say ... not/never ... hurt/harm/kill/top/cut/end/off myself/meself',
+      'can-not/could-not/will-not promise/guarantee/swear/say ... not/never ... take/end/taking/ending my/me own? life',
       'kill/top/end/hurt/harm/cut/off myself/meself ... ... {me} think/thinking/thought about it',
     ],
   },
@@ -343,12 +346,17 @@ export const suicidePatterns: BuiltInPattern[] = [
         // after round 25: "sorry for all the grief I've caused x"
         'sorry for/about all the/my? grief/trouble/hassle/pain/hurt/stress/worry/heartache/aggro/bother ... {me}/i? have/ve/caused/put/given',
         'best mam/mum/mom/dad/sister/brother/mate/friend/son/daughter ... in the world/ever', 'made ... my/her/his life worth ... it/living',
-        'always/allus/alwus ... my/me ... favourite person', 'tell/told ... him/her/them/my/me/our ... ... sorry',
+        'always/allus/alwus ... my/me ... favourite person',
+        // round 28's second-person lines: "tell him he was the best mate i ever had. goodbye"
+        'best/greatest ... mate/friend/pal/mum/mam/dad/brother/sister/son/daughter/fella/wife/husband ... {me}/i? ever/ever-had/ever-met/ever-knew', 'goodbye/goodbyes/farewell', 'tell/told ... him/her/them/my/me/our ... ... sorry',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
         'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
-        'can/gets/get/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone',
+        'can/gets/get/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/playstation/speaker/guitar',
+        // round 28's second-person lines: a key left, money left on the side, who is having the dog by name
+        'key/keys ... under/in/behind/with/through ... the/my/me? mat/plant/pot/doormat/neighbour/neighbours/letterbox/door', 'left/leaving ... money/cash/the-rent/rent ... for ... the? vet/rent/funeral/kids/dog/bills/her/him/them',
+        'sorted/arranged/sorting/arranging ... who ... is/s? having/has/gets/takes/taking/keeps/keeping',
         'who ... gets/get/should-have/can-have ... my',
         // round 21: "sorted who's having the dog"
         'who ... is/s? having/has/gets/takes/taking/getting/keeps/keeping ... the/my/me dog/dogs/cat/cats/kids/stuff/things/xbox/ring',
@@ -373,6 +381,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'make sure ... ... has/gets/takes/keeps/have/get/take/keep ... the/my/me? dog/dogs/cat/cats/stuff/things/money/ring/ashes/savings/xbox/kids/tools',
         // after round 25: "make sure Bruno goes to our Shelley" (a name after "our" is family)
         'make sure ... ... goes/go/gets-to/ends-up to/with our/my/me',
+        // round 28: "make sure Shell gets Bruno"
+        'make sure ... ... gets/has/keeps/takes/looks-after',
         'give/giving/gave/leave/leaving ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings',
         'kids/children/{child}/dog/cat ... should/will/can/to/must ... go/live/stay ... to/with ... their/my/our/me/his/her? nan/gran/granny/dad/mum/mam/sister/brother/aunt/auntie/uncle',
         'my/me bank/will/papers/passwords/pin/insurance ... ... is/are/s ... in/under/with/on', 'where ... the/my? will/papers/bank-stuff/passwords/insurance ... is/are',

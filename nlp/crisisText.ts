@@ -308,6 +308,8 @@ const roughTime =
 function fixVoiceSlips(text: string): string {
   return text
     .replace(/\bbends? ?owes?\b/g, 'benzos')
+    // round 28: "having a cease your on the bathroom floor"
+    .replace(/\b(cease|seize|sees) ?(your|yer|ya|ure|yor)s?\b/g, 'seizure')
     .replace(/\b(took|taken|had|done|necked|used|taking) to (many|much)\b/g, '$1 too $2')
     .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up')
     // "the house'll be empty": 'll after a thing, which normalising would glue on ("housell")
@@ -318,6 +320,8 @@ function fixVoiceSlips(text: string): string {
     // "ma wee boy's no respondin", "my fella's gone blue": 's after a person before how they are is "is" too (not "my dad's
     // car", which stays as it was)
     .replace(personIs, '$1 is')
+    // "me nan'd have a fit": 'd after a person is "would" (not after "od": "OD'd" is overdosed)
+    .replace(/\b(nan|nana|gran|granny|mum|mam|ma|mom|dad|da|brother|sister|mate|wife|husband|fella|missus|partner|boss|worker|keyworker|wean|bairn|nobody|noone|everyone|everybody|someone|somebody|anyone|anybody)['’]d\b/g, '$1 would')
     // "used to cut back in 2015": the year makes "back in" a time, not "cut back" on using
     .replace(/\b(cut|cutting|harm|harming|burn|burning) back in (?=(?:19|20)\d\d\b)/g, '$1 then back in ');
 }
@@ -326,15 +330,16 @@ const personIs =
   /\b(boy|girl|son|daughter|lad|lass|fella|man|mate|pal|partner|wife|husband|brother|sister|mum|mam|dad|da|bairn|wean|baby|kid|friend|bird|missus|bloke|boyfriend|girlfriend)['’]s(?= (?:no|not|nae|gone|been|breathing|moving|waking|responding|respondin|answering|turning|lying|collapsed|fitting|passed|unconscious|still|cold|blue|grey|gray|purple|white|making|snoring|roasting|boiling|burning|sweating|shaking|jerking|twitching|fitting|bleeding|being|getting|going|took|taken|had|done|necked)\b)/g;
 
 const thingIs =
-  /\b(door|phone|app|game|laptop|screen|room|bathroom|toilet|bog|loo|car|house|flat|telly|tv|xbox|ps4|ps5|console|computer|wifi|internet|site|website|page|system|machine|till|router|tablet|ipad|hand|arm|leg|foot|face|finger|thumb|wrist|lip|chest|neck|heart|head|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight)['’]s(?= [a-z])/g;
+  /\b(door|phone|app|game|laptop|screen|room|bathroom|toilet|bog|loo|car|house|flat|telly|tv|xbox|ps4|ps5|console|computer|wifi|internet|site|website|page|system|machine|till|router|tablet|ipad|hand|arm|leg|foot|face|finger|thumb|wrist|lip|chest|neck|heart|head|forearm|tongue|throat|eye|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight|today)['’]s(?= [a-z])/g;
 
 /**
  * A full stop before "with", an amount or a plain answer splits one thought, not two (after round 25: "I'm done. with
  * everything. with all of it"; round 26: "done the lot. all 28 of my mirtazapine and most of a bottle of vodka"; round
- * 27: "the GP asked if I ever think about ending it. told her straight no").
+ * 27: "the GP asked if I ever think about ending it. told her straight no"; round 28's second-person lines: "i'd never take my
+ * own life... but lately i've been lookin up how").
  */
 const continuesThought =
-  /^\s*(with|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it) (was|is|s|were) (a lie|not true|a porky|bollocks)|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
+  /^\s*(with|but|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it) (was|is|s|were) (a lie|not true|a porky|bollocks)|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
 
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];

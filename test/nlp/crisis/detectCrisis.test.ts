@@ -49,6 +49,15 @@ describe('everyday messages', () => {
     // Compared as lists so a failure shows which messages raised the alarm.
     expect(falseAlarms.slice(allowed)).toEqual([]);
   });
+  // The tables are tuned to, so a new false alarm there is a regression even inside the 1-in-20 bar (after round 28, a
+  // check found five that had slipped in that way). Each tolerated one says why.
+  const tolerated: Record<string, string> = {
+    'what do i do if someone stops breathing': 'a question, but the overdose steps answer it and they may be with that person now',
+  };
+  test('no everyday table line raises the alarm except the tolerated ones', () => {
+    const falseAlarms = everydayMessages.filter((message) => detectCrisis(message, content) !== null);
+    expect(falseAlarms.filter((message) => !Object.hasOwn(tolerated, message))).toEqual([]);
+  });
   // Idioms, change talk and distant past talk are the decisions written in content/crisis-patterns.yaml: each is checked.
   test.each([
     'my feet are killing me',

@@ -1,0 +1,81 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Crisis patterns for the families found by round 28 (test/nlp/crisis/README.md, "Fixed after round 28"), kept apart
+ * so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
+ */
+
+/** Medical patterns from round 28. */
+export const medicalPatternsAfterRound28: BuiltInPattern[] = [
+  {
+    // Swelling of the lips, tongue or throat with trouble swallowing or breathing (round 28: "lips and tongue blowing up
+    // after my first dose of the new tablets, struggling to swallow"): anaphylaxis, an ambulance.
+    id: 'allergic-reaction',
+    kind: 'medical',
+    now: true,
+    phrases: [
+      'anaphylaxis/anaphylactic/anaphylactic-shock', 'throat ... closing/closing-up/swelling/swollen/tight ... can-not/cant/struggling/hard ... breathe/breath/swallow',
+      'throat/airway/airways is/s/keeps/feels/feel/are? closing/closing-up/swelling-up/swelling-shut/swelled-shut',
+    ],
+    signs: [
+      [
+        'lips/lip/tongue/face/throat/mouth/eyes/eye ... swelling/swollen/swelled/blowing-up/blown-up/puffing-up/puffed-up/ballooning/massive/closing/closing-up',
+        'swelling/swollen/swelled/blowing-up/blown-up/puffing-up/puffed-up ... lips/lip/tongue/face/throat/mouth', 'eyes/eye/face ... puffing/puffed/swelling/swelled/swollen ... shut/closed/up',
+      ],
+      [
+        'struggling/struggle/can-not/cant/hard/trouble/difficult ... to? swallow/swallowing/breathe/breathing/breath', 'hives/welts/rash ... all-over/everywhere/spreading',
+        'wheezing/wheezy', 'after/since ... tablet/tablets/dose/pill/pills/meds/medication/sting/stung/nuts/peanuts/antibiotics/penicillin',
+      ],
+    ],
+  },
+];
+
+/** Suicide patterns from round 28. */
+export const suicidePatternsAfterRound28: BuiltInPattern[] = [
+  {
+    // A denial, then "but" and a sign that takes it back (round 28's second-person lines: "i'd never take my own life...
+    // but lately i've been lookin up how", "said i'd never do it but i've been stashin me pills", "told the nurse i
+    // wasnt thinking of ending it but i lied"): each phrase runs past the denial, so the denial cannot cancel it.
+    id: 'denial-taken-back',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'never/not/nae ... do/take/end/kill/hurt/harm/top/thinking/planning ... it/myself/meself/my-life/life ... ... but ... ... looking/looked/lookin/googling/googled/searching/searched/researched/researching/reading ... up? ... how/ways/methods/the-best-way',
+      'never/not/nae ... do/take/end/kill/hurt/harm/top/thinking/planning ... it/myself/meself/my-life/life ... ... but ... ... stash/stashing/stashin/stashed/saving/saved/hoarding/hoarded/hiding/stockpiling/collecting ... {pills}',
+      'never/not/nae ... do/take/end/kill/hurt/harm/top/thinking/planning/ending/killing/hurting ... it/myself/meself/my-life/life ... ... but ... i? lied/lying/lie/not-true/wasnt-true/the-truth-is',
+    ],
+  },
+  {
+    // A last day with peace made (round 28, relayed by a prison release worker: "today's my last day, I've made my peace");
+    // a last day at work alone, or peace made with a sister, is not.
+    id: 'last-day-peace-made',
+    kind: 'suicide',
+    now: false,
+    phrases: ['last day/days/night/hours on this? earth', 'do-not/dont/no-point bother/bothering/trying ... talk/talking/tryin/trying ... me ... round/out-of-it/down'],
+    signs: [
+      ['today/tonight/this/it is/s my/the/her/his/their last day/night', 'this is it/the-end for me', 'the end for me', 'my/her/his last day on earth/alive/here/on-this-earth'],
+      ['made/make/making ... my/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
+    ],
+  },
+];
+
+/** Harm patterns from round 28. */
+export const harmPatternsAfterRound28: BuiltInPattern[] = [
+  {
+    // Money taken by someone who controls it (round 28: "someones got my bank card and walks me to the cashpoint every
+    // payday to take the lot off me"); an appointee or a keyworker who helps by agreement is not.
+    id: 'money-taken',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'got/has/have/took/taken/takes/keeps/kept/holding/holds/nicked ... my/me ... bank-card/card/cards/pin/benefits/money/giro/uc/pip/script/wages/payslip/bank/account',
+        'walks/walked/walking/takes/took/marches/marched/frogmarches/frogmarched/drags/dragged ... me ... to ... the? cashpoint/bank/atm/post-office/hole-in-the-wall/chemist',
+      ],
+      [
+        'every/each payday/week/fortnight/month/time ... ... take/takes/taking/took/have/has ... the-lot/it-all/everything/all/my', 'take/takes/taking/took ... the lot/all ... off me',
+        'will-not/wont/not/never ... give ... it/them/my/me ... back', 'scared/terrified/frightened/petrified/or-else/threatens/threatened',
+      ],
+    ],
+  },
+];
