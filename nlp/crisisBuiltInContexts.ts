@@ -55,6 +55,9 @@ export const builtInStories: string[] = [
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill/grange-hill ... ... where/when/about/in-which/with-the-bit',
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill ... lad/girl/guy/woman/man/character/bloke/fella/bird/kid/one/storyline/episode/plot',
   'on/in the telly/tv/news/radio',
+  // a dream (round 29's second-person lines: "had a dream someone stabbed my partner, woke up terrified")
+  // (a dream had, not denied: "this isnt a dream hes blue" counts)
+  'had/have/having/keep/keeps/kept/horrible/bad/awful/weird/terrible/scary a/the? ... dream/dreams/nightmare/nightmares', '=dreamt/=dreamed/=dreamin/=dreaming/=dreamnt that/about/of/my/someone/somebody/he/she/i/last-night', 'dream/dreams/nightmare/nightmares last/the-other night', 'in my/the dream/dreams/nightmare',
   // round 28's second-person lines: "the cartoon the kids were watching had the coyote grabbing roadrunner by the throat"
   'cartoon/cartoons/anime/tom-and-jerry/looney-tunes/roadrunner/coyote/bluey/peppa/peppa-pig', 'film/movie/programme/documentary/episode/song/tune/track/album/single/book called/named/titled',
 ];
@@ -86,7 +89,7 @@ export const builtInDenials: string[] = [
   'no/not/never/nae/any ... thoughts/thought/plans/intention ... of/about ... harming/hurting/killing/ending/topping ... myself/meself/it/things/my-life',
   // after round 25: a worker's question about it answered with a firm no ("keyworker asked if I'd ever had thoughts of
   // ending it, told her no and meant it"); "…said no but I lied" runs past the denial and counts (screening-no-taken-back)
-  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking ... ... ... no/nope/nah/never/negative',
+  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans ... ... ... no/nope/nah/never/negative',
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
   'hurting/harming/killing/topping/cutting/ending/offing myself/meself/it ... never/not/nae ... been? on-the-cards/an-option/on-my-mind/something-i/a-thing',

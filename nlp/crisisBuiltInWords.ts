@@ -93,7 +93,7 @@ const foods =
 
 /** Things, and workers or services, that can be "not responding" or "dead" with nobody in danger (after round 25). */
 const things =
-  'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv/phones/apps/computers/screens/websites/site/sites/laptops/tablet/ipad/system/server/wifi/internet/router/printer/console/xbox/ps5/playstation/controller/telly/till/machine/touchscreen/mouse/keyboard/email/browser/game/page/ps4/ps4s/ps5s/xboxs/xboxes/consoles/tablets/ipads/tvs/tellies/games/pages/systems/machines/controllers/emails';
+  'phone/app/computer/screen/bot/website/worker/keyworker/service/council/laptop/tv/thing/portal/phones/apps/computers/screens/websites/site/sites/laptops/tablet/ipad/system/server/wifi/internet/router/printer/console/xbox/ps5/playstation/controller/telly/till/machine/touchscreen/mouse/keyboard/email/browser/game/page/ps4/ps4s/ps5s/xboxs/xboxes/consoles/tablets/ipads/tvs/tellies/games/pages/systems/machines/controllers/emails';
 
 /**
  * Everyday phrases that contain crisis words. A crisis match that overlaps one of these is ignored; any other
@@ -340,10 +340,21 @@ export const builtInExceptions: string[] = [
   'risk/risks/danger/dangers/chance/chances/dangerous/safe ... with/of/from/in/to ... ... on-top-of/mixing/mix/together/with',
   'give/giving/gave/get/getting/got ... a/an/any/no/the? straight/proper/clear/honest/real/decent ... answer/answers',
   'live/living my/me/our/his/her life ... round/around/for/on/like/chasing/revolving/in/about',
-  `${things} is/are/s/has/have/been/keeps/went/gone/going/was? been/gone/went/going/just/totally/completely/all? unresponsive/frozen/crashed/down/offline/glitching/not-loading/dead`,
+  `${things} is/are/s/has/have/been/keeps/went/gone/going/was? been/gone/went/going/just/totally/completely/all/saying/showing/says/shows? unresponsive/frozen/crashed/down/offline/glitching/not-loading/dead`,
+  `${things} ... hangs/hanging/hung/froze/freezes/freezing/crashed/crashes/crashing/loading/buffering/glitching/spinning ... not/un ... responding/responsive/unresponsive`,
+  // a watch or a monitor that reads no pulse (round 29's second-person lines: "smartwatch says no pulse on my wrist")
+  'smartwatch/watch/fitbit/apple-watch/garmin/oximeter/monitor/app/machine/tracker says/said/saying/shows/showing/reads/reading/showed ... no/zero/0 pulse/heartbeat/heart-rate/oxygen',
+  // a jump for fun or for charity ("doing a bungee jump off a bridge for charity")
+  'bungee/bungy/sponsored/charity/tandem/parachute/skydive/zip-wire/zipwire/zip-line/zipline/abseil/abseiling ... jump/jumps/jumping/abseil/abseiling/dive/slide',
+  // away and back again ("you won't hear from me for a bit after tonight, I'm on a residential course")
+  'hear/see ... from/of ... me/him/her ... for a? bit/while/few/couple/week/fortnight/weekend/month/days',
+  'last message/text/post from/fae me ... tonight/today/for-now/till/until/speak/back/tomorrow/phone/charger',
   // put out of a team or a place, not hurt (round 28's second-person lines and AnnoMI: "got booted off the five a side
   // team", "probably get booted out right away")
   'booted/belted/kicked/chucked/thrown/turfed/slung out/off/from',
+  // round 29: how they live, not living ("sick to the back teeth of living out of a rucksack"); "no more calls today"
+  'living/live out-of/outta/off/rough/hand-to-mouth/day-to-day/on-the-streets/on-benefits/on-the-dole', 'living/live in/at/on a/the/this/that/my hostel/tent/shelter/bedsit/squat/car/doorway/van/sofa/settee/floor/street/streets', 'no/nae/any more/mair calls/time/shifts/days/hours/money/texts/messages/jobs/work/overtime/people/visitors/bookings/orders/clients/customers/noise/snoring/new/sugar/milk/patients/referrals/in/on/off/leave/holiday',
+  'no/nae/any more/mair of/o his/her/their/your/them/that/the/my-mates/the-kids ... snoring/snorin/noise/moaning/whinging/chat/shite/music/rubbish/nonsense/drama/attitude/cheek/mess',
   // a box or a bottle of food or pop (round 26's families: "necked a whole box of jaffa cakes"); alcohol stays, since a
   // bottle of vodka with the pills is how many of these overdoses are told
   `${containers} of ${foods}`, `${containers} of * ${foods}`,

@@ -14,7 +14,10 @@ export const harmPatterns: BuiltInPattern[] = [
     phrases: [
       '{other} ... going-to/will/would/wants-to/threatened-to/threatening-to/trying-to/tried-to/swore-to/gonna/about-to/coming-to/said/says/promised ... kill/hurt/stab/batter/beat/shoot/strangle/choke/murder/burn/slash/cut/glass/rape/smash/do-in/kick-in ... me/us/my/our/the-kids',
       '{other} ... threatening/threatened ... me/us/to-kill',
-      '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says ... do/finish ... me/us ... in/over/off',
+      '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says/on-their-way/on-his-way/on-her-way/coming-round/coming-over ... do/finish ... me/us ... in/over/off',
+      // round 29: "her brothers are on their way round to do me in"
+      'on their/his/her way ... ... to do/finish ... me/us ... in/over/off',
+      'sending/sent/send/sends ... ... round/over/after ... to? do/sort/finish/batter ... me/us ... in/over/out?',
       // round 28: "her fella will finish her if she goes to the refuge"
       '{other} ... will/ll/going-to/gonna/would/said/says/swore/threatened ... finish ... her/him/me/us/them ... if/when/off/for-good',
       // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
@@ -309,16 +312,21 @@ export const harmPatterns: BuiltInPattern[] = [
         // round 27: "young lad's just told us his cousin's making him run parcels"
         'young/wee/little lad/lass/girl/boy/one/un/uns/lads/lasses/boys/girls', 'teenager/teenagers/teen/teens/teenage/youngster/youngsters/schoolboy/schoolgirl/school-kid',
         'youngest/eldest/oldest/middle-one ... is/s ... 11/12/13/14/15/16/eleven/twelve/thirteen/fourteen/fifteen/sixteen',
+        // round 29: "im 15 and theres older lads making me take stuff"
+        '{me}/i? am/m only? 11/12/13/14/15/16/17/eleven/twelve/thirteen/fourteen/fifteen/sixteen/seventeen', 'sons/daughters/boys/girls/lads/son/daughter 11/12/13/14/15/16',
+        '11/12/13/14/15/16/17 and/n/an ... they/older/lads/some/these',
       ],
       [
         'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
-        'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/using/grooming ... him/her/them',
+        'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/using/grooming ... him/her/them/me',
+        'take/taking/took/carry/carrying/bring/bringing/drop/dropping ... stuff/bags/drugs/gear/packages/parcels/things ... to ... other/another/different ... town/towns/cities/city/places/areas',
         // round 17: "keeps getting the train to blackpool, came home with trainers and a phone i never bought him, owes some lads 2 grand"
         'came/comes/coming ... home/back ... with ... trainers/phone/phones/money/cash/clothes/jacket/designer/wad ... ... never/not/did-not ... bought/buy/gave/give/got',
         'owes/owe/owed/owing ... lads/men/olders/dealers/gang/them/some-lads/people ... grand/#', 'keeps/keep ... getting/going/taking ... train/trains/bus/buses/coach ... to',
       ],
       [
-        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives',
+        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives', 'know/knows ... where ... my/me/our/his/her ... {family}/mum/mam/nan/family ... lives/live/stays', 'know/knows ... my/me/our/his/her ... {family}/mas/mums/mams/nans/ma/mum/mam ... address/house/school',
+        'or ... they/theyll/he/hell/she ... go/going/come/coming/visit/pay-a-visit ... round/to/after ... my/me/our ... {family}/mams/mums/nans/family/house',
         'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
         'slapped/slap/slapping/hit/hitting/battered/battering/beat/kicked/punched/leathered/smacked/knocked/knocking ... him/her/them ... about/around/up',
       ],

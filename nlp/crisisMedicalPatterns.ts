@@ -267,6 +267,8 @@ export const medicalPatterns: BuiltInPattern[] = [
     phrases: [
       'vomit/vomiting/vomited/throwing-up/threw-up/throw-up/sick/spewing/puking/puke/spew/coughing/cough/bringing-up/brought-up/bring-up/brings-up/spitting-up/spat-up/heaving/retching ... blood',
       'blood ... in/on ... sick/vomit/spew/puke',
+      // round 29: "keep being sick and theres bright red blood in it now"
+      'sick/vomit/vomiting/spewing/puking/throwing-up ... ... blood ... in/on it/there',
       'bleeding ... not ... stop',
       'blood/bleed/bleeding ... ... not/never ... stop/stopping',
       'blood ... pouring/spurting/squirting/pumping/gushing',

@@ -216,7 +216,9 @@ export const overdosePatterns: BuiltInPattern[] = [
     signs: [
       ['think/reckon/scared/fear/worried ... he/she/they/{other} ... is/are/has/have gone/dead/died', 'think/reckon {other} gone'],
       [
-        'he/she/they/him/her/body/skin/hands is/are/feels/feel/gone/went/so/really/all cold/stiff/icy/freezing',
+        'he/she/they/him/her/body/skin/hands is/are/feels/feel/gone/went/so/really/all stone/ice/dead/proper? cold/stiff/icy/freezing',
+        // round 29: "i cant feel owt in his neck" (no pulse)
+        'can-not/could-not ... feel/find/get ... anything/owt/nowt/a-pulse/pulse/heartbeat/a-heartbeat ... in/on/at ... his/her/their ... neck/wrist/chest',
         'shouting/screaming/shaking/slapping/calling ... at? him/her/them ... for ages/for-ages/for-ten-minutes/and-nothing/no-answer/nothing',
       ],
     ],

@@ -16,6 +16,7 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
     now: false,
     phrases: [
       'hope/hoping/praying/pray/wish/wishing ... {me}/ah/a/he/she/they ... do-not/dont/does-not/doesnt/never/not/will-not/wont ... wake/waking/wake-up ... morning/tomorrow/again/ever',
+      'wish/wishes/wishing/wished ... {me}/he/she/they ... would-not/wouldnt/did-not/didnt/never/could-not ... wake/waking/wake-up',
     ],
   },
   {

@@ -117,9 +117,9 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
     now: false,
     phrases: [
       // "…and I couldn't say no": not a denial at all
-      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/would-not/wouldnt ... say/tell/answer ... her/him/them/em? no/nope',
-      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts ... ... ... no/nope/nah/never ... ... did-not/didnt/never/not ... tell/telling/told ... her/him/them/em? the truth',
-      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts ... ... ... no/nope/nah/never ... ... lied/lie/lying/lies/not-true/wasnt-true/was-not-true/not-honest/wasnt-honest/was-not-honest/truth-is/the-truth-is/not-the-truth/porky/porkies/fibbed/fib',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/would-not/wouldnt ... say/tell/answer ... her/him/them/em? no/nope',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... did-not/didnt/never/not ... tell/telling/told ... her/him/them/em? the truth',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... lied/lie/lying/lies/not-true/wasnt-true/was-not-true/not-honest/wasnt-honest/was-not-honest/truth-is/the-truth-is/not-the-truth/porky/porkies/fibbed/fib',
     ],
   },
   {
@@ -153,10 +153,20 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     signs: [
-      ['to kill/stab/murder/shoot/slash/glass/strangle/do-in/batter/knife/shank/hurt/smash me/us'],
+      [
+        'to kill/stab/murder/shoot/slash/glass/strangle/do-in/batter/knife/shank/hurt/smash me/us',
+        // round 29: "hes coming to get me and ill be sorry" (fled with the baby)
+        'coming/comin/come ... to? get/find/sort/for ... me/us ... ... {me}/i/you/ill/youll/we/well will/ll? be? sorry/regret',
+        // round 29's second-person lines: "he says he's on his way and I'll be sorry", "you'll be sorry when I find ye",
+        // "threatening to come and get her"
+        'on his/her/their way ... ... {me}/i/you/ill/youll/ye/yell will/ll? be? sorry/regret', 'you/youll/ye/yell/she/shell/{me}/ill will/ll? be sorry ... when/if ... {me}/i/he ... find/get/catch/see',
+        'threatening/threatened/threatens/threat ... to come/coming ... and? get/find/take ... her/me/us/him/them/the-baby/the-kids/the-bairn/the-wean',
+      ],
       [
         'found/find/finds/knows/know/worked-out/found-out ... where ... {me}/i/we ... am/m/staying/stay/live/living/sleep/sleeping/is/are',
         'texting/texted/messaging/messaged/saying/says/said/threatening/threatened/voicemail/voicemails/keeps-ringing', 'on his/her/their way', 'outside ... door/flat/house/window',
+        'legged/leg/ran/run/fled/escaped/got-out/left ... it? ... from/out-of ... his/her/their/my/me/the ... flat/house/place/gaff',
+        'fled/escaped ... his/her/their/my ... partners/fellas/boyfriends/flat/house/place', 'took/taken/left/ran/legged ... with ... the/my/our? baby/kids/bairn/wean/weans/little-one',
       ],
     ],
   },
@@ -208,17 +218,21 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     signs: [
       [
         'black/blacked/blackened eye/eyes', 'shiner',
-        'bruise/bruises/bruised/bruising/marks/mark/fingermarks/finger-marks ... on/round/around/all-over ... her/his/my/me/their/the ... neck/face/arms/arm/throat/ribs/back/legs/body',
+        'bruise/bruises/bruised/bruising/marks/mark/fingermarks/finger-marks ... on/round/around/all-over ... her/his/my/me/their/the ... neck/face/arms/arm/throat/ribs/back/legs/body/wrist/wrists/leg/bum/tummy/belly/chest/head',
         'split/cut/fat/burst/busted lip', 'busted/bust/broken/burst/bloody nose', 'cracked/broken/bruised ribs', 'ribs ... cracked/broken',
         'face/neck/arm/arms/wrist/throat/ribs/back/legs/eye/eyes/body/jaw ... is/are/s/all/covered/black/proper ... bruised/bruises/bruising/black/swollen/marked/marks/purple',
         'arm/wrist/hand/finger/fingers/jaw/shoulder ... swollen/twisted/sprained/broken/broke/dislocated',
       ],
       [
         '{family}/partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/da/he/she/they/him ... did/done/gave/given/twisted/broke/bent/yanked/wrenched ... it/that/this/them/her/him/me',
-        'from/off/by ... her/his/my/me/their ... partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/dad/stepdad/mum/stepmum',
+        'from/off/by ... her/his/my/me/their ... partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/dad/stepdad/mum/stepmum/dads/mums/stepdads/partners/fellas/da/das/mams/mam',
+        // round 29: "came back from her dads sunday with bruises … like fingers" (the marks say a hand did it)
+        'like ... fingers/fingermarks/a-hand/hands/someone-grabbed/been-grabbed/a-belt', 'fingerprint/fingerprints/finger/fingertip ... bruises/bruise/marks/mark',
       ],
       [
-        'this morning/afternoon/evening', 'last night', 'today/yesterday/earlier/tonight/just-now', 'at the weekend',
+        'this morning/afternoon/evening', 'last night', 'today/yesterday/earlier/tonight/just-now', 'at the weekend', 'last week',
+        'on? monday/tuesday/wednesday/thursday/friday/saturday/sunday', 'screams/screaming/cries/crying/panics/shakes/sobs/begs ... when/if ... ... going/go/goes ... back',
+        'not/never/doesnae/disnae/doesnt/does-not/dont/do-not ... want/wanna ... to? go/going ... back/there/again', 'begging/begs/begged/pleading/pleads ... not ... to? send/go/make/take ... back/again/there',
         'terrified/scared/frightened/afraid/petrified/bricking-it ... to ... go ... back/home', 'will-not/wont/not/can-not ... go/going ... back/home',
       ],
     ],

@@ -33,6 +33,17 @@ export const medicalPatternsAfterRound28: BuiltInPattern[] = [
 /** Suicide patterns from round 28. */
 export const suicidePatternsAfterRound28: BuiltInPattern[] = [
   {
+    // A height that tempts, said as a joke (round 29: "lol the bridge by mine is looking well tempting tonight, one jump
+    // and no more rent to pay"); "that takeaway's looking well tempting" has no height.
+    id: 'height-tempting',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      '{drop}/cliff/cliffs/edge/ledge/pier/river/canal/water ... is/s/looks/looking/looked ... well/proper/so/very/really/dead/pure/mighty? tempting/inviting/appealing/calling',
+      'one/1 jump/step/leap ... and/n/an ... no-more/nae-mair/all-over/it-is-all-over/its-all-over/it-is-over/its-over/no-more-rent/no-more-bills/no-more-pain/nothing-matters',
+    ],
+  },
+  {
     // A denial, then "but" and a sign that takes it back (round 28's second-person lines: "i'd never take my own life...
     // but lately i've been lookin up how", "said i'd never do it but i've been stashin me pills", "told the nurse i
     // wasnt thinking of ending it but i lied"): each phrase runs past the denial, so the denial cannot cancel it.

@@ -179,6 +179,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'not ... {me} can/could ... go-on/carry-on/keep-going/keep-on/cope/continue',
       'how ... can/could/am {me} ... go-on/carry-on/keep-going/keep-on/supposed-to-go-on',
       'can not ... do/take/handle/face/live ... this/it/any/life ... anymore/any-more/no-more/like-this',
+      // round 29: the double negative, "i just cant take no more x" ("no more calls" is an everyday exception)
+      'can-not/could-not just? take/do/handle/cope/face/stand/bear/hack no-more/nae-mair/nae-more/nomore/no-mair',
       // round 17's second pass: "cnt face nethin nemore" (not "can't face anything greasy anymore": an exception)
       'can not face ... nothing/anything/owt/nowt/anyone/people/life/the-world ... anymore/any-more/no-more',
       'not ... want ... to live/be-alive/exist/wake-up/be-here/be-around',
@@ -211,6 +213,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'done/finished/through with ... it-all/everything/life/living/being-alive',
       // round 28's second-person lines: "I don't want my life anymore" (not "my life round a bag of gear": an exception)
       'do-not/dont/not want/wanna my/this/me life ... anymore/any-more/no-more/now',
+      // round 29's second-person lines: "she's tired of living" ("sick of living out of a rucksack" is an everyday exception)
+      'sick/tired/fed-up/done/weary ... of ... living/being-alive/existing/life/being-here',
       'give/giving up on ... life/living/myself/everything',
       'end/ending of the road/line for me',
       // "can't take one more day of this", "I've had it, can't go on"
@@ -309,6 +313,10 @@ export const suicidePatterns: BuiltInPattern[] = [
       'writing/written/wrote/write/left/leaving ... notes/letters/note/letter ... to/for ... both/all/each/every/my/the/our/me ... {child}/{family}/bairns/weans/boys/girls/lads/lasses',
       'giving/given/give ... my ... stuff/things/belongings/possessions/dog/cat ... away',
       'will-not/never hear from me again',
+      // round 29: "this is the last night you'll hear from me"
+      'last night/time/message/day/text ... you/youll/anyone/anybody/yous/you-will/ye/yell/ye-will ... hear/see ... from/of/fae ... me',
+      'will-not/wont/never/not ... hear/see ... from/of/fae ... me/him/her/them ... after/past/again ... tonight/today/this',
+      'last message/text/post/words from/fae me', 'this/that is/s the last ... you/youll/ye/yell/yous/anyone/anybody ... will? ... hear/see ... from/of/fae ... me',
       // round 18: "if anything happens tell our Jade I love her" (a trip or a boiler after it is an everyday exception)
       'if anything/owt/anythin/summat/something happens/happened ... ... tell ... ... love/loved',
       // round 19: "if anyone reads this tell my daughter i loved her and im sorry"
@@ -348,12 +356,12 @@ export const suicidePatterns: BuiltInPattern[] = [
         'best mam/mum/mom/dad/sister/brother/mate/friend/son/daughter ... in the world/ever', 'made ... my/her/his life worth ... it/living',
         'always/allus/alwus ... my/me ... favourite person',
         // round 28's second-person lines: "tell him he was the best mate i ever had. goodbye"
-        'best/greatest ... mate/friend/pal/mum/mam/dad/brother/sister/son/daughter/fella/wife/husband ... {me}/i? ever/ever-had/ever-met/ever-knew', 'goodbye/goodbyes/farewell', 'tell/told ... him/her/them/my/me/our ... ... sorry',
+        'best/greatest ... mate/friend/pal/mum/mam/dad/brother/sister/son/daughter/fella/wife/husband ... {me}/i? ever/ever-had/ever-met/ever-knew', 'goodbye/goodbyes/farewell/ta-ra/tara/tarra/ta-ta', 'tell/told ... him/her/them/my/me/our ... ... sorry',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
         'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
-        'can/gets/get/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/playstation/speaker/guitar',
+        'can/gets/get/getting/having/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
         // round 28's second-person lines: a key left, money left on the side, who is having the dog by name
         'key/keys ... under/in/behind/with/through ... the/my/me? mat/plant/pot/doormat/neighbour/neighbours/letterbox/door', 'left/leaving ... money/cash/the-rent/rent ... for ... the? vet/rent/funeral/kids/dog/bills/her/him/them',
         'sorted/arranged/sorting/arranging ... who ... is/s? having/has/gets/takes/taking/keeps/keeping',
@@ -383,7 +391,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         'make sure ... ... goes/go/gets-to/ends-up to/with our/my/me',
         // round 28: "make sure Shell gets Bruno"
         'make sure ... ... gets/has/keeps/takes/looks-after',
-        'give/giving/gave/leave/leaving ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings',
+        'give/giving/gave/leave/leaving ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings/telly/tv/records/guitar/speaker', 'sorted/sorting/done ... all? ... my/me ... paperwork/papers/affairs/bills',
         'kids/children/{child}/dog/cat ... should/will/can/to/must ... go/live/stay ... to/with ... their/my/our/me/his/her? nan/gran/granny/dad/mum/mam/sister/brother/aunt/auntie/uncle',
         'my/me bank/will/papers/passwords/pin/insurance ... ... is/are/s ... in/under/with/on', 'where ... the/my? will/papers/bank-stuff/passwords/insurance ... is/are',
       ],

@@ -339,7 +339,7 @@ const thingIs =
  * own life... but lately i've been lookin up how").
  */
 const continuesThought =
-  /^\s*(with|but|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it) (was|is|s|were) (a lie|not true|a porky|bollocks)|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
+  /^\s*(with|but|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it)('s|’s| was| is| s| were) (a lie|not true|a porky|bollocks)|(the )?truth is|in truth|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
 
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];
