@@ -79,6 +79,9 @@ export const builtInDenials: string[] = [
   // "I'll never hurt myself again, promised my mum" (the promise names a person; "…, I'm going to hurt HIM" is not covered)
   '{me}? id/ill/would/will/could/{me}/am never/not ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',
   'no/nae way ... would/will/am/could/is/are/do ... {me}/id/ill ... hurt/harm/kill/top/topping/topped/cut/cutting/end/ending/off/offing/hang/drown myself/meself',
+  // round 30: "no chance I'd ever end it, my girls mean too much"
+  // (the words together: "no chance i'll get through tonight, i'm going to end it" is not a denial)
+  'no/nae chance/way in-hell/at-all/on-earth? {me}/id/ill/i-would/i-will ever? end/kill/top/hurt/harm/ending it/myself/meself/my-life',
   'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
   // round 28: "I'd never take my own life, the kids need me"

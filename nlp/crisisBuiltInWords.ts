@@ -132,6 +132,8 @@ export const builtInExceptions: string[] = [
   'hair/beard/sky/weather/clouds/picture/screen ... going/gone/went/turning/turned ... grey/gray/blue/white', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
   'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
   'responding/reacting to treatment/medication/meds/methadone/subs/script/therapy/antibiotics',
+  // round 30: "my back pain isnt responding to the new tablets"
+  'responding/reacting/respond/react to ... treatment/medication/meds/methadone/subs/script/therapy/antibiotics/tablets/pills/painkillers/injections/cream/steroids/inhaler',
   // "fitting a new kitchen", "fitting in" (exact forms: "had a fit in the kitchen" is a fit, round 16)
   '=fitting/=fitted in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
   // round 18: only the thing answered, so "won't answer me, door's locked" is not cancelled; after round 25 a door needs
@@ -355,6 +357,16 @@ export const builtInExceptions: string[] = [
   // round 29: how they live, not living ("sick to the back teeth of living out of a rucksack"); "no more calls today"
   'living/live out-of/outta/off/rough/hand-to-mouth/day-to-day/on-the-streets/on-benefits/on-the-dole', 'living/live in/at/on a/the/this/that/my hostel/tent/shelter/bedsit/squat/car/doorway/van/sofa/settee/floor/street/streets', 'no/nae/any more/mair calls/time/shifts/days/hours/money/texts/messages/jobs/work/overtime/people/visitors/bookings/orders/clients/customers/noise/snoring/new/sugar/milk/patients/referrals/in/on/off/leave/holiday',
   'no/nae/any more/mair of/o his/her/their/your/them/that/the/my-mates/the-kids ... snoring/snorin/noise/moaning/whinging/chat/shite/music/rubbish/nonsense/drama/attitude/cheek/mess',
+  // round 30: worry that someone will overdose one day; "it was only me I was harming" (change talk, the Decisions)
+  'worried/worry/scared/afraid/terrified/frightened/fear/dread/petrified/panicking/anxious ... ... ... going-to/gonna/will/might/could/end-up/ends-up ... overdosing/overdose/od/oding/overdosed',
+  'end/ends/ending up overdosing/od/oding/overdosed ... one/some day/of-these-days',
+  'only ... me/myself/meself ... {me}/i/was/were/am? harming/hurting/hurt/harm', 'it/its/it-was/it-is/was only me/myself ... harming/hurting',
+  'drinking/using/habit/addiction/gambling/smoking/behaviour/moods/lying/absence ... hurts/hurt/hurting/harms/upsets/affects ... her/him/them/everyone/the-kids/my-mum/my-family/us',
+  // a game's character (round 30's second-person lines: "my character got stabbed in GTA again lol"); an illness not
+  // answering to treatment ("this cough isnt responding to anything ive tried"; the illness just before the verb, since
+  // "eyes rolled back, he's no respondin tae anything" is a person)
+  'my/his/her/your character/characters/avatar/avatars/player/npc ... ... stabbed/shot/killed/battered/jumped/died/dead/murdered/kicked',
+  'cough/infection/pain/rash/wound/cold/flu/fever/headache/migraine/eczema/psoriasis/acne/thrush/asthma/toothache/abscess/ulcer/sore is/s/keeps/has/just/still? not/never/isnt responding/reacting to',
   // a box or a bottle of food or pop (round 26's families: "necked a whole box of jaffa cakes"); alcohol stays, since a
   // bottle of vodka with the pills is how many of these overdoses are told
   `${containers} of ${foods}`, `${containers} of * ${foods}`,

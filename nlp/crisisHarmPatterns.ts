@@ -80,6 +80,8 @@ export const harmPatterns: BuiltInPattern[] = [
       // found by hand after round 21: "bloke in the next room keeps punching his missus", "her fella laid into her again",
       // "he's squaring up to her in the kitchen"
       'keeps/keep/kept/is/are/s/been/was punching/hitting/battering/beating/kicking/strangling/choking/slapping/smacking/leathering/hammering his/her/their missus/wife/partner/girlfriend/boyfriend/husband/fella/mrs/bird/kids/{child}',
+      // round 30: "neighbours battering his missus again" (the "is" glued on or left out)
+      'battering/beating/hitting/punching/kicking/strangling/choking/leathering/hammering his/her/their missus/wife/partner/girlfriend/boyfriend/husband/fella/mrs/bird/kids ... again/now/right-now/screaming/through-the-wall',
       // (not "me": "the doctor really laid into me about that" is a telling-off, in AnnoMI)
       'laying/laid/lay/lays/layin into her/him/them/my/his/our/their',
       'squaring/squared/squares/squarin up to her/me/us/my/his/our',
@@ -101,6 +103,8 @@ export const harmPatterns: BuiltInPattern[] = [
       'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
       // round 28: "my stepdad grabbed my little sister by the throat"
       'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/lifted/lifting ... ... by the/his/her/their/me/my throat/neck/hair',
+      // round 30: "my fella had me by the throat last night" (not "the bills have me by the throat": someone did it)
+      '{other} ... had/has/got ... me/her/him/us ... by the/my/her/his throat/neck',
       // "dragged her out the flat by her hair", "smashing her head off the wall"
       'grabbed/grabs/grabbing/grab/held/holding/dragged/dragging/drags/pulled/pulling/yanked/yanking ... me/us/her/him/them ... by ... my/her/his/their/the ... hair/throat/neck',
       'smash/smashing/smashed/smashes/bang/banging/banged/bangs/slam/slamming/slammed/slams ... her/his/their head/face ... off/against/into/on ... the/a? wall/walls/floor/door/table/ground/sink',
@@ -341,12 +345,16 @@ export const harmPatterns: BuiltInPattern[] = [
     signs: [
       [
         'took/taken/taking/take/takes/took-over/taking-over over ... my/me/our ... flat/house/place/gaff/home/room',
-        'moved/moving/move ... into/in-to/in ... my/me/our ... flat/house/place/gaff/home',
+        'moved/moving/move ... into/in-to/in ... my/me/our/his/her/their ... flat/house/place/gaff/home',
+        // round 30's second-person lines: "my mum's got dealers staying in her flat, been a week"
+        'dealers/dealer/lads/boys/gang/they ... staying/living/stopping/moved-in/kipping/dossing ... in/at ... my/her/his/their/our ... flat/house/place/gaff',
         'using/use/used/uses ... my/me/our ... flat/house/place/gaff/home ... to/for/as ... sell/selling/deal/dealing/cook/cooking/store/stash/bag/base/trap',
         'cuckoo/cuckooed/cuckooing',
+        // round 30: "dealers been at mine a week, wont leave"
+        'been/staying/stopping ... at/in mine/my-place/my-flat/my-house ... ... will-not/wont/not/refuse/refusing ... leave/go/get-out/move', 'will-not/wont/refuse/refusing ... to? leave ... my/me/mine ... flat/house/place/gaff',
       ],
       [
-        'sell/selling/sells/sold/dealing/deal/deals/cook/cooking/bagging/bag-up/trapping/serving ... from/out-of/in/out ... it/there/here/my/me/the/our',
+        'sell/selling/sells/sold/dealing/deal/deals/cook/cooking/bagging/bag-up/trapping/serving ... from/out-of/in/out ... it/there/here/my/me/the/our', 'took/taken/taking/grabbed/have/got ... my/me/her/his/their ... phone/keys',
         'owe/owes/owed/owing/debt', 'dealers/dealer/gang/county-lines/youngers/olders/runners',
         'will-not/wont/not/refuse/refusing ... let me ... in/back/into/leave/go',
       ],

@@ -35,10 +35,10 @@ export const harmPatternsAfterRound24: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     signs: [
-      ['taken/took/grabbed/smashed/snatched/nicked/has/got/keeping ... my/her/his phone'],
+      ['taken/took/grabbed/smashed/snatched/nicked/has/got/keeping ... my/her/his phone', 'took/taken/grabbed/snatched ... his/her/my/the? money/cash/bag ... back? off/from ... me/her'],
       [
         'locked ... the? door/me-in/her-in/him-in/bedroom/room', 'not leaving ... till/until', 'will-not/wont ... stop the car',
-        'will-not/wont/would-not/not ... let ... me/her/him ... out/leave/go',
+        'will-not/wont/would-not/wouldnt/did-not/didnt/not ... let ... me/her/him ... out/leave/go',
       ],
     ],
   },

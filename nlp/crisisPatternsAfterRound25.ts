@@ -29,6 +29,8 @@ export const overdosePatternsAfterRound25: BuiltInPattern[] = [
       ['took/taken/=swallowed/=swallowing/=necked/=downed/ate/had ... load/loads/lot/lots/bunch/pile/fistful/fistfuls/handfuls/heap/shitload/loadsa ... {pills}'],
       [
         'to end it/it-all/things/my-life/her-life/his-life', 'to die', 'so ... not/never ... wake', 'being/been/keeps/is sick/vomiting/spewing', 'dozy/drowsy/floppy/gouching/gouchy/out-of-it/cannot-stay-awake/can-not-stay-awake/going-under/slurring',
+        // round 30: "on purpose, about an hour since, keeps saying he wants to be gone"
+        'on purpose', 'deliberately', 'want/wants/wanted/wanting ... to be gone/dead/done', 'an/#/half/a-couple/couple hour/hours/mins/minutes ... since/ago',
       ],
     ],
   },
@@ -101,7 +103,10 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
     kind: 'suicide',
     now: false,
     phrases: [
-      'gonna/going-to/goin-to/will/ill/im-going-to/planning-to/about-to ... do/take/neck/bang/use/inject/smoke/swallow/have/pipe ... the-whole-lot/the-lot/the-rest/all/everything/every ... of? ... {drugs}/{pills}/gear/fent ... tonight/tonite/later/when/once/after',
+      // round 30: "gonna shoot the whole lot tonight and not wake up" (the drug left unsaid, so a verb that says it: not "do
+      // the lot tonight", the washing)
+      'gonna/going-to/goin-to/will/ill/im-going-to/planning-to/about-to ... neck/bang/inject/smoke/swallow/pipe/shoot/jack ... the-whole-lot/the-lot/the-rest/everything ... tonight/tonite/later',
+      'gonna/going-to/goin-to/will/ill/im-going-to/planning-to/about-to ... do/take/neck/bang/use/inject/smoke/swallow/have/pipe/shoot/jack/hit ... the-whole-lot/the-lot/the-rest/all/everything/every ... of? ... {drugs}/{pills}/gear/fent ... tonight/tonite/later/when/once/after',
     ],
     // "…no point dragging it out" with all of the drugs (not "finishing the whole box set tonight, no point dragging it out")
     signs: [

@@ -21,10 +21,13 @@ export const medicalPatternsAfterRound28: BuiltInPattern[] = [
       [
         'lips/lip/tongue/face/throat/mouth/eyes/eye ... swelling/swollen/swelled/blowing-up/blown-up/puffing-up/puffed-up/ballooning/massive/closing/closing-up',
         'swelling/swollen/swelled/blowing-up/blown-up/puffing-up/puffed-up ... lips/lip/tongue/face/throat/mouth', 'eyes/eye/face ... puffing/puffed/swelling/swelled/swollen ... shut/closed/up',
+        // round 30: "wasp got grandad on the neck and now he says his throat's tight"
+        'throat/throats ... tight/tightening/closing/swelling/funny',
       ],
       [
         'struggling/struggle/can-not/cant/hard/trouble/difficult ... to? swallow/swallowing/breathe/breathing/breath', 'hives/welts/rash ... all-over/everywhere/spreading',
         'wheezing/wheezy', 'after/since ... tablet/tablets/dose/pill/pills/meds/medication/sting/stung/nuts/peanuts/antibiotics/penicillin',
+        'wasp/bee/hornet/sting/stung/bitten/bite', 'voice ... croaky/hoarse/going/gone/funny/squeaky',
       ],
     ],
   },
@@ -32,6 +35,16 @@ export const medicalPatternsAfterRound28: BuiltInPattern[] = [
 
 /** Suicide patterns from round 28. */
 export const suicidePatternsAfterRound28: BuiltInPattern[] = [
+  {
+    // round 30: "my heads telling me to step in front of the 38", "wish the next bag was the one that takes me"
+    id: 'told-to-step-next-takes-me',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'head/heads/brain/voices/voice/mind/thoughts ... telling/tells/keeps-telling/told/saying/says ... me ... to ... step/jump/walk/throw/run/go ... in-front/off/under/into',
+      'wish/wishing/hope/hoping/praying/want/wanting ... next/this/the ... bag/hit/one/dose/batch/shot/pipe/line/score ... ... takes/take/finishes/finish/kills/kill/does-me-in/ends/end ... me/it',
+    ],
+  },
   {
     // A height that tempts, said as a joke (round 29: "lol the bridge by mine is looking well tempting tonight, one jump
     // and no more rent to pay"); "that takeaway's looking well tempting" has no height.
@@ -64,7 +77,7 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
     now: false,
     phrases: ['last day/days/night/hours on this? earth', 'do-not/dont/no-point bother/bothering/trying ... talk/talking/tryin/trying ... me ... round/out-of-it/down'],
     signs: [
-      ['today/tonight/this/it is/s my/the/her/his/their last day/night', 'this is it/the-end for me', 'the end for me', 'my/her/his last day on earth/alive/here/on-this-earth'],
+      ['today/tonight/this/it is/s my/the/her/his/their last day/night/weekend/week', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/her/his last day on earth/alive/here/on-this-earth'],
       ['made/make/making ... my/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
     ],
   },
@@ -72,6 +85,39 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
 
 /** Harm patterns from round 28. */
 export const harmPatternsAfterRound28: BuiltInPattern[] = [
+  {
+    // A child left while the parent is out of it (round 30: "kid upstairs been screaming for hours and his mams been out of
+    // it on spice since tuesday, no ones fed him")
+    id: 'child-neglected',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        '{child}/kid/kids/baby/bairn/wean/weans/little-one/toddler ... screaming/crying/greeting/howling/wailing ... hours/ages/days/all-day/all-night',
+        '{child}/kid/kids/baby/bairn/wean/weans/little-one/toddler ... alone/on-his-own/on-her-own/hungry/starving/filthy/unfed', 'no food ... in ... the? house/flat/cupboards/place',
+        'no-one/nobody/noones/noone/no-body ... fed/feeding/changed/changing/checked/checking/seen-to ... him/her/them/the-baby/the-kids/the-bairn/the-wean',
+        '{child}/kid/kids/baby/bairn/wean/weans/toddler ... not ... fed/eaten/changed',
+      ],
+      [
+        'mam/mum/mams/mums/dad/dads/parent/parents/mother/father/da/das/ma/mas/sister/sisters/brother/brothers/{family} ... out-of-it/off-her-head/off-his-face/off-their-heads/off-her-face/off-his-head/off-their-faces/passed-out/gouching/wasted/mashed/unconscious/comatose/spark-out/smashed',
+        'out of it ... since/for/all ... tuesday/monday/wednesday/thursday/friday/saturday/sunday/days/yesterday/last-night/hours',
+      ],
+    ],
+  },
+  {
+    // A dealer who says he knows the children's school, or sends pictures of the door (round 30: "told my dealer im getting
+    // clean and he said he knows what school my kids go to"; "bloke i owe keeps sending pics of my front door")
+    id: 'dealer-knows-the-family',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      'dealer/dealers/he/they/she ... said/says/told/texted/threatened/reminded/saying ... ... know/knows ... what/which/where ... school/nursery/college ... my/me/our ... kids/children/{child}/son/daughter/boy/girl/bairns/weans',
+    ],
+    signs: [
+      ['owe/owes/owed/owing/debt/tick/dealer/dealers/getting-clean/getting-off', 'stopped/stop/quit ... buying/scoring/using/getting'],
+      ['sending/sent/sends/texting/texted/messaging/messaged/dming/posting/posted ... photo/photos/picture/pictures/pic/pics ... of ... my/me/our/her/his ... front? door/house/flat/car/gate/window/kids/school'],
+    ],
+  },
   {
     // Money taken by someone who controls it (round 28: "someones got my bank card and walks me to the cashpoint every
     // payday to take the lot off me"); an appointee or a keyworker who helps by agreement is not.

@@ -361,7 +361,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
         'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
-        'can/gets/get/getting/having/should/will/to/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
+        // (not "will" or "to": "they wont let me go out, took my phone" is not who gets the phone, round 30's second-person lines)
+        'can/gets/get/getting/having/should/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
         // round 28's second-person lines: a key left, money left on the side, who is having the dog by name
         'key/keys ... under/in/behind/with/through ... the/my/me? mat/plant/pot/doormat/neighbour/neighbours/letterbox/door', 'left/leaving ... money/cash/the-rent/rent ... for ... the? vet/rent/funeral/kids/dog/bills/her/him/them',
         'sorted/arranged/sorting/arranging ... who ... is/s? having/has/gets/takes/taking/keeps/keeping',

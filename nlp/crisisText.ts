@@ -327,7 +327,7 @@ function fixVoiceSlips(text: string): string {
 }
 
 const personIs =
-  /\b(boy|girl|son|daughter|lad|lass|fella|man|mate|pal|partner|wife|husband|brother|sister|mum|mam|dad|da|bairn|wean|baby|kid|friend|bird|missus|bloke|boyfriend|girlfriend)['’]s(?= (?:no|not|nae|gone|been|breathing|moving|waking|responding|respondin|answering|turning|lying|collapsed|fitting|passed|unconscious|still|cold|blue|grey|gray|purple|white|making|snoring|roasting|boiling|burning|sweating|shaking|jerking|twitching|fitting|bleeding|being|getting|going|took|taken|had|done|necked)\b)/g;
+  /\b(boy|girl|son|daughter|lad|lass|fella|man|mate|pal|partner|wife|husband|brother|sister|mum|mam|dad|da|bairn|wean|baby|kid|friend|bird|missus|bloke|boyfriend|girlfriend|neighbour|neighbor|guy|woman)['’]s(?= (?:no|not|nae|gone|been|breathing|moving|waking|responding|respondin|answering|turning|lying|collapsed|fitting|passed|unconscious|still|cold|blue|grey|gray|purple|white|making|snoring|roasting|boiling|burning|sweating|shaking|jerking|twitching|fitting|bleeding|being|getting|going|took|taken|had|done|necked|swallowed|drunk|drank|battering|hitting|beating|punching|kicking|strangling|choking)\b)/g;
 
 const thingIs =
   /\b(door|phone|app|game|laptop|screen|room|bathroom|toilet|bog|loo|car|house|flat|telly|tv|xbox|ps4|ps5|console|computer|wifi|internet|site|website|page|system|machine|till|router|tablet|ipad|hand|arm|leg|foot|face|finger|thumb|wrist|lip|chest|neck|heart|head|forearm|tongue|throat|eye|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight|today)['’]s(?= [a-z])/g;
@@ -367,7 +367,11 @@ export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSe
   for (const sentenceText of joinWithFragments(prepared.split(/[.!?;\n]+|\s[-–—]+\s/))) {
     const sentence: CrisisSentence = { tokens: [], stems: [], parts: [] };
     let part = 0;
-    const joined = normalise(sentenceText).replace(/\b(my|him|her|them|your|me) (self|selves)\b/g, '$1$2');
+    const joined = normalise(sentenceText)
+      .replace(/\b(my|him|her|them|your|me) (self|selves)\b/g, '$1$2')
+      // "tbh" comes back from normalise as "to be honest", which read as travel after "takes me" (round 30: "wish the next
+      // bag was the one that takes me tbh")
+      .replace(/\bto be honest\b/g, 'honestly');
     for (const chunk of joined.split(/[,:()]+/)) {
       part++;
       for (const word of words(chunk)) {
