@@ -1,8 +1,9 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by round 25 (test/nlp/crisis/README.md, "Fixed after round 25"), kept apart
- * so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
+ * Crisis patterns for the families found by rounds 25, 26 and 27 (test/nlp/crisis/README.md, "Fixed after round 25"
+ * and "Fixed after rounds 26 and 27"), and for the plan named as a known miss after round 24; kept apart so the
+ * per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
  */
 
 /** Overdose patterns from round 25. */

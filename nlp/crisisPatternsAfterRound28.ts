@@ -1,8 +1,9 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by round 28 (test/nlp/crisis/README.md, "Fixed after round 28"), kept apart
- * so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
+ * Crisis patterns for the families found by rounds 28, 29 and 30 (test/nlp/crisis/README.md, "Fixed after round 28",
+ * "…29" and "…30"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their
+ * kind's own patterns.
  */
 
 /** Medical patterns from round 28. */

@@ -289,9 +289,17 @@ function isScotsNo(tokens: string[], i: number): boolean {
 
 const boundaryWords = new Set(['but', 'and', 'now', 'then', 'so', 'because', 'cause', 'coz', 'although', 'though', 'since']);
 
-/** "4am", "11pm": the hour as a number, so a time reads as a time ("wake up at 4am" is about sleep). */
+/**
+ * Times read as times: "4am" as the hour as a number ("wake up at 4am" is about sleep), "about an hour ago" as the hour
+ * (roughTime), and a year after "cut back in" as when ("used to cut back in 2015" is a cut, then 2015, not cutting back
+ * on using).
+ */
 function spellOutHours(text: string): string {
-  return text.replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock').replace(ageSuffix, '$1 $2').replace(roughTime, '');
+  return text
+    .replace(/\b(\d{1,2})(am|pm)\b/g, '$1 oclock')
+    .replace(ageSuffix, '$1 $2')
+    .replace(roughTime, '')
+    .replace(/\b(cut|cutting|harm|harming|burn|burning) back in (?=(?:19|20)\d\d\b)/g, '$1 then back in ');
 }
 
 /**
@@ -311,23 +319,26 @@ function fixVoiceSlips(text: string): string {
     // round 28: "having a cease your on the bathroom floor"
     .replace(/\b(cease|seize|sees) ?(your|yer|ya|ure|yor)s?\b/g, 'seizure')
     .replace(/\b(took|taken|had|done|necked|used|taking) to (many|much)\b/g, '$1 too $2')
-    .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up')
-    // "the house'll be empty": 'll after a thing, which normalising would glue on ("housell")
+    .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up');
+}
+
+/** 'll, 's and 'd after a thing or a person, spelt out before normalising glues them on ("housell", "doors", "nand"). */
+function spellOutContractions(text: string): string {
+  return text
+    // "the house'll be empty": 'll after a thing
     .replace(/\b(?!(?:i|you|u|ya|he|she|we|they)\b)([a-z]+)['’]ll\b/g, '$1 will')
     // "door's locked", "app's not responding", "hand's gone white", "sunday's the day": 's after a thing, a body part or a
-    // day is "is", which normalising would glue on ("doors", "apps", "hands", "sundays")
+    // day is "is"
     .replace(thingIs, '$1 is')
     // "ma wee boy's no respondin", "my fella's gone blue": 's after a person before how they are is "is" too (not "my dad's
     // car", which stays as it was)
     .replace(personIs, '$1 is')
     // "me nan'd have a fit": 'd after a person is "would" (not after "od": "OD'd" is overdosed)
-    .replace(/\b(nan|nana|gran|granny|mum|mam|ma|mom|dad|da|brother|sister|mate|wife|husband|fella|missus|partner|boss|worker|keyworker|wean|bairn|nobody|noone|everyone|everybody|someone|somebody|anyone|anybody)['’]d\b/g, '$1 would')
-    // "used to cut back in 2015": the year makes "back in" a time, not "cut back" on using
-    .replace(/\b(cut|cutting|harm|harming|burn|burning) back in (?=(?:19|20)\d\d\b)/g, '$1 then back in ');
+    .replace(/\b(nan|nana|gran|granny|mum|mam|ma|mom|dad|da|brother|sister|mate|wife|husband|fella|missus|partner|boss|worker|keyworker|wean|bairn|nobody|noone|everyone|everybody|someone|somebody|anyone|anybody)['’]d\b/g, '$1 would');
 }
 
 const personIs =
-  /\b(boy|girl|son|daughter|lad|lass|fella|man|mate|pal|partner|wife|husband|brother|sister|mum|mam|dad|da|bairn|wean|baby|kid|friend|bird|missus|bloke|boyfriend|girlfriend|neighbour|neighbor|guy|woman)['’]s(?= (?:no|not|nae|gone|been|breathing|moving|waking|responding|respondin|answering|turning|lying|collapsed|fitting|passed|unconscious|still|cold|blue|grey|gray|purple|white|making|snoring|roasting|boiling|burning|sweating|shaking|jerking|twitching|fitting|bleeding|being|getting|going|took|taken|had|done|necked|swallowed|drunk|drank|battering|hitting|beating|punching|kicking|strangling|choking)\b)/g;
+  /\b(boy|girl|son|daughter|lad|lass|fella|man|mate|pal|partner|wife|husband|brother|sister|mum|mam|dad|da|bairn|wean|baby|kid|friend|bird|missus|bloke|boyfriend|girlfriend|neighbour|neighbor|guy|woman)['’]s(?= (?:no|not|nae|gone|been|breathing|moving|waking|responding|respondin|answering|turning|lying|collapsed|fitting|passed|unconscious|still|cold|blue|grey|gray|purple|white|making|snoring|roasting|boiling|burning|sweating|shaking|jerking|twitching|bleeding|being|getting|going|took|taken|had|done|necked|swallowed|drunk|drank|battering|hitting|beating|punching|kicking|strangling|choking)\b)/g;
 
 const thingIs =
   /\b(door|phone|app|game|laptop|screen|room|bathroom|toilet|bog|loo|car|house|flat|telly|tv|xbox|ps4|ps5|console|computer|wifi|internet|site|website|page|system|machine|till|router|tablet|ipad|hand|arm|leg|foot|face|finger|thumb|wrist|lip|chest|neck|heart|head|forearm|tongue|throat|eye|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight|today)['’]s(?= [a-z])/g;
@@ -354,7 +365,7 @@ function joinWithFragments(pieces: string[]): string[] {
 const ageSuffix = /\b(\d{1,2})(yo|yr|yrs|yro)\b/g;
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
-  const prepared = fixVoiceSlips(spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase()))).replace(
+  const prepared = spellOutContractions(fixVoiceSlips(spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase())))).replace(
     // text-speak "want 2 die", "goin 2 end it", "cnt tk it 2 much": a 2 between words that is "to" (not "took 2 pills")
     /\b(want|wanna|wnt|going|goin|gonna|need|needs|have|hav|got|ready|able|like|tryin|trying) 2 (?=[a-z])/g,
     '$1 to ',

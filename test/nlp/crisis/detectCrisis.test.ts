@@ -43,8 +43,8 @@ describe('every crisis message is still caught when content failed to load (buil
 });
 
 describe('everyday messages', () => {
+  const falseAlarms = everydayMessages.filter((message) => detectCrisis(message, content) !== null);
   test('at most 1 in 20 is treated as a crisis', () => {
-    const falseAlarms = everydayMessages.filter((message) => detectCrisis(message, content) !== null);
     const allowed = Math.floor(everydayMessages.length / 20);
     // Compared as lists so a failure shows which messages raised the alarm.
     expect(falseAlarms.slice(allowed)).toEqual([]);
@@ -55,7 +55,6 @@ describe('everyday messages', () => {
     'what do i do if someone stops breathing': 'a question, but the overdose steps answer it and they may be with that person now',
   };
   test('no everyday table line raises the alarm except the tolerated ones', () => {
-    const falseAlarms = everydayMessages.filter((message) => detectCrisis(message, content) !== null);
     expect(falseAlarms.filter((message) => !Object.hasOwn(tolerated, message))).toEqual([]);
   });
   // Idioms, change talk and distant past talk are the decisions written in content/crisis-patterns.yaml: each is checked.
