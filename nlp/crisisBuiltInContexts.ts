@@ -48,6 +48,10 @@ export const builtInStories: string[] = [
   'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... ... ... on/in it/that/there',
   'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... one-of-them/a-character/the-character/this-character/storyline/plotline/the-plot',
   'film/films/movie/programme/documentary/episode/show/series/soap/drama ... ... where/about/in-which',
+  // round 31: "watching a documentary on fentanyl in america, grim how many were overdosing" (a documentary on its subject,
+  // not on a channel: "a documentary on netflix and he stopped breathing" still counts)
+  'watching/watched/watch/binged/binging ... ... doc/docs/docu about/on', 'bbc/channel-4/channel-5/itv/netflix/c4/panorama/iplayer/youtube ... doc/docs/documentary/documentaries/programme/series ... about/on',
+  'documentary/documentaries/docu/docuseries/programme/programmes on fentanyl/heroin/crack/spice/drugs/drug/addiction/addicts/america/the-states/the-us/usa/opioids/opiates/the-opioid-crisis/overdoses/homelessness/prison/prisons/kensington/{drugs}',
   // after round 22: books, podcasts, songs, poems and plays; set texts ("reading Romeo and Juliet for my GCSE")
   'podcast/podcasts/song/songs/poem/poems/poet/play/plays/book/books/novel/audiobook/story/article/musical/opera ... ... where/about/in-which/called',
   'reading/read/studying ... ... romeo/juliet/hamlet/macbeth/othello/shakespeare/gcse/a-level/for-school/for-english/for-college',
@@ -92,9 +96,15 @@ export const builtInDenials: string[] = [
   'no/not/never/nae/any ... thoughts/thought/plans/intention ... of/about ... harming/hurting/killing/ending/topping ... myself/meself/it/things/my-life',
   // after round 25: a worker's question about it answered with a firm no ("keyworker asked if I'd ever had thoughts of
   // ending it, told her no and meant it"); "…said no but I lied" runs past the denial and counts (screening-no-taken-back)
-  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans ... ... ... no/nope/nah/never/negative',
+  // (round 31's second-person lines: "asked one of our residents today if she'd had any thoughts…", "screened a resident
+  // for suicidal thoughts today, he said no and I believe him")
+  'screened/screening/assessed/assessing ... ... for/about ... suicidal/suicide/self-harm/selfharm/thoughts/risk ... ... ... no/nope/nah/negative',
+  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans ... ... ... no/nope/nah/never/negative',
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
+  // round 31: "no chance would i top myself, just need a rant about my housing officer"
+  'no/nae/nay chance/way would/will/could/am/is/are/do/does {me}/he/she/they ... hurt/harm/kill/top/cut/burn/end/off/do/doing myself/meself/himself/herself/themselves/themself in?',
+  'no/nae/nay chance/way would/will/could/am/is/are/do/does {me}/he/she/they ... take/end/ending/taking ... my/his/her/their own? life',
   'hurting/harming/killing/topping/cutting/ending/offing myself/meself/it ... never/not/nae ... been? on-the-cards/an-option/on-my-mind/something-i/a-thing',
   'not/never/nae thinking/thought/planning/planned/considering/considered of/about/on? ending/killing/topping/offing it/myself/meself/my-life/things',
   // a reason to live said with the denial ("I'd never hurt myself, I've got my kids"): the kids are not at risk

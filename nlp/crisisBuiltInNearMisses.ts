@@ -179,6 +179,8 @@ export const builtInNearMissesAfterRound23: string[] = [
   // signs denied: "no dizziness, not been sick", "no redness spreading, no fever" (not "not breathing": never an exception)
   'no/not/nae/never/havent/hasnt/have-not/has-not/without been? sick/vomiting/dizzy/dizziness/confused/drowsy',
   'no/not/nae/never/without any? redness/fever/temperature/swelling/pus/red-lines/streaks',
+  // each sign in a denied list ("it's not red or hot"): the last one is denied too
+  'no/not/nae/never/without any? redness/fever/temperature/swelling/pus/red/hot/swollen/warm/spreading or/nor/and any? redness/fever/temperature/swelling/pus/red/hot/swollen/warm/spreading/smelly/weeping',
   // colour from something done: "blue fingers from doing the tie-dye"
   '=blue/=purple/=green/=red/=grey ... fingers/hands/lips/tongue/face ... from ... ... ... dye/tie-dye/paint/painting/ink/felt-tips/markers/pen/pens/blueberries/slush/slushie/lolly/sweets',
   // a sign denied: "bit of a cough after smoking crack, no blood, just tickly"

@@ -303,7 +303,8 @@ export const builtInExceptions: string[] = [
   // a harmless folly named: "might do something stupid like buy a puppy", "do summat daft like text my ex"
   'something/summat/owt/anything/sumat stupid/daft/silly/drastic ... like/such-as ... buy/buying/text/texting/ring/ringing/call/calling/spend/spending/eat/eating/get/getting/book/booking/quit/quitting/dye/dyeing/shave/shaving/tattoo/propose/marry/move/moving/sell/selling/adopt/go-back-to/message/messaging/bet/betting/gamble/gambling',
   // singing and seat belts: "belts out songs with the bairns", "belted the kids into the car seats"
-  'belt/belts/belted/belting out/up/along', 'belt/belts/belted/belting/strap/straps/strapped ... in/into ... the/their/his/her/a? seat/seats/car/car-seat/car-seats/buggy/pram/highchair',
+  // (the verb's forms, or a song after it: "the belt out" is a beating waiting, round 31's second-person lines)
+  '=belts/=belted/=belting out/along', 'belt/belts/belted/belting up', 'belt out ... song/songs/tune/tunes/karaoke/number/numbers/anthem/anthems/hits/classics/lyrics/words', 'belt/belts/belted/belting/strap/straps/strapped ... in/into ... the/their/his/her/a? seat/seats/car/car-seat/car-seats/buggy/pram/highchair',
   // a local pulse, not a heart stopped: "no pulse in my wrist"
   'no/not/can-not-find/can-not-feel/cant-feel/could-not-find pulse ... in ... my/his/her/the? wrist/hand/foot/feet/arm/leg/ankle/fingers/toes',
   // a blade for a job: "got the blade on me for work, im a carpet fitter"
@@ -353,7 +354,8 @@ export const builtInExceptions: string[] = [
   'last message/text/post from/fae me ... tonight/today/for-now/till/until/speak/back/tomorrow/phone/charger',
   // put out of a team or a place, not hurt (round 28's second-person lines and AnnoMI: "got booted off the five a side
   // team", "probably get booted out right away")
-  'booted/belted/kicked/chucked/thrown/turfed/slung out/off/from',
+  // (=belted, the past form only: "his belt off" is a threat, round 31)
+  'booted/=belted/kicked/chucked/thrown/turfed/slung out/off/from',
   // round 29: how they live, not living ("sick to the back teeth of living out of a rucksack"); "no more calls today"
   'living/live out-of/outta/off/rough/hand-to-mouth/day-to-day/on-the-streets/on-benefits/on-the-dole', 'living/live in/at/on a/the/this/that/my hostel/tent/shelter/bedsit/squat/car/doorway/van/sofa/settee/floor/street/streets', 'no/nae/any more/mair calls/time/shifts/days/hours/money/texts/messages/jobs/work/overtime/people/visitors/bookings/orders/clients/customers/noise/snoring/new/sugar/milk/patients/referrals/in/on/off/leave/holiday',
   'no/nae/any more/mair of/o his/her/their/your/them/that/the/my-mates/the-kids ... snoring/snorin/noise/moaning/whinging/chat/shite/music/rubbish/nonsense/drama/attitude/cheek/mess',
@@ -389,6 +391,11 @@ export const builtInExceptions: string[] = [
   'seizure/seizures/fits/fitting ... is/are ... that/it/they/this/those ... a-thing/real/true/common/likely/actually/scare/myth/rare/normal/possible',
   'risk/risks/chance/chances/danger/dangers/likely/likelihood/possible/possibility ... of/about/to ... seizure/seizures/fit/fits/fitting',
   'scared/afraid/worried/frightened/fear/terrified/nervous/panicking ... of/about/that/i-will/id/ill ... seizure/seizures/fit/fits/fitting/having-a-fit/have-a-fit',
+  // round 31's second-person lines: a dose limit ("cannae take nae mair paracetamol the day, already had 8") and what a
+  // camera caught ("a lad overdosed on camera and they brought him back")
+  'take/tek/have/having no/any/ony more/mair {pills}/{drugs}/doses/dose',
+  'overdosed/overdosing/od/ods/oded/collapsed/collapsing/died/dying ... on camera/screen/film/video/livestream/bodycam',
+  'overdosed/overdosing/od/ods/oded/collapsed/collapsing ... on camera/screen/film/video/livestream/bodycam ... ... brought/bring/got/get/bringing ... him/her/them/em ... back/round',
 ];
 
 /**

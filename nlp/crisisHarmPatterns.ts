@@ -407,6 +407,9 @@ export const harmPatterns: BuiltInPattern[] = [
       // after the child is needed for "clips"; not seat belts: an exception)
       '{other}/{family} ... clip/clips/clipped/clipping/skelp/skelps/skelped/skelping/belt/belts/belted/belting/smack/smacks/smacked/smacking/wallop/wallops/walloped/whack/whacks/whacked/clout/clouts/clouted/cuff/cuffs/cuffed/thump/thumps/thumped/slap/slaps/slapped/lamp/lamps/lamped/leather/leathers/leathered/batter/batters/battered ... the/my/our/his/her/their/me/wor? {child}/bairn/bairns/wean/weans/bairns/kiddie/kiddies/young-un/young-uns ... round/across/over/on/in/about ... the/his/her/their? head/heed/heid/ear/ears/lug/lugs/face/legs/backside/bum/mouth/chops/jaw',
       '{other}/{family} ... skelp/skelps/skelped/skelping/belt/belts/belted/belting/wallop/wallops/walloped/thump/thumps/thumped/leather/leathers/leathered/batter/batters/battered/lamp/lamps/lamped/clout/clouts/clouted/batter/beats/hammers ... the/my/our/his/her/their/me/wor? {child}/bairn/bairns/wean/weans/kiddie/kiddies/young-un/young-uns',
+      // round 31: "step dad come home steaming and threw my little brother across the room" (not into the pool: a room,
+      // a wall or the stairs)
+      '{other}/{family} ... threw/thrown/throws/throwing/chucked/chucks/flung/flings/hurled/launched/lobbed/slung ... the/my/our/his/her/their/me? {child}/brother/sister/little-brother/little-sister/wee-brother/wee-sister/baby-brother/baby-sister ... across/against/into/down/at ... the? room/kitchen/floor/landing/wall/walls/door/hall/hallway/bedroom/living-room/lounge/sofa/table/radiator/stairs/telly/tv',
       // round 17: "left the baby on its own again, its been crying 6 hours" (a baby's "its own" too)
       '{child} ... alone/on-its-own/on-it-is-own/left-alone ... ... crying/screaming/hours/all-day/all-night/since',
     ],

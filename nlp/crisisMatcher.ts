@@ -1,7 +1,7 @@
 import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
 import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
-import { builtInAccidents, builtInExceptions, builtInMeant, builtInNotMeant, builtInPastTimes } from './crisisBuiltInWords';
+import { builtInAccidents, builtInExceptions, builtInMeant, builtInNotMeant, builtInPastTimes, builtInSlots } from './crisisBuiltInWords';
 import { builtInCopyingTheStory, builtInDenials, builtInLongPast, builtInStillNow, builtInStories } from './crisisBuiltInContexts';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
@@ -172,15 +172,31 @@ function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
 /**
  * Whether the match shares a word an everyday phrase actually matched: the words its gaps passed over are not vouched
  * for (round 28's second-person lines: "found him in his room not breathing with blue lips" sat inside the gap of "room
- * … blue", and the whole overdose was read as a blue room).
+ * … blue", and the whole overdose was read as a blue room). Nor are the crisis phrase's own gap words: only a word both
+ * matched is shared (round 31's second-person lines: "…said no but only to get me out her room, then admitted she can't
+ * stop thinking about it" is not a lift home because "get me out" sat in the phrase's gap).
  */
+/** People of the person's own ("my boyfriend", "our kid"): a later part of a story's sentence about them is not the story. */
+const ownPeople = new Set(
+  ['family', 'child', 'person'].flatMap((slot) => builtInSlots[slot] ?? []).filter((word) => /^[a-z]+$/.test(word)),
+);
+
+function startsOwnWords(tokens: string[], i: number): boolean {
+  const word = tokens[i];
+  return word === 'i' || word === 'myself' || ((word === 'my' || word === 'our') && ownPeople.has(tokens[i + 1] ?? ''));
+}
+
 function sharesWords(match: PhraseMatch, spans: PhraseMatch[]): boolean {
   return spans.some((span) => {
     const from = Math.max(span.start, match.start);
     const to = Math.min(span.end, match.end);
-    for (let i = from; i < to; i++) if (!span.gaps?.some(([gapFrom, gapTo]) => gapFrom <= i && i < gapTo)) return true;
+    for (let i = from; i < to; i++) if (!inGap(span, i) && !inGap(match, i)) return true;
     return false;
   });
+}
+
+function inGap(match: PhraseMatch, i: number): boolean {
+  return match.gaps?.some(([gapFrom, gapTo]) => gapFrom <= i && i < gapTo) ?? false;
 }
 
 /** Parts of the sentence that carry a distant past time ("two years ago", "in 2019"), and the words of those times. */
@@ -276,10 +292,12 @@ class PreparedSentence {
     return this.spansOf(this.compiled.stories).map((span) => {
       let end = Math.min(tokens.length, span.end + storyReach);
       // the person's own words in a later part are not the story (after round 22: "…where she jumps off the bridge,
-      // honestly I've been thinking about doing the same"; not "in the book I'm reading the character jumps")
+      // honestly I've been thinking about doing the same"; not "in the book I'm reading the character jumps"), nor are
+      // their own people's (round 31's second-person lines: "watching a documentary about heroin and my boyfriend's gone
+      // blue")
       const storyPart = parts[span.end - 1];
       for (let i = span.end; i < end; i++) {
-        if ((tokens[i] === 'i' || tokens[i] === 'myself') && parts[i] !== storyPart) end = Math.max(span.end, parts.indexOf(parts[i] ?? -1));
+        if (startsOwnWords(tokens, i) && parts[i] !== storyPart) end = Math.max(span.end, parts.indexOf(parts[i] ?? -1));
       }
       // the whole reach is the story, gaps included ("watching casualty and someone overdosed on it")
       return { start: span.start, end };

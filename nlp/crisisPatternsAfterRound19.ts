@@ -52,6 +52,8 @@ export const suicidePatternsAfterRound19: BuiltInPattern[] = [
         'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'already ... ... in/up ... the? shed/garage/loft/attic/cupboard/car/boot/flat',
         'when/if ... ... {me}/im/i-am/i-will/ill going/gone/done', 'use/using ... the/a? cable/rope/belt/flex/cord/hose/charcoal',
         'at least ... {me}/i/ill ... will-not/wont/not ... have to',
+        // round 31's second-person lines: "no chance would he kill himself but I found rope hidden in the shed"
+        'hidden/hid/stashed/hiding ... in/under/behind ... the/his/her/my/their? shed/garage/loft/attic/cupboard/car/boot/room/wardrobe/drawer/bed',
       ],
     ],
   },

@@ -126,6 +126,13 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/would-not/wouldnt ... say/tell/answer ... her/him/them/em? no/nope',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... did-not/didnt/never/not ... tell/telling/told ... her/him/them/em? the truth',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... lied/lie/lying/lies/not-true/wasnt-true/was-not-true/not-honest/wasnt-honest/was-not-honest/truth-is/the-truth-is/not-the-truth/porky/porkies/fibbed/fib',
+      // round 31: "keyworker asked was i having thoughts of ending it, said no just to get out the room but its all i think
+      // about": a "no" said only to get away, or taken back by how much it fills the mind
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans/life ... ... ... no/nope/nah but? just/only? so/to ... ... get/getting/let/leave/stop/shut/escape/go/make ... out/rid/away/off/leave/over/done/finished/shut/home/alone/go/asking',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans/life ... ... ... no/nope/nah/never ... ... but ... ... all {me}/he/she/they think/thinks/thinking/thought ... about/of',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans/life ... ... ... no/nope/nah/never ... ... but ... ... ... can-not/could-not stop ... thinking ... about/of ... it',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans/life ... ... ... no/nope/nah/never ... ... but ... been? thinking/thought/thinks ... about/of it ... every/all/constantly/lately/non-stop/loads/a-lot/day/night/since',
+      'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... but ... it/that is/s/was ... always/constantly/never/all-the-time/all-day/every-day ... on/off/in my/me ... mind/head',
     ],
   },
   {

@@ -1,8 +1,8 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 28, 29 and 30 (test/nlp/crisis/README.md, "Fixed after round 28",
- * "…29" and "…30"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their
+ * Crisis patterns for the families found by rounds 28 to 31 (test/nlp/crisis/README.md, "Fixed after round 28"
+ * to "…31"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their
  * kind's own patterns.
  */
 
@@ -129,10 +129,54 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
       [
         'got/has/have/took/taken/takes/keeps/kept/holding/holds/nicked ... my/me ... bank-card/card/cards/pin/benefits/money/giro/uc/pip/script/wages/payslip/bank/account',
         'walks/walked/walking/takes/took/marches/marched/frogmarches/frogmarched/drags/dragged ... me ... to ... the? cashpoint/bank/atm/post-office/hole-in-the-wall/chemist',
+        // round 31's second-person lines: "her dealer waits outside the bank when her UC lands and makes her draw the lot out"
+        'waits/waiting/stands/stood/sat/sits ... outside/at/by ... the? bank/cashpoint/atm/post-office ... when/till/until/for ... ... uc/pip/giro/benefits/money/wages/payday/lands/comes-in',
+        'makes/made/making/forces/forced ... her/him/me/them ... draw/take/get ... out? ... the-lot/it-all/everything/all/money/cash',
       ],
       [
         'every/each payday/week/fortnight/month/time ... ... take/takes/taking/took/have/has ... the-lot/it-all/everything/all/my', 'take/takes/taking/took ... the lot/all ... off me',
         'will-not/wont/not/never ... give ... it/them/my/me ... back', 'scared/terrified/frightened/petrified/or-else/threatens/threatened',
+        // round 31: "he takes my PIP off me every fortnight at the cashpoint, stands right behind me so i cant say no"
+        '{me}/she/he/they can-not/could-not/dare-not/darent/daresnt say-no/refuse/argue/fight-back', 'stands/stood/standing/hovers/hovering/waits/waiting ... right? behind/over me',
+      ],
+    ],
+  },
+  {
+    // A beating waiting for them (round 31: "me dad found the foil in my drawer and hes waiting downstairs with his belt
+    // off"): someone else's belt or strap off or out, and waiting; a belt off at airport security has no one waiting.
+    id: 'belt-waiting',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'his/her/their/the/dads/das/mums/mams/stepdads belt/belts/strap/slipper/cane/stick/wooden-spoon ... off/out/ready/in-his-hand/in-her-hand/in-hand',
+        // round 31's second-person lines: "sat waiting with a leather strap", "his belt wrapped round his fist"
+        'with ... a/the/his/her/their leather? belt/strap/slipper/cane', 'belt/strap ... wrapped/round/around ... his/her/their? fist/hand/knuckles',
+      ],
+      [
+        'waiting/waitin/waits/stood/standing/sat/sitting/coming/comin ... for/on? me/us/him/her/downstairs/upstairs/at-the-door/in-the-kitchen/in-the-hall/on-the-landing/outside',
+        'stood/standing/sat/sitting/waiting ... at/outside/by ... my/me/his/her/the ... door/room/bedroom',
+        'waiting/waitin/sat/stood ... ... for when ... he/she/{me}/we/they ... gets/get/comes/come/walks ... in/home/back',
+        'found/caught ... {pills}/{drugs}/gear/weed/foil ... in/on/under ... his/her/my/me/their ... coat/pocket/pockets/bag/room/drawer/jacket/bedroom',
+        'found/caught/seen/saw/found-out ... my/me/the/our/his/her ... foil/gear/stash/pipe/drugs/weed/pills/tablets/bag/baggie/{drugs}/needles/works',
+      ],
+    ],
+  },
+  {
+    // Made to hold or run drugs for a gang, with a threat to the family (round 31, a hostel worker: "one of our residents
+    // is being made to hold stuff for a gang and theyve threatened his mum"); "made to hold the door" has no gang.
+    id: 'made-to-hold-threatened',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'being/been/getting/got/is/was/are/were/keep/keeps made/forced/pressured/pushed/groomed/bullied ... to ... hold/stash/carry/run/sell/deal/store/keep/mind/look-after/drop/move ... ... stuff/gear/drugs/packages/parcels/bags/weapons/guns/gun/knife/knives/{drugs}/things/shit/money/phones',
+        'holding/stashing/carrying/running/selling/dealing/storing/minding ... stuff/gear/drugs/packages/parcels/bags/weapons/guns/gun/{drugs}/shit/money ... for ... a/the/some? gang/gangs/dealers/dealer/olders/elders/lads/line/county-lines',
+      ],
+      [
+        'threatened/threatening/threatens/threat/threats ... his/her/their/my/me/our ... mum/mam/ma/family/{family}/kids/nan/gran/bairns/weans',
+        'know/knows/knew ... where ... his/her/their/my/me/our ... mum/mam/ma/family/{family}/kids/nan/gran/bairns/weans ... live/lives/stay/stays/is/are',
+        'or-else', 'scared/terrified/petrified/frightened', 'beaten/battered/stabbed/hurt/jumped/slashed', 'owe/owes/owed/owing/debt',
       ],
     ],
   },

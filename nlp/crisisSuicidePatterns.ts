@@ -181,6 +181,9 @@ export const suicidePatterns: BuiltInPattern[] = [
       'can not ... do/take/handle/face/live ... this/it/any/life ... anymore/any-more/no-more/like-this',
       // round 29: the double negative, "i just cant take no more x" ("no more calls" is an everyday exception)
       'can-not/could-not just? take/do/handle/cope/face/stand/bear/hack no-more/nae-mair/nae-more/nomore/no-mair',
+      // round 31: "i cannae take any mair of it" (any more of it, this or life: not "any more painkillers")
+      'can-not/could-not just? take/tek/handle/face/stand/bear/hack/cope-with any/ony/no more/mair of/o it/this/everything/life/my-life/this-life',
+      'can-not/could-not just? take/tek/handle/stand/bear/hack it/this any/ony mair',
       // round 17's second pass: "cnt face nethin nemore" (not "can't face anything greasy anymore": an exception)
       'can not face ... nothing/anything/owt/nowt/anyone/people/life/the-world ... anymore/any-more/no-more',
       'not ... want ... to live/be-alive/exist/wake-up/be-here/be-around',
@@ -225,6 +228,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       // a denial with more after it still counts: "I can't promise I won't hurt myself", "not going to kill myself, just think about it"
       'can-not/could-not/will-not promise/guarantee/swear/say ... not/never ... hurt/harm/kill/top/cut/end/off myself/meself',
       'can-not/could-not/will-not promise/guarantee/swear/say ... not/never ... take/end/taking/ending my/me own? life',
+      // round 31's second-person lines: "no way would she do herself in, then said she can't promise she won't tonight"
+      'can-not/could-not/will-not promise/guarantee/swear ... {me}/she/he/they will-not/would-not/not/never tonight',
       'kill/top/end/hurt/harm/cut/off myself/meself ... ... {me} think/thinking/thought about it',
     ],
   },

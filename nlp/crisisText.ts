@@ -51,6 +51,8 @@ const shorthand: Record<string, string[]> = {
   noone: ['nobody'],
   canny: ['can', 'not'],
   cannae: ['can', 'not'],
+  // Geordie (round 31's second-person lines: "aa cannit tek nae mair of it")
+  cannit: ['can', 'not'],
   tabs: ['tablets'],
   pils: ['pills'],
   aint: ['am', 'not'],
