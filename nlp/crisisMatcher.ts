@@ -169,13 +169,6 @@ function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
   return spans.some((span) => span.start < match.end && match.start < span.end);
 }
 
-/**
- * Whether the match shares a word an everyday phrase actually matched: the words its gaps passed over are not vouched
- * for (round 28's second-person lines: "found him in his room not breathing with blue lips" sat inside the gap of "room
- * … blue", and the whole overdose was read as a blue room). Nor are the crisis phrase's own gap words: only a word both
- * matched is shared (round 31's second-person lines: "…said no but only to get me out her room, then admitted she can't
- * stop thinking about it" is not a lift home because "get me out" sat in the phrase's gap).
- */
 /** People of the person's own ("my boyfriend", "our kid"): a later part of a story's sentence about them is not the story. */
 const ownPeople = new Set(
   ['family', 'child', 'person'].flatMap((slot) => builtInSlots[slot] ?? []).filter((word) => /^[a-z]+$/.test(word)),
@@ -186,6 +179,13 @@ function startsOwnWords(tokens: string[], i: number): boolean {
   return word === 'i' || word === 'myself' || ((word === 'my' || word === 'our') && ownPeople.has(tokens[i + 1] ?? ''));
 }
 
+/**
+ * Whether the match shares a word an everyday phrase actually matched: the words its gaps passed over are not vouched
+ * for (round 28's second-person lines: "found him in his room not breathing with blue lips" sat inside the gap of "room
+ * … blue", and the whole overdose was read as a blue room). Nor are the crisis phrase's own gap words: only a word both
+ * matched is shared (round 31's second-person lines: "…said no but only to get me out her room, then admitted she can't
+ * stop thinking about it" is not a lift home because "get me out" sat in the phrase's gap).
+ */
 function sharesWords(match: PhraseMatch, spans: PhraseMatch[]): boolean {
   return spans.some((span) => {
     const from = Math.max(span.start, match.start);
