@@ -12,6 +12,7 @@ import { harmPatternsAfterRound22, medicalPatternsAfterRound22, suicidePatternsA
 import { harmPatternsAfterRound24, overdosePatternsAfterRound24 } from './crisisPatternsAfterRound24';
 import { harmPatternsAfterRound25, medicalPatternsAfterRound25, overdosePatternsAfterRound25, suicidePatternsAfterRound25 } from './crisisPatternsAfterRound25';
 import { harmPatternsAfterRound28, medicalPatternsAfterRound28, suicidePatternsAfterRound28 } from './crisisPatternsAfterRound28';
+import { harmPatternsAfterRound32, medicalPatternsAfterRound32 } from './crisisPatternsAfterRound32';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -43,7 +44,9 @@ export const explainedByMedical: Record<string, string[]> = {
   'gone-blue': ['limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
-  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything'],
+  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache'],
+  // round 32's second-person lines: a thunderclap headache "like being hit with a hammer" is the headache, not a beating
+  'being-hurt': ['sudden-worst-headache'],
   // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
   // known miss after round 24: "tomorrow I'm swallowing the full fortnight's worth" is a plan (suicide), not an overdose now
   'swallowed-pills': ['pregnancy-emergency', 'swallow-plan-later'],
@@ -53,9 +56,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32,
     ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32,
   ],
   exceptions: [],
 });

@@ -153,7 +153,14 @@ export const builtInNearMissesAfterRound22: string[] = [
   // fuel for a job: "petrol for the mower and matches for the bbq"
   'fuel/petrol/diesel/paraffin/matches/lighter/jerry-can ... ... ... for ... the/my? bbq/barbecue/bonfire/mower/lawnmower/generator/camping/stove/fire-pit/wood-burner/log-burner/van/car/heater',
   // goodbyes at the end of something: "last session of the recovery group today, said goodbye to everyone"
-  'said/say/saying goodbye ... ... group/staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers', 'last/final session/class/meeting/shift/group', 'last/final day ... at/of/in/on/off/for/with/before/together/today/tomorrow/work/shift/job/uni/college/school/course/rehab/detox/prison/inside/here/there/holiday',
+  'said/say/saying goodbye ... ... group/staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers',
+  // (round 32's second-person lines: "said me goodbyes to everyone at rehab"; not "…in the group chat", a goodbye)
+  'said/say/saying me/my/our goodbye/goodbyes ... ... staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers', 'last/final session/class/meeting/shift/group',
+  // (the small words only straight after "day", and "on" only with a place of work: "my last day on earth" and "today's
+  // me last day, made me peace with everything" count, round 32)
+  'last/final day at/of/in/off/for/with/before/together/today/tomorrow/here/there',
+  'last/final day on shift/site/placement/the-job/the-course/the-ward/the-rota/the-tills/the-team/the-unit/the-project/the-wing/release/licence/probation/tag/nights/days/lates/earlies',
+  'last/final day ... work/shift/job/uni/college/school/course/rehab/detox/prison/inside/holiday/hols/placement',
 ];
 
 /** Everyday phrases next to round 23's lines (spread into `builtInExceptions` the same way). */

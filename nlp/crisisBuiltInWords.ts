@@ -18,11 +18,15 @@ export const builtInSlots: Record<string, string[]> = {
     // people often drop the "my": "mate's gone blue"
     'mate', 'mates', 'pal', 'friend', 'partner', 'bf', 'gf', 'boyfriend', 'girlfriend', 'missus', 'fella', 'bloke',
     'guy', 'lad', 'man', 'woman', 'bro', 'hubby', 'husband', 'wife',
+    // round 32: "Padmate's gone floppy" (in prison)
+    'padmate', 'padmates', 'cellmate', 'cellmates', 'cellie', 'celly',
   ],
   anyone: ['{me}', '{other}', 'we', 'you'],
   person: [
     'guy', 'lad', 'man', 'woman', 'girl', 'boy', 'bloke', 'fella', 'person', 'dude', 'geezer', 'lass', 'lassie', 'mate',
     'pal', 'friend', 'neighbour', 'dealer', 'kid', 'baby', 'wean', 'bairn', 'lady', 'gent', 'people', 'one', 'punter',
+    // round 32: "padmate's gone floppy" (a cellmate)
+    'padmate', 'padmates', 'pad mate', 'cellmate', 'cellmates', 'cell mate', 'cellie', 'celly',
     // round 18: "gonna stab the prick who robbed me" (people named by an insult)
     'prick', 'bastard', 'twat', 'dickhead', 'knobhead', 'scumbag', 'wanker', 'tosser', 'cunt', 'nonce',
     '{family}',
@@ -42,6 +46,8 @@ export const builtInSlots: Record<string, string[]> = {
   drop: [
     'bridge', 'building', 'roof', 'rooftop', 'cliff', 'multi storey', 'multi-storey', 'multistorey', 'car park', 'flats',
     'balcony', 'window', 'tower', 'tower block', 'motorway', 'tracks', 'railway', 'viaduct', 'overpass',
+    // round 32: "sat on the windowsill on the third floor saying he's going to jump"
+    'windowsill', 'window sill', 'window ledge',
   ],
   water: [
     'sea', 'river', 'canal', 'loch', 'lake', 'harbour', 'reservoir', 'docks', 'quarry', 'clyde', 'thames', 'mersey',
@@ -56,7 +62,7 @@ export const builtInSlots: Record<string, string[]> = {
   ],
   child: [
     'kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'son', 'daughter', 'wean', 'weans', 'bairn',
-    'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'newborn', 'grandson', 'granddaughter', 'little boy',
+    'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'little un', 'little uns', 'wee un', 'wee uns', 'newborn', 'grandson', 'granddaughter', 'little boy',
     'little girl', 'wee boy', 'wee girl', 'baby boy', 'baby girl', 'my boy', 'my girl', 'stepson', 'stepdaughter',
     '# year old', '# year olds', '# month old', 'year old', 'month old',
     // "my 4 yr old got into my methadone" (found after round 15)
@@ -394,6 +400,12 @@ export const builtInExceptions: string[] = [
   // round 31's second-person lines: a dose limit ("cannae take nae mair paracetamol the day, already had 8") and what a
   // camera caught ("a lad overdosed on camera and they brought him back")
   'take/tek/have/having no/any/ony more/mair {pills}/{drugs}/doses/dose',
+  // round 32's second-person lines: tablets taken as prescribed, a goalkeeper's joke, waking up cold, jumping for fun
+  'took/take/taking/takes all? his/her/my/me/their/the? prescribed? {pills} ... on time/as-prescribed/every-day/like-the-doc/with-his-breakfast/with-her-breakfast/with-my-breakfast',
+  'better/best/happier/easier off? without me in/on/at ... goal/nets/net/team/defence/midfield/side/quiz/kitchen/band/choir/rota/shift/squad',
+  // (not "won't wake up, stiff and cold": only enough of something to not wake)
+  'enough blankets/blanket/duvets/duvet/layers/covers/heating/coffee/caffeine/sleep/earplugs ... to not/never wake/waking',
+  'kids/children/lads/lasses/we/us/everyone/people/teenagers ... jumping/jumpin/jump/jumped ... off ... the? harbour/pier/rocks/wall/quay/jetty/harbour-wall ... ... summer/fun/tombstoning/all-day/swimming/holidays',
   'overdosed/overdosing/od/ods/oded/collapsed/collapsing/died/dying ... on camera/screen/film/video/livestream/bodycam',
   'overdosed/overdosing/od/ods/oded/collapsed/collapsing ... on camera/screen/film/video/livestream/bodycam ... ... brought/bring/got/get/bringing ... him/her/them/em ... back/round',
 ];
@@ -406,6 +418,8 @@ export const builtInAccidents: string[] = [
   'cut myself shaving',
   '=cut/=burnt/=burned/=hurt/=burn myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
   'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
+  // round 32's second-person lines: "our lass cut her arm on a glass" (someone else's accident)
+  '=cut/=burnt/=burned/=sliced/=gashed her/his/their/my/me arm/hand/finger/fingers/leg/foot/head/thumb/wrist ... on/with a/the? ... glass/knife/tin/bottle/window/can/fence/mirror/blade',
 ];
 
 /** Words that say a hurt was meant; "not on purpose" is not one (builtInNotMeant). */

@@ -410,6 +410,8 @@ export const harmPatterns: BuiltInPattern[] = [
       // round 31: "step dad come home steaming and threw my little brother across the room" (not into the pool: a room,
       // a wall or the stairs)
       '{other}/{family} ... threw/thrown/throws/throwing/chucked/chucks/flung/flings/hurled/launched/lobbed/slung ... the/my/our/his/her/their/me? {child}/brother/sister/little-brother/little-sister/wee-brother/wee-sister/baby-brother/baby-sister ... across/against/into/down/at ... the? room/kitchen/floor/landing/wall/walls/door/hall/hallway/bedroom/living-room/lounge/sofa/table/radiator/stairs/telly/tv',
+      // round 32: "the little un's dad threw her across the room last week" (a person: not "threw it", the phone)
+      '{other}/{family} ... threw/thrown/throws/throwing/chucked/flung/hurled/launched/slung her/him/me/us across/against/into/down the? room/kitchen/floor/landing/wall/walls/door/hall/hallway/bedroom/stairs',
       // round 17: "left the baby on its own again, its been crying 6 hours" (a baby's "its own" too)
       '{child} ... alone/on-its-own/on-it-is-own/left-alone ... ... crying/screaming/hours/all-day/all-night/since',
     ],

@@ -272,6 +272,11 @@ export const medicalPatterns: BuiltInPattern[] = [
       'bleeding ... not ... stop',
       'blood/bleed/bleeding ... ... not/never ... stop/stopping',
       'blood ... pouring/spurting/squirting/pumping/gushing',
+      // round 32: "bleeding through his bandage again and it's pumping out"
+      'bleeding/bleeds/bled ... ... pumping/spurting/squirting/gushing/pouring ... out/everywhere',
+      // round 32's second-person lines: "cut her arm on a glass and it's spurtin, won't stop no matter how hard I press"
+      'cut/cuts/gash/gashed/sliced/wound/arm/leg/hand/neck/wrist/thigh ... ... spurting/pumping/squirting/gushing',
+      'will-not/wont/not stop ... ... ... press/pressing/pressure/hold/holding/pushing/tea-towel/towel',
       'groin ... blood/bleeding/bleed/bleeds/bled', 'blood/bleeding ... ... groin', 'pouring/spurting/squirting/pumping/gushing ... blood',
       'will not stop bleeding',
       'losing ... lots of? blood',
@@ -352,14 +357,22 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signsNeeded: 3,
     signs: [
-      ['spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka/mamba/black-mamba/k2/venlafaxine/sertraline/fluoxetine/citalopram/antidepressants/tramadol'],
+      [
+        'spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka/mamba/black-mamba/k2/venlafaxine/sertraline/fluoxetine/citalopram/antidepressants/tramadol',
+        // a festival or rave stands for the drug unsaid (round 32: "At Boardmasters and me mate's heart is going like the
+        // clappers, he keeps saying he's gonna die")
+        'festival/boardmasters/glastonbury/glasto/creamfields/parklife/leeds-fest/reading-fest/download/rave/afters/afterparty/after-party/club/warehouse-party',
+      ],
       [
         'heart ... racing/pounding/going-mental/going-like/going-crazy/banging/thumping/hammering/beating-out/out-of/clappers/going-ten-to-the-dozen', 'chest ... pounding/thumping/hammering',
+        // round 32's second-person lines: "heart rate through the roof"
+        'heart/heart-rate/pulse ... through-the-roof/sky-high/off-the-charts/off-the-scale',
         // round 24: serotonin toxicity ("MDMA on top of his antidepressants, he's roasting, jaw going, legs jerking")
         'jerking/twitching/jaw-going/jaw-swinging/jaw-clenching/muscles-twitching', 'eyes ... flicking/darting/jerking/rolling side',
       ],
       [
-        'sick/vomiting/throwing-up/spewing/puking/spewin', 'sweating/sweat ... buckets/loads/pouring/like-mad', 'shaking/twitching ... can-not-stop/all-over/like-mad',
+        'sick/vomiting/throwing-up/spewing/puking/spewin', 'sweating/sweat ... buckets/loads/pouring/like-mad', 'drenched/soaked/dripping/pouring/lashing/covered ... in/with? sweat/sweats', 'drenched/soaked/dripping through/thru',
+        '{me} am/m going-to/gonna/ganna/gunna die/croak/pass-out/have-a-heart-attack', 'shaking/twitching ... can-not-stop/all-over/like-mad',
         'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... {anyone} ... going-to-die/dying/gonna-die',
         // round 27: "keeps saying he's gonna croak"
         'saying/says/keeps/thinks/think/convinced/screaming/shouting/sure/thought ... ... croak/croaking/snuff-it/peg-it/pegging-it/pop-his-clogs/kick-the-bucket/die',

@@ -17,6 +17,9 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
     phrases: [
       'hope/hoping/praying/pray/wish/wishing ... {me}/ah/a/he/she/they ... do-not/dont/does-not/doesnt/never/not/will-not/wont ... wake/waking/wake-up ... morning/tomorrow/again/ever',
       'wish/wishes/wishing/wished ... {me}/he/she/they ... would-not/wouldnt/did-not/didnt/never/could-not ... wake/waking/wake-up',
+      // enough of something to not wake (round 32: "stashed three weeks of pregabs in a drawer. Reckon that's enough to not
+      // wake up")
+      'enough ... to not/never wake/waking/wake-up', 'enough ... so/that {me}/i/he/she ... do-not/dont/will-not/wont/never ... wake',
     ],
   },
   {

@@ -209,6 +209,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     signs: [
       [
         'following/followed/follows/follow/stalking/stalked/stalks ... me/us/her/him',
+        // round 32's second-person lines: "followed in from the gate by a man who cornered her"
+        'followed/stalked ... by ... a/some/this/the/two/these? man/bloke/fella/guy/lad/men/lads/blokes/stranger/strangers',
         'knows/know/found/find/found-out/knew/worked-out ... where {me}/i/she/he/we ... sleep/sleeps/slept/live/lives/stay/stays/kip/kips/doss/dosses/am/is/pitch/tent',
         'hanging/waiting/waits/sat/sitting/parked/standing ... outside/round/around/by ... my/me/the/her/his/our ... tent/door/flat/hostel/room/house/doorway/pitch/spot',
         'watching/watched/watchin/watches/casing/cased ... my/me/the/her/his/our ... tent/door/flat/hostel/room/house/doorway/pitch/spot/place/gaff',
@@ -218,6 +220,9 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         '{other} ... will/going-to/gonna/said/says/swore/threatened/told-me ... get/sort/do/have/find ... me/us/her/him',
         'dead/finished ... when/if ... he/she/they ... find/finds/gets/catch/catches',
         '{me}/i/she/he am/m/is/s? next', 'you/youre/your are/re? next',
+        // round 32: "these blokes keep following me back to my tent at the festival and one just grabbed me"
+        '{other}/one/someone/somebody ... just? grabbed/groped/dragged/cornered/pinned/shoved/pushed ... me/her/us',
+        'and/then/n/an/who just? grabbed/groped/dragged/cornered/pinned ... me/her/us',
       ],
     ],
   },

@@ -78,8 +78,9 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
     now: false,
     phrases: ['last day/days/night/hours on this? earth', 'do-not/dont/no-point bother/bothering/trying ... talk/talking/tryin/trying ... me ... round/out-of-it/down'],
     signs: [
-      ['today/tonight/this/it is/s my/the/her/his/their last day/night/weekend/week', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/her/his last day on earth/alive/here/on-this-earth'],
-      ['made/make/making ... my/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
+      // (round 32: "today's me last day, I've made me peace with it")
+      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
+      ['made/make/making ... my/me/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
     ],
   },
 ];

@@ -111,6 +111,10 @@ export const suicidePatterns: BuiltInPattern[] = [
       // a platform only with a thought or an intent: "stepped off the platform at Euston" is a journey
       'think/thinking/thought/thoughts/want/wanting/wanna/going/gonna/could/urge/urges/tempted/close/nearly/about/feel-like/might/planning/plan ... jump/jumping/step/stepping/leap/leaping/fall/falling ... off/from ... the/a? platform/edge/ledge',
       'jump/jumping/jumped/throw/throwing/leap/leaping ... off/from/out-of/into ... {drop}/{water}',
+      // round 32's second-person lines: "on the roof of the multistorey, jumpin tonight"
+      'on/at/up-on ... the/a? {drop}/roof/ledge/edge/parapet ... ... ... jump/jumping tonight/now/soon/today/in-a-minute/in-a-bit/later',
+      // round 32: someone on a height saying they will jump (not a cat on the windowsill: a person sat there)
+      '{other}/{me}/{person} ... sat/sitting/stood/standing/perched/climbed/climbing ... on/onto/out-on/up-on ... the/a/his/her/my/that? {drop}/ledge/roof/parapet/railings ... ... ... saying/says/threatening/wants/going-to/gonna/about-to/keeps-saying ... jump',
       'going/gonna/want/wanna/planning/plan/thinking/about ... jump/throw-myself ... in/into/off ... the? {water}/{drop}',
       'walk/walking/wade/wading/swim/swimming ... into/out-into ... the? {water}',
       'drown/drowning ... in ... the? {water}',
@@ -155,8 +159,10 @@ export const suicidePatterns: BuiltInPattern[] = [
       'who ... care/cares/bothered/notice/miss ... if/whether/when {me} ... dead/die/died/gone/not-here/not-around/disappeared/killed/topped',
       'no/not/nae/any ... difference ... if/whether {me} ... dead/die/died/gone/lived/not-here/not-around/disappeared',
       'better/best/happier/easier off? without me',
+      // round 32's second-person lines: "evry1 wud b beter of wivout me"
+      'better/best/happier/easier of without me',
       // round 26: said by someone else and relayed ("my pal keeps texting saying we'd all be better off without him")
-      'saying/says/said/texting/texts/texted/telling/tells/told/thinks/reckons/posting/posted/posts/messaged/messaging ... ... we/everyone/everybody/yous/you/they/the-world/the-kids/his-kids/her-kids/his-family/her-family/all/{family} ... would/will/d/be/are ... ... better/best/happier/easier off? without him/her/them',
+      'saying/says/said/texting/texts/texted/telling/tells/told/thinks/reckons/posting/posted/posts/messaged/messaging/slurring/slurred/crying/sobbing/screaming/voicemail ... ... we/everyone/everybody/yous/you/they/the-world/the-kids/his-kids/her-kids/his-family/her-family/all/{family} ... would/will/d/be/are/is/s ... ... better/best/happier/easier off? without him/her/them',
       'better/best off ... not ... waking/wake/alive/here/around/existing/born',
       'better/happier/easier ... if {me} ... gone/dead/died/die/not-here/not-around/was-not-here/was-not-around/never-born',
       'might/may/could as well be dead/die/end-it',
@@ -334,6 +340,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me',
         // round 18: a message of love left with someone, "if anything happens" (with an arrangement below, a goodbye)
         'tell ... ... i? love/loved her/him/them/you/everyone', 'if anything/owt/anythin/summat happens', 'love/loved yous/you/ya all/everyone/everybody',
+        // round 32: "Whoever reads this, Bobby goes to our Shaz. Tell me mam I'm sorry for everything x"
+        'whoever/whoeva/who-ever/to-whoever reads/finds/read/find/gets/sees this',
         // round 20: "if owt goes wrong tonight", "should anything happen", "if I'm not here tomorrow", "tell our mam it wasn't
         // her fault", "let my boys know I'm sorry", "sorry for being such a let down"
         'if anything/owt/anythin/summat/something goes/went wrong', 'should anything/owt/something happen',
@@ -366,6 +374,11 @@ export const suicidePatterns: BuiltInPattern[] = [
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
         'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
+        // a pet by name to someone by name (round 32: "Bobby goes to our Shaz")
+        'goes/should-go/to-go to our/me/his/her/their',
+        // round 32's second-person lines: "whoever reads this, Jonno gets the PS5", "his staffie goes to his sister"
+        'gets/get/can-have/is-having/should-have/can-keep the/my/me/his/her ps5/ps4/xbox/playstation/telly/tv/dog/cat/ring/bike/car/guitar/records/watch/staffie/staffy/lurcher/jewellery',
+        'his/her/their/my/me/the staffie/staffy/staffies/lurcher/dog/dogs/cat/cats/pup/puppy ... goes/go/going/should-go/to-go ... to',
         // (not "will" or "to": "they wont let me go out, took my phone" is not who gets the phone, round 30's second-person lines)
         'can/gets/get/getting/having/should/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
         // round 28's second-person lines: a key left, money left on the side, who is having the dog by name

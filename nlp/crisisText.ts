@@ -53,6 +53,15 @@ const shorthand: Record<string, string[]> = {
   cannae: ['can', 'not'],
   // Geordie (round 31's second-person lines: "aa cannit tek nae mair of it")
   cannit: ['can', 'not'],
+  // drunk typing (round 32: "tuk all me pils lol bye", "evryones betr off wivout me")
+  tuk: ['took'],
+  betr: ['better'],
+  beter: ['better'],
+  // round 32's second-person lines: "slurring that everyone's better off without him", "bloke followd me"
+  everyones: ['everyone', 'is'],
+  everybodys: ['everybody', 'is'],
+  followd: ['followed'],
+  bettr: ['better'],
   tabs: ['tablets'],
   pils: ['pills'],
   aint: ['am', 'not'],

@@ -1,0 +1,56 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Crisis patterns for the families found by round 32 (test/nlp/crisis/README.md, "Fixed after round 32"), kept apart
+ * so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
+ */
+
+/** Medical patterns from round 32. */
+export const medicalPatternsAfterRound32: BuiltInPattern[] = [
+  {
+    // A sudden, worst-ever headache with another sign (round 32: "not just a hangover headache, it's the worst one I've
+    // ever had, came on all at once, neck's stiff and I've been sick"): a bleed on the brain until shown otherwise. All
+    // three are needed: "worst headache ever, been sick all morning" alone is a hangover.
+    id: 'sudden-worst-headache',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      [
+        'worst/worse ... headache/headaches/head/one/pain ... ever/of-my-life/in-my-life', 'headache/headaches/head/pain/migraine ... ... worst/worse ... ever/of-my-life/of-her-life/of-his-life',
+        'thunderclap', 'like ... ... hit/smacked/whacked/struck/belted ... with/wi? a? bat/hammer/brick/baseball-bat',
+      ],
+      [
+        'came/come/comes/coming ... on ... all-at-once/suddenly/out-of-nowhere/in-seconds/in-a-second/like-a-switch/like-a-light',
+        'suddenly/sudden/out-of-nowhere/all-at-once/in-seconds/out-of-the-blue', 'thunderclap', 'head/hed ... went/goes/gone/go bang/pop/boom',
+      ],
+      [
+        'neck ... stiff/stiffening/locked/will-not-bend/cant-bend', 'stiff neck', 'light/lite/lights ... hurts/hurting/killing/can-not-stand/cant-stand', 'can-not/cant ... look-at/stand ... light/lite/lights',
+        'been/being/keeps/keep/was ... sick', 'vomiting/throwing-up/threw-up/puking/spewing', 'blurred/double/blurry ... vision/eyes', 'vision/eyes ... blurred/blurry/double/gone-funny/going', 'confused/slurring/slurred',
+        'passed/passing out', 'fainted/collapsed', 'numb/tingling/weak ... one side/arm/leg/face',
+      ],
+    ],
+  },
+];
+
+/** Harm patterns from round 32. */
+export const harmPatternsAfterRound32: BuiltInPattern[] = [
+  {
+    // Someone under a court order at the door (round 32: "my ex is outside banging the door n he's got an injunction"):
+    // the order says the danger has been judged already.
+    id: 'order-breached-at-door',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'ex/exs/{other} ... outside/at/round ... my/me/the/her/our? door/window/flat/house/place/gate/work',
+        'banging/kicking/booting/hammering/battering/pounding/trying ... on? the/my/me/her? front/back? door/window/doors/windows/handle',
+        'trying/tried ... to ... get ... in/into',
+      ],
+      [
+        'injunction/injuction/injunktion/non-molestation/non-mol/restraining-order/protection-order/bail-conditions/court-order/dvpo/dvpn',
+        'not/never allowed/supposed/meant ... near/within/anywhere/to-come/to-contact/to-be', 'bail/licence/order ... not/never to? come/go/contact ... near/within',
+      ],
+    ],
+  },
+];
