@@ -182,9 +182,18 @@ export const builtInNearMissesAfterRound23: string[] = [
   '=blue/=purple/=grey ... ... in ... the/that/this/my/her/his? photo/photos/selfie/pic/picture/video/filter/lighting/light', '=blue/=purple/=red ... from/after ... the? ice? lollies/lolly/pops/pop/slush',
   'snore/snores ... ... ... sofa/cant-sleep/can-not-sleep/keeps-me-up/keeps-me-awake/earplugs/spare-room', 'do-not/dont/not ... want/wanna ... to? live ... in/at ... this/that/the/a/my? damp/flat/house/hostel/place/area/town/city/room/bedsit/estate/street/mould/dump/shithole/squat/tent',
   '=blue/=purple/=grey lips/tongue/mouth/fingers ... ... ... slush/slushie/slushy/slush-puppie/puppie/lolly/sweets/wkd/ribena/photo/pic/picture/filter/selfie',
-  'photo/photos/picture/pic/pics/selfie/video/filter ... ... ... =blue/=purple/=grey', 'snores/snoring ... ... every night/through-the-wall',
+  'photo/photos/picture/pic/pics/selfie/video/filter ... ... ... =blue/=purple/=grey',
+  // grey with worry or age (round 33: "my dad's gone grey since all this started, he worries about me")
+  'gone/going/went/turned/turning grey/gray/white since all/covid/lockdown/last-year/the-divorce/the-kids/he-retired/she-retired',
+  'hair/beard/roots/temples ... grey/gray/white',
+  // (round 33's second-person lines: with worry, at the temples, the sky)
+  'gone/going/went/turned/turning grey/gray/white with/from worry/worrying/stress/age/old-age', 'grey/gray/white at/round/around the? temples/sides/edges/roots',
+  'sky/skys/skies/weather/clouds/outside ... gone/going/turned/turning/is/s grey/gray',
+  'nearly/almost had/took/taken/gave/given/give ... {drugs} ... twice/double/again',
+  'cat/cats/dog/dogs/kitten/puppy/pup/fox/foxes/mouse/mice/rat/rats/bird/wasp/squirrel keeps/keep/kept? trying/tries/tried ... get/break ... in', 'snores/snoring ... ... every night/through-the-wall',
   // signs denied: "no dizziness, not been sick", "no redness spreading, no fever" (not "not breathing": never an exception)
-  'no/not/nae/never/havent/hasnt/have-not/has-not/without been? sick/vomiting/dizzy/dizziness/confused/drowsy',
+  // (a "no" answering the bot is not one: "not really ok no, been vomiting blood", round 33)
+  'not/nae/never/havent/hasnt/have-not/has-not/without been? sick/vomiting/dizzy/dizziness/confused/drowsy', 'no sick/vomiting/dizziness/confusion',
   'no/not/nae/never/without any? redness/fever/temperature/swelling/pus/red-lines/streaks',
   // each sign in a denied list ("it's not red or hot"): the last one is denied too
   'no/not/nae/never/without any? redness/fever/temperature/swelling/pus/red/hot/swollen/warm/spreading or/nor/and any? redness/fever/temperature/swelling/pus/red/hot/swollen/warm/spreading/smelly/weeping',

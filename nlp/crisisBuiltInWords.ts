@@ -42,6 +42,8 @@ export const builtInSlots: Record<string, string[]> = {
     '{pills}', 'subs', 'subbies', 'bupe', 'subutex', 'suboxone', 'espranor', 'gear', 'heroin', 'smack', 'crack', 'coke',
     'ket', 'spice', 'edibles', 'edible', 'drugs', 'stuff', 'fent', 'fentanyl', 'oxy', 'oxys', 'morphine', 'vodka', 'bleach',
     'weed', 'gummy', 'gummies', 'cannabis', 'thc', 'nicotine', 'vape', 'e-liquid',
+    // round 33: "my meth doses" (methadone, as often said)
+    'meth', 'meth doses', 'oxycodone', 'oramorph', 'zomorph',
   ],
   drop: [
     'bridge', 'building', 'roof', 'rooftop', 'cliff', 'multi storey', 'multi-storey', 'multistorey', 'car park', 'flats',
@@ -435,6 +437,8 @@ export const builtInPastTimes: string[] = [
   'back in #',
   // round 21: "i overdosed once in my twenties, im 52 now" (their own age only: "a man in his 30s" is who, not when)
   'in my/me early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',
+  // round 33: "when I was in Strangeways in the 90s" (a decade of the calendar)
+  'in/during the early/late/mid? 60s/70s/80s/90s/sixties/seventies/eighties/nineties/noughties/1960s/1970s/1980s/1990s/2000s',
   'in his/her/their early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s ... ... # now',
   // after round 25: someone's decade after a count ("he OD'd three times in his twenties"): when, not who
   'times/time/once/twice/loads/lots/plenty/a-lot/regularly/constantly ... in his/her/their/your early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',

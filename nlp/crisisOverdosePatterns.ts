@@ -17,6 +17,11 @@ const somethingTaken = [
   'used/using/took/had/injected/banged ... alone/on-her-own/on-his-own/on-their-own/on-my-own/by-himself/by-herself/by-myself',
   // depressants mixed, someone else's pills eaten: "mixed benzos with the gear", "ate one of my pills"
   'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
+  // round 33: a dose taken twice by mistake ("I've taken my morphine twice this morning by mistake")
+  'taken/took/had ... {drugs} ... twice/double/two-doses/2-doses/again',
+  // round 33's second-person lines: "took a couple extra of me pregabs on top of the cans"
+  'took/taken/had/necked/=swallowed ... extra/more/another/double ... {drugs}/dose/doses/script',
+  'on top of ... the/his/her/my/me? cans/drink/vodka/beer/lager/cider/alcohol/spirits/wine/booze',
   'ate/eaten/chewed/drank/drunk/got-into/got-hold-of ... {drugs}',
   // "needle still in his arm": used just now
   'needle/syringe/pin/works/spike ... still ... in ... his/her/their/my/the ... arm/arms/leg/groin/neck/hand/foot/vein',
@@ -171,7 +176,12 @@ export const overdosePatterns: BuiltInPattern[] = [
         'can-not/could-not ... get ... a? peep/word/sound/response/answer/anything/owt/nothing/reply ... out-of/outta/from ... him/her/them',
         'face/face-down ... down/first ... in ... his/her/their/the ... beans/dinner/food/plate/tea/bowl/chips/pillow/sick/vomit',
         // round 20: "on the floor in the bogs, been shakin him for ages, nothin"
-        'shaking/shakin/shook/slapping/slapped/nudging/nudged/pinching/pinched/rubbing/shouting-at/screaming-at ... him/her/them ... ... nothing/nothin/nowt/no-response/no-reaction/no-joy/not-a-flicker', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too drowsy/sleepy', 'can-not ... keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
+        'shaking/shakin/shook/slapping/slapped/nudging/nudged/pinching/pinched/rubbing/shouting-at/screaming-at ... him/her/them ... ... nothing/nothin/nowt/no-response/no-reaction/no-joy/not-a-flicker', 'going/gone/slipping/drifting under', 'fading/fade/slipping-away', 'really/very/so/too/proper/reet/right/that drowsy/sleepy/woozy/muddled/dozy', 'can-not ... keep ... eyes open',
+        // round 33's second-person lines: "keep droppin off mid sentence", "slurrin her words, can't keep her head up"
+        'nodding/dropping/drifting/falling/nodded/dropped ... off/asleep ... mid/while/whilst/in-the-middle/talking/sentence', 'keeps/keep drifting/dropping/nodding off',
+        'slurring/slurred ... her/his/my/their? words/speech', 'can-not ... keep ... her/his/my/me/their? head up',
+        // round 33: "took a few extra pregabs on top of my meth and i can barely keep my eyes open"
+        'barely/hardly/struggling-to/struggle-to keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
       ],
       [
         'on/to the/his/her/their/my/a ... floor/ground/pavement/deck/lino/landing/landin/corridor/carpet/tiles/concrete/stairwell/grass',

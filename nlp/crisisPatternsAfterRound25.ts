@@ -240,6 +240,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         'split/cut/fat/burst/busted lip', 'busted/bust/broken/burst/bloody nose', 'cracked/broken/bruised ribs', 'ribs ... cracked/broken',
         'face/neck/arm/arms/wrist/throat/ribs/back/legs/eye/eyes/body/jaw ... is/are/s/all/covered/black/proper ... bruised/bruises/bruising/black/swollen/marked/marks/purple',
         'arm/wrist/hand/finger/fingers/jaw/shoulder ... swollen/twisted/sprained/broken/broke/dislocated',
+        // round 33: "my 4 year old had bruises from her dad last week"
+        'had/has/got/with/came-back-with/come-home-with/came-home-with bruises/bruising/marks/a-black-eye/burns/welts',
       ],
       [
         '{family}/partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/da/he/she/they/him ... did/done/gave/given/twisted/broke/bent/yanked/wrenched ... it/that/this/them/her/him/me',

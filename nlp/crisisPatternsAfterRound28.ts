@@ -68,6 +68,8 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
       'never/not/nae ... do/take/end/kill/hurt/harm/top/thinking/planning ... it/myself/meself/my-life/life ... ... but ... ... looking/looked/lookin/googling/googled/searching/searched/researched/researching/reading ... up? ... how/ways/methods/the-best-way',
       'never/not/nae ... do/take/end/kill/hurt/harm/top/thinking/planning ... it/myself/meself/my-life/life ... ... but ... ... stash/stashing/stashin/stashed/saving/saved/hoarding/hoarded/hiding/stockpiling/collecting ... {pills}',
       'never/not/nae ... do/take/end/kill/hurt/harm/top/thinking/planning/ending/killing/hurting ... it/myself/meself/my-life/life ... ... but ... i? lied/lying/lie/not-true/wasnt-true/the-truth-is',
+      // round 33: "not gonna do owt daft but i have been stashing my meth doses up just in case"
+      'not/never/nae ... do/doing ... owt/anything/something/summat/nothing ... daft/stupid/silly/drastic ... but ... ... stash/stashing/stashin/stashed/saving/saved/hoarding/hoarded/hiding/stockpiling/collecting/putting-by ... {pills}/{drugs}/doses',
     ],
   },
   {
@@ -128,7 +130,9 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'got/has/have/took/taken/takes/keeps/kept/holding/holds/nicked ... my/me ... bank-card/card/cards/pin/benefits/money/giro/uc/pip/script/wages/payslip/bank/account',
+        'got/has/have/took/taken/takes/keeps/kept/holding/holds/nicked ... my/me ... bank-card/card/cards/pin/benefits/money/giro/uc/pip/script/wages/payslip/bank/account/pension',
+        // (someone else, not the person helping: "so i take her pension out for her" is help)
+        '{family}/son/grandson/daughter/granddaughter/nephew/carer/he/she/they/lad ... takes/took/taken/has/got/keeps her/his/their pension/benefits/bank-card/card/pip/money',
         'walks/walked/walking/takes/took/marches/marched/frogmarches/frogmarched/drags/dragged ... me ... to ... the? cashpoint/bank/atm/post-office/hole-in-the-wall/chemist',
         // round 31's second-person lines: "her dealer waits outside the bank when her UC lands and makes her draw the lot out"
         'waits/waiting/stands/stood/sat/sits ... outside/at/by ... the? bank/cashpoint/atm/post-office ... when/till/until/for ... ... uc/pip/giro/benefits/money/wages/payday/lands/comes-in',
@@ -137,6 +141,9 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
       [
         'every/each payday/week/fortnight/month/time ... ... take/takes/taking/took/have/has ... the-lot/it-all/everything/all/my', 'take/takes/taking/took ... the lot/all ... off me',
         'will-not/wont/not/never ... give ... it/them/my/me ... back', 'scared/terrified/frightened/petrified/or-else/threatens/threatened',
+        // round 33: "my grandson takes my pension every week and pushes me about if i say no"
+        'pushes/pushed/shoves/shoved/hits/hit/slaps/slapped/knocks/knocked me/her/him/them about/around/over',
+        'get/gets/be worse/hurt/it ... if ... go/went/tell/told ... police/polis/cops/anyone/social-services',
         // round 31: "he takes my PIP off me every fortnight at the cashpoint, stands right behind me so i cant say no"
         '{me}/she/he/they can-not/could-not/dare-not/darent/daresnt say-no/refuse/argue/fight-back', 'stands/stood/standing/hovers/hovering/waits/waiting ... right? behind/over me',
       ],

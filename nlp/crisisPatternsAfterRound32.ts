@@ -1,8 +1,9 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by round 32 (test/nlp/crisis/README.md, "Fixed after round 32"), kept apart
- * so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own patterns.
+ * Crisis patterns for the families found by rounds 32 and 33 (test/nlp/crisis/README.md, "Fixed after round 32" and
+ * "…33"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's
+ * own patterns.
  */
 
 /** Medical patterns from round 32. */
@@ -50,6 +51,24 @@ export const harmPatternsAfterRound32: BuiltInPattern[] = [
       [
         'injunction/injuction/injunktion/non-molestation/non-mol/restraining-order/protection-order/bail-conditions/court-order/dvpo/dvpn',
         'not/never allowed/supposed/meant ... near/within/anywhere/to-come/to-contact/to-be', 'bail/licence/order ... not/never to? come/go/contact ... near/within',
+      ],
+    ],
+  },
+  {
+    // Someone trying the door at night who says he is coming in regardless (round 33: "a bloke on my corridor at the hostel
+    // keeps trying my door at night, tonight he said hes coming in whether i like it or not")
+    id: 'door-tried-at-night',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'keeps/keep/kept/been/keeps-on trying/tries/rattling/rattles/trying-to-open ... my/me/the/her/our ... door/handle/lock/window',
+        // round 33's second-person lines: "at the window again last night tryin to get it open"
+        'trying/tried ... to ... get/prise/force/jimmy ... it/the-door/the-window ... open',
+      ],
+      [
+        'whether {me}/she/we ... like/want/agree ... it? ... or not', 'coming/getting/get/come in ... whether/anyway/regardless/no-matter',
+        'at/every/through/in-the night/nights/middle-of-the-night', 'tonight/3am/2am/4am', 'last night',
       ],
     ],
   },
