@@ -109,6 +109,11 @@ export const builtInDenials: string[] = [
   'not/never/nae thinking/thought/planning/planned/considering/considered of/about/on? ending/killing/topping/offing it/myself/meself/my-life/things',
   // a reason to live said with the denial ("I'd never hurt myself, I've got my kids"): the kids are not at risk
   '{me}? id/ill/would/will/could/am/{me} never/not going-to/gonna? hurt/harm/kill/top/cut/end/off myself/meself ... {me}? have/ve/got/has ... my/the/me/our? {family}/nephew/niece/grandkids',
+  // round 34: "i would never hurt myself, my kids need me"
+  '{me}? id/ill/would/will/could/am/{me} never/not going-to/gonna? hurt/harm/kill/top/cut/end/off myself/meself my/the/me/our {family}/kids/bairns/weans/boys/girls need/needs me',
+  // round 34's second-person lines: "client was clear she'd never harm herself"
+  'she/he/they would/will/could never/not ... hurt/harm/kill/top/cut/end/off herself/himself/themselves/themself',
+  'she/he/they would/will/could never/not ... hurt/harm/kill/top/cut/end/off herself/himself/themselves/themself ... ... {family}/kids/bairns/weans/children ... need/needs ... her/him/them',
 ];
 
 /**

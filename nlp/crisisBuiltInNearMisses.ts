@@ -190,7 +190,13 @@ export const builtInNearMissesAfterRound23: string[] = [
   'gone/going/went/turned/turning grey/gray/white with/from worry/worrying/stress/age/old-age', 'grey/gray/white at/round/around the? temples/sides/edges/roots',
   'sky/skys/skies/weather/clouds/outside ... gone/going/turned/turning/is/s grey/gray',
   'nearly/almost had/took/taken/gave/given/give ... {drugs} ... twice/double/again',
-  'cat/cats/dog/dogs/kitten/puppy/pup/fox/foxes/mouse/mice/rat/rats/bird/wasp/squirrel keeps/keep/kept? trying/tries/tried ... get/break ... in', 'snores/snoring ... ... every night/through-the-wall',
+  'cat/cats/dog/dogs/kitten/puppy/pup/fox/foxes/mouse/mice/rat/rats/bird/wasp/squirrel keeps/keep/kept? trying/tries/tried ... get/break ... in',
+  // round 34's second-person lines: late for work, a breathing exercise, a drink topped up with something harmless
+  'will-not/wont/not/never/can-not/cant ... rouse/wake/wake-up/get-up ... for ... work/school/college/uni/his-shift/her-shift/the-bus/his-alarm/her-alarm/the-alarm',
+  'yoga/meditation/breathwork/pilates/mindfulness/breathing-exercise/breathing-exercises/the-app ... ... breathing/breathe/breaths/breath',
+  'topping/topped/top up ... glasses/glass/drinks/drink/pint/pints/cup/cups/mug ... with ... prosecco/wine/champagne/fizz/lemonade/coke/juice/water/tea/coffee/beer/cider/gin',
+  // pills kept for a named need ("a couple of diazepam in my bag just in case I have a panic attack")
+  'just in case ... ... panic/panicking/panic-attack/panic-attacks/fit/fits/seizure/seizures/withdrawal/withdrawals/rattle/rattling/run-out/chemist/migraine/migraines/pain/anxiety/flight/holiday', 'snores/snoring ... ... every night/through-the-wall',
   // signs denied: "no dizziness, not been sick", "no redness spreading, no fever" (not "not breathing": never an exception)
   // (a "no" answering the bot is not one: "not really ok no, been vomiting blood", round 33)
   'not/nae/never/havent/hasnt/have-not/has-not/without been? sick/vomiting/dizzy/dizziness/confused/drowsy', 'no sick/vomiting/dizziness/confusion',

@@ -83,7 +83,7 @@ export const builtInSlots: Record<string, string[]> = {
     'tramadol', 'codeine', 'co codamol', 'insulin', 'antidepressants', 'sertraline', 'mirtazapine', 'packet',
     'box', 'bottle', 'strip', 'stash',
     // sleepers and other prescribed sedatives (round 16: "took all me zopiclone with half a bottle of gin")
-    'zopiclone', 'zopiclones', 'zimovane', 'zolpidem', 'sleepers', 'amitriptyline', 'quetiapine', 'promethazine',
+    'zopiclone', 'zopiclones', 'zopis', 'zopi', 'zops', 'zimmos', 'zimovane', 'zolpidem', 'sleepers', 'amitriptyline', 'quetiapine', 'promethazine',
   ],
   lots: [
     'all', 'whole', 'entire', 'full', 'handful', 'twenty', 'thirty', 'forty', 'fifty',

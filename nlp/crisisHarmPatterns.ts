@@ -332,6 +332,8 @@ export const harmPatterns: BuiltInPattern[] = [
         'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives', 'know/knows ... where ... my/me/our/his/her ... {family}/mum/mam/nan/family ... lives/live/stays', 'know/knows ... my/me/our/his/her ... {family}/mas/mums/mams/nans/ma/mum/mam ... address/house/school',
         'or ... they/theyll/he/hell/she ... go/going/come/coming/visit/pay-a-visit ... round/to/after ... my/me/our ... {family}/mams/mums/nans/family/house',
         'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
+        // round 34: "now they say he owes them and theyve been waiting outside his school"
+        'waiting/waited/hanging/sat/parked ... outside/at/by ... his/her/the/my ... school/college/house/door/flat/work', 'say/says/said/saying/reckon ... he/she/they ... owes/owe/owed/in-debt',
         'slapped/slap/slapping/hit/hitting/battered/battering/beat/kicked/punched/leathered/smacked/knocked/knocking ... him/her/them ... about/around/up',
       ],
     ],

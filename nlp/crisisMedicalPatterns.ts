@@ -195,6 +195,9 @@ export const medicalPatterns: BuiltInPattern[] = [
         'missed/miss/missing ... and/n/an/then ... hit/caught/nicked/got ... something/summat/sumat/a-nerve/the-wrong-thing/wrong', 'missed/missing and/n/an/then/so/but/now',
         'hit/caught/nicked/got something/summat/sumat/somethin wrong/bad/i-should-not/i-shouldnt', 'hit/caught/nicked ... something/summat/sumat ... {me}/i should-not/shouldnt/shudnt ... have/of/ov/hav',
         'injected/injecting/banged/went-in/going-in/jabbed/jagged/jagging/jag/dug/dig/digging ... my/me/his/her ... wrist/hand/groin/neck/artery/palm/finger/fingers/thumb',
+        // round 34: "missed my shot in my wrist an hour ago and now my hand is white and freezing"
+        'missed/miss/missing ... my/me/his/her/the? shot/hit/vein/dig/jab ... in ... my/me/his/her ... wrist/hand/groin/neck/palm/finger/fingers/thumb',
+        'missed/miss/missing in/into my/me/his/her wrist/hand/groin/neck/palm/finger/fingers/thumb',
         // after round 25's second-person lines: the limb sign just after a hit ("since I banged up", "after my hit 10 min ago")
         'after/since ... {me}/my/me/his/her/she/he/the? hit/dig/shot/jab/injection/banged-up/bang-up/jagged/jagged-up/injected/injecting/last-hit', 'artery/arteries',
         // round 22: "went for a vein in my wrist n it spurted bright red"
@@ -339,7 +342,7 @@ export const medicalPatterns: BuiltInPattern[] = [
         // =spotting: not "the movements were spot on" (round 21's second-person lines)
         'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/=spotting',
         'pains/pain/contractions/cramps/cramping/tightenings ... every #/few/couple/couple-of ... minutes/mins/min', 'contractions/contracting',
-        'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer ... moving/moved/kicking/kicked/move/kick',
+        'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer/hardly/barely ... moving/moved/kicking/kicked/move/kick',
         'can-not/could-not ... feel ... the/my/her/them/him/it? baby/bump/babies/twins/them/him/her/it ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
         // round 20: "the bump's gone dead still today, normally it's wriggling non stop"
         'baby/bump ... gone/is/s/been/went/has/all ... still/quiet/silent',
@@ -358,7 +361,7 @@ export const medicalPatterns: BuiltInPattern[] = [
     signsNeeded: 3,
     signs: [
       [
-        'spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka/mamba/black-mamba/k2/venlafaxine/sertraline/fluoxetine/citalopram/antidepressants/tramadol',
+        'spice/coke/crack/pipe/monkey-dust/mdma/mandy/pills/speed/meth/mcat/m-cat/m-kat/mkat/miaow/drone/mephedrone/meow/bombs/charlie/ching/sniff/lines/line/whizz/ecstasy/pill/flakka/mamba/black-mamba/k2/venlafaxine/sertraline/fluoxetine/citalopram/antidepressants/tramadol',
         // a festival or rave stands for the drug unsaid (round 32: "At Boardmasters and me mate's heart is going like the
         // clappers, he keeps saying he's gonna die")
         'festival/boardmasters/glastonbury/glasto/creamfields/parklife/leeds-fest/reading-fest/download/rave/afters/afterparty/after-party/club/warehouse-party',

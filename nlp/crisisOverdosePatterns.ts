@@ -81,7 +81,8 @@ export const overdosePatterns: BuiltInPattern[] = [
     now: true,
     phrases: [
       'can-not/could-not ... wake/rouse {other}',
-      '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round/reacting/react',
+      // (round 34: "hes breathing maybe 4 times a minute and wont rouse")
+      '{other} ... not/never ... wake/waking/respond/responding/come-round/coming-round/reacting/react/rouse/rousing',
       // round 24: "wont wake up even when i shout in his ear"
       'will-not/wont/would-not/not/does-not/doesnt wake up? ... even/when ... {me}/we ... shout/shouting/shake/shaking/slap/slapping/pinch/pinching/rub/rubbing/call/calling',
       'can-not/could-not ... {other} ... to? wake/waking/respond/come-round/come-to/answer-me/answer-us/react/open-his-eyes/open-her-eyes/open-their-eyes',
@@ -166,7 +167,7 @@ export const overdosePatterns: BuiltInPattern[] = [
         'froth/frothing/foam/foaming/frothy ... at/from/round/out/coming/around ... his/her/their/the? mouth/lips',
       ],
       [
-        'not/no/never/nothing/nae/nowt ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink/flicker/murmur/twitch/stir/stirring',
+        'not/no/never/nothing/nae/nowt ... wake/waking/respond/responding/response/reacting/reaction/moving/answer/answering/sound/noise/speak/speaking/blinking/blink/flicker/murmur/twitch/stir/stirring/rouse/rousing',
         // round 20: pain used to rouse them ("rubbed his chest hard", "pinched his ear and everything")
         'pinched/pinching/pinch/rubbed/rubbing/rub/knuckled/knuckling ... his/her/their/the ... ear/ears/earlobe/chest/sternum/breastbone', 'sternal/sternum rub',
         'dead/deathly/completely/totally/really/stock still', 'eyes ... half open/half-open/glazed/staring', 'can-not ... feel ... my/me/his/her ... legs/arms/body/face/hands',

@@ -39,6 +39,8 @@ export const suicidePatternsAfterRound19: BuiltInPattern[] = [
       [
         'hose/hosepipe/pipe/tube ... exhaust', 'exhaust/car fumes ... garage/closed/sealed/inside/indoors/taped', 'garage ... exhaust/car fumes', 'charcoal/bbq/barbecue/disposable-bbq ... in/inside ... the/my/a? car/tent/room/bedroom/bathroom/flat/garage/van',
         'rope/noose/ligature',
+        // round 34's second-person lines: "he has a belt ready in his wardrobe and has set a date"
+        'belt/cable/flex/cord/lead ... ready/sorted/set-up/prepared/waiting ... in/on/by/under/behind ... wardrobe/room/bedroom/door/bed/loft/hook/banister/bannister/beam/shed/garage',
         // round 22's second-person lines: a hosepipe and tape in the boot, a belt or cable tied up, charcoal bought
         'hose/hosepipe/tubing ... ... tape/gaffer/duct-tape', 'belt/cable/flex/cord/lead ... hung/hanging/tied/tied-up/fixed ... in/on/from/to/up ... the? flat/loft/hatch/door/banister/bannister/beam/room/hook',
         'charcoal/disposable-bbq/disposable-barbecue ... bought/got/ready/sat/stashed/hidden',
@@ -54,6 +56,8 @@ export const suicidePatternsAfterRound19: BuiltInPattern[] = [
         'at least ... {me}/i/ill ... will-not/wont/not ... have to',
         // round 31's second-person lines: "no chance would he kill himself but I found rope hidden in the shed"
         'hidden/hid/stashed/hiding ... in/under/behind ... the/his/her/my/their? shed/garage/loft/attic/cupboard/car/boot/room/wardrobe/drawer/bed',
+        // round 34: "he has a rope in his room and a date picked"
+        'date/day/time/night ... picked/set/chosen/planned/sorted/decided', 'picked/set/chosen/planned ... a/the? date/day/time/night',
       ],
     ],
   },

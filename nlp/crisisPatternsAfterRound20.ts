@@ -94,6 +94,7 @@ export const harmPatternsAfterRound20: BuiltInPattern[] = [
     signs: [
       [
         'never/not/did-not/didnt/could-not/couldnt ... agreed/agree/consented/consent/said-yes/say-yes/wanted-it/want-it/wanted-any/wanted-that/asked-for-it',
+        '{me}/she/he/they could-not/couldnt/can-not/cant ... move/speak/say-no/fight/stop-him/stop-them',
         'said/told/telling/saying/kept-saying ... no/stop ... him/them/her? ... still/anyway/carried-on/went-ahead/kept-going/did-it',
         'too ... wasted/drunk/pissed/out-of-it/high/mashed/smashed/steaming/mortal/gone/off-my-face/off-her-face/off-his-face/off-it/asleep ... to ... say/consent/agree/stop/fight/push/know',
         'against my/her/his/their will', 'without my/her/his/their consent/permission/say-so',
@@ -102,11 +103,16 @@ export const harmPatternsAfterRound20: BuiltInPattern[] = [
         'woke/woken/wake/waking/came-round/come-round ... ... ... ... clothes/knickers/pants/trousers/jeans/dress/bra/top/joggers/skirt ... off/gone/missing/ripped/torn/undone/pulled-down/down',
         'woke/woken/wake/waking/came-round/come-round ... ... naked/undressed/half-naked/no-clothes/starkers/no-knickers/no-pants',
         'did/done/doing/had/having ... stuff/things/summat/something/it/sex ... to/with ... me/her/him/them',
+        // round 34: "kept topping my drink up with G without asking and did stuff to me when i couldnt say no"
+        'was/were/is/s all over me/her/him',
         'he/they/she ... still ... went-ahead/carried-on/did-it/kept-going', 'sore ... down-below/down-there',
       ],
       [
         'while/when/whilst ... {me}/she/he/they ... was/were/s/is/am ... out-of-it/asleep/passed-out/unconscious/gouching/gouched/sparko/spark-out/comatose/paralytic/blacked-out/wasted/off-my-face/off-her-face/off-his-face/on-the-g/nodding',
         'had/on/taken/drank/been-on/necked ... g/ghb/gbl/gina/roofies/rohypnol',
+        // round 34: "kept topping my drink up with G without asking" (a drink topped up with something, not with prosecco)
+        'topping/topped/top/putting/put/spiked/spiking/slipped/slipping ... my/her/his/their ... drink/drinks ... up? ... with ... g/ghb/gbl/something/summat/stuff/ket/roofies', 'spiked/spiking',
+        'when/while/whilst ... {me}/she/he/they ... could-not/couldnt/can-not/cant/was-too-out-of-it-to ... say-no/move/stop-him/stop-them/fight/consent',
       ],
     ],
   },

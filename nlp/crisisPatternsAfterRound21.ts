@@ -104,11 +104,14 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
     signs: [
       [
         'stashing/stashed/stash/saving/saved/storing/stored/collecting/collected/hoarding/hoarded/hiding/hid/keeping/kept ... {pills}',
-        'putting/put/setting/set/saving/saved ... one/two/some/a-few/them/a-couple ... aside/away/by/back', 'putting/put/setting/set ... my/me/the ... {pills} ... by/aside/away', '{pills}/# ... put/set/tucked/stashed/hidden/squirrelled ... by/aside/away', 'drawer/box/bag/tin/bottle ... full ... of ... {pills}',
+        'putting/put/setting/set/saving/saved ... one/two/some/a-few/them/a-couple ... aside/away/by/back', 'putting/put/setting/set ... my/me/the ... {pills} ... by/aside/away', '{pills}/# ... put/set/tucked/stashed/hidden/squirrelled ... by/aside/away',
+        // round 34's second-person lines: "pregabs hidden in the boiler cupboard", "40 sleepers saved in the bathroom cabinet"
+        '{pills} ... hidden/stashed/tucked/squirrelled/saved/hid ... in/under/behind/at-the-back', 'drawer/box/bag/tin/bottle ... full ... of ... {pills}',
       ],
       [
         tonightIsTheNight, 'got/have/ve/now/counted ... about/around/nearly/over/like/almost? # odd/ish/or-so? now/saved/stashed/left/in-total/altogether', 'about/around/nearly/over/like/almost # odd/ish/or-so? now',
         'for/when ... the/a? day/night/end/time ... comes/come', 'enough ... now', 'ready now',
+        '# odd/ish', 'just/only in case',
         'for the day ... gets/get ... too much', 'for when ... ... done/ready/had-enough/decide',
         'is/s when {me} go/do-it/end-it/finish-it', 'this/next/on weekend/friday/saturday/sunday/monday/tuesday/wednesday/thursday/week is/s the? when/night/day',
       ],

@@ -16,6 +16,8 @@ export const medicalPatternsAfterRound22: BuiltInPattern[] = [
     signs: [
       [
         'stopped/stopping/quit/came-off/coming-off/come-off/run-out/ran-out ... {pills}/benzos/vallies/valium/diazepam/xanax/drink/drinking/booze/alcohol/the-drink/the-booze ... dead/cold-turkey/days/day/ago/since',
+        // round 34: G withdrawal ("came off the G yesterday and im shaking sweating heart racing and seeing people")
+        'stopped/stopping/quit/came-off/coming-off/come-off/run-out/ran-out ... the? g/ghb/gbl/gina ... yesterday/today/last-night/days/day/ago/since/dead/cold-turkey/monday/tuesday/wednesday/thursday/friday/saturday/sunday',
         // round 24: "was on 2 litres of vodka a day, stopped saturday"
         '{drugs}/drink/booze/cans/litres/bottle ... a/every day ... ... stopped/quit', 'stopped/quit monday/tuesday/wednesday/thursday/friday/saturday/sunday/yesterday/last-night',
         'has-not/hasnt/have-not/havent/not/no ... had ... a/any? drink/drop/benzos/vallies/booze ... in/for ... #/two/three/four/a-couple/a-few ... days/day',
@@ -24,7 +26,8 @@ export const medicalPatternsAfterRound22: BuiltInPattern[] = [
       ],
       [
         'jerking/twitching/fitting/spasming', 'blacked/black/passed out', 'bit/bitten/biting ... through? ... my/his/her/me? tongue',
-        'seeing/sees/seen/saw ... spiders/bugs/insects/things/people/snakes/rats/faces', 'hallucinating/hallucinations/hearing-things',
+        'seeing/sees/seen/saw ... spiders/bugs/insects/things/people/snakes/rats/faces', 'hallucinating/hallucinations/hearing-things', 'heart ... racing/pounding/banging/hammering',
+        'seeing/hearing/talking/talkin ... to? people/folk/voices/things/someone ... who/that ... are-not/arent/is-not/isnt/not ... there', 'heart-rate/pulse ... through-the-roof/sky-high', 'tremoring/tremors/tremor',
         'bugs/insects/spiders/ants/things/creatures ... crawling', 'soaked through', '=fit/=fits/=fitting/seizure',
         'shaking/shakes/trembling ... like-a-leaf/all-over/uncontrollably/badly/bad/so-bad/non-stop',
         'drenched/soaked/sweating-buckets/pouring-sweat/dripping-with-sweat', 'does-not/doesnt/dont/do-not know ... where/who/what-day',

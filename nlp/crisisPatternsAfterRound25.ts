@@ -168,6 +168,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     signs: [
       [
         'to kill/stab/murder/shoot/slash/glass/strangle/do-in/batter/knife/shank/hurt/smash me/us',
+        // round 34: "found out which refuge im in and keeps texting that hes coming to finish what he started"
+        'finish/finishing ... what ... he/she/they/i ... started',
         // round 29: "hes coming to get me and ill be sorry" (fled with the baby)
         'coming/comin/come ... to? get/find/sort/for ... me/us ... ... {me}/i/you/ill/youll/we/well will/ll? be? sorry/regret',
         // round 29's second-person lines: "he says he's on his way and I'll be sorry", "you'll be sorry when I find ye",
@@ -177,6 +179,7 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
       ],
       [
         'found/find/finds/knows/know/worked-out/found-out ... where ... {me}/i/we ... am/m/staying/stay/live/living/sleep/sleeping/is/are',
+        'found/find/finds/knows/know/worked-out/found-out ... which/what refuge/hostel/shelter/safe-house/flat/address/house',
         'texting/texted/messaging/messaged/saying/says/said/threatening/threatened/voicemail/voicemails/keeps-ringing', 'on his/her/their way', 'outside ... door/flat/house/window',
         'legged/leg/ran/run/fled/escaped/got-out/left ... it? ... from/out-of ... his/her/their/my/me/the ... flat/house/place/gaff',
         'fled/escaped ... his/her/their/my ... partners/fellas/boyfriends/flat/house/place', 'took/taken/left/ran/legged ... with ... the/my/our? baby/kids/bairn/wean/weans/little-one',

@@ -70,6 +70,10 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
       'never/not/nae ... do/take/end/kill/hurt/harm/top/thinking/planning/ending/killing/hurting ... it/myself/meself/my-life/life ... ... but ... i? lied/lying/lie/not-true/wasnt-true/the-truth-is',
       // round 33: "not gonna do owt daft but i have been stashing my meth doses up just in case"
       'not/never/nae ... do/doing ... owt/anything/something/summat/nothing ... daft/stupid/silly/drastic ... but ... ... stash/stashing/stashin/stashed/saving/saved/hoarding/hoarded/hiding/stockpiling/collecting/putting-by ... {pills}/{drugs}/doses',
+      // round 34's second-person lines: "…but I've got 40 sleepers saved in the bathroom cabinet", "…but I've written letters
+      // to them, just in case"
+      'not/never/nae ... do/doing ... owt/anything/something/summat/nothing ... daft/stupid/silly/drastic ... but ... ... got/have/ve ... {pills} ... saved/stashed/hidden/put-by/tucked-away',
+      'written/wrote/writing/left ... letters/notes/a-letter/a-note ... ... just in case',
     ],
   },
   {
@@ -81,7 +85,7 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
     phrases: ['last day/days/night/hours on this? earth', 'do-not/dont/no-point bother/bothering/trying ... talk/talking/tryin/trying ... me ... round/out-of-it/down'],
     signs: [
       // (round 32: "today's me last day, I've made me peace with it")
-      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
+      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'tonights/todays my/me/the/her/his/their last day/night', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
       ['made/make/making ... my/me/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
     ],
   },

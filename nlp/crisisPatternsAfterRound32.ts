@@ -1,8 +1,8 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 32 and 33 (test/nlp/crisis/README.md, "Fixed after round 32" and
- * "…33"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's
+ * Crisis patterns for the families found by rounds 32 to 34 (test/nlp/crisis/README.md, "Fixed after round 32" to
+ * "…34"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's
  * own patterns.
  */
 
@@ -69,6 +69,37 @@ export const harmPatternsAfterRound32: BuiltInPattern[] = [
       [
         'whether {me}/she/we ... like/want/agree ... it? ... or not', 'coming/getting/get/come in ... whether/anyway/regardless/no-matter',
         'at/every/through/in-the night/nights/middle-of-the-night', 'tonight/3am/2am/4am', 'last night',
+      ],
+    ],
+  },
+  {
+    // A child screamed at, then a blow heard (round 34: "i can hear him screaming at the kid and a big thud just now"):
+    // heard through a wall, now. A shout and a door slam with no child is a row, not this.
+    id: 'child-screamed-at-then-thud',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['screaming/shouting/yelling/roaring/bawling ... at ... the/his/her/that/their/my? kid/{child}/lad/boy/girl/bairn/wean/little-un'],
+      [
+        'big/loud/massive/horrible? thud/thump/smack/slap/crash/wallop/bang ... just-now/now/then/and-then/after', 'then/now ... ... gone/went quiet/silent', 'now/then nothing/silence/quiet',
+        '{child}/kid/lad/boy/girl/bairn/wean ... crying/sobbing/wailing/whimpering/screaming',
+      ],
+    ],
+  },
+  {
+    // Held against their will, got away, and now hunted (round 34: "punter wouldnt let me out of his car, pinned my arms, i
+    // got away but hes driving round looking for me"); a taxi driver who "wouldn't let me out till I paid" is not hunting.
+    id: 'held-then-hunted',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'would-not/wouldnt/will-not/wont/not let me/her/us/him out/leave/go/get-out', 'pinned/pinning/held/holding ... me/her/us/him/my/her ... down/arms/wrists/against',
+        'locked ... me/her/us/him ... in', 'had/got/kept ... me/us/her/him ... pinned/trapped/locked ... in', 'would-not/wouldnt/will-not/wont ... unlock ... the? doors/door/car', 'held/kept ... me/her/us/him ... in ... his/the/a ... car/room/flat/van/house',
+      ],
+      [
+        'looking/searching/hunting/circling/cruising/driving-round/driving-around ... for ... me/her/us/him',
+        'out/driving/been/is/s ... hunting/looking/searching/circling/cruising ... ... me/her/us/him/now/the-streets',
       ],
     ],
   },

@@ -111,6 +111,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       // a platform only with a thought or an intent: "stepped off the platform at Euston" is a journey
       'think/thinking/thought/thoughts/want/wanting/wanna/going/gonna/could/urge/urges/tempted/close/nearly/about/feel-like/might/planning/plan ... jump/jumping/step/stepping/leap/leaping/fall/falling ... off/from ... the/a? platform/edge/ledge',
       'jump/jumping/jumped/throw/throwing/leap/leaping ... off/from/out-of/into ... {drop}/{water}',
+      // round 34's second-person lines: "she's worked out which bridge and when"
+      'worked-out/figured-out/planned/picked/chosen/decided ... which/what/the ... bridge/{drop}/building/car-park/cliff/tracks/spot ... and when/what-time/the-date/the-day',
       // round 32's second-person lines: "on the roof of the multistorey, jumpin tonight"
       'on/at/up-on ... the/a? {drop}/roof/ledge/edge/parapet ... ... ... jump/jumping tonight/now/soon/today/in-a-minute/in-a-bit/later',
       // round 32: someone on a height saying they will jump (not a cat on the windowsill: a person sat there)

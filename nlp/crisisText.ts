@@ -61,6 +61,9 @@ const shorthand: Record<string, string[]> = {
   everyones: ['everyone', 'is'],
   everybodys: ['everybody', 'is'],
   followd: ['followed'],
+  // round 34's second-person lines: "the babby's hardly moved"
+  babby: ['baby'],
+  babbys: ['baby', 'is'],
   bettr: ['better'],
   tabs: ['tablets'],
   pils: ['pills'],
