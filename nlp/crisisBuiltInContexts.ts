@@ -48,6 +48,10 @@ export const builtInStories: string[] = [
   'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... ... ... on/in it/that/there',
   'watching/watched/watch/saw/seen/caught/binging/binged ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/documentary/film/movie/episode/programme/soap/drama/series/show ... ... one-of-them/a-character/the-character/this-character/storyline/plotline/the-plot',
   'film/films/movie/programme/documentary/episode/show/series/soap/drama ... ... where/about/in-which',
+  // round 35: "film last night had someone jump off a bridge, bit grim"; "naloxone training today, the dummy stopped breathing"
+  'film/films/movie/programme/documentary/episode/show/series/soap/drama/book/game ... ... had/has/shows/showed/with ... someone/somebody/a-character/people',
+  'film/films/movie/programme/documentary/episode/show/series/soap/drama/book/game ... ... had/has/shows/showed/with ... a/some/this/one {person}',
+  'training/trained/course/class/session/first-aid/cpr ... ... ... the/a? dummy/dummies/mannequin/mannequins/manikin/doll',
   // round 31: "watching a documentary on fentanyl in america, grim how many were overdosing" (a documentary on its subject,
   // not on a channel: "a documentary on netflix and he stopped breathing" still counts)
   'watching/watched/watch/binged/binging ... ... doc/docs/docu about/on', 'bbc/channel-4/channel-5/itv/netflix/c4/panorama/iplayer/youtube ... doc/docs/documentary/documentaries/programme/series ... about/on',

@@ -111,7 +111,8 @@ export const builtInNearMissesAfterRound21: string[] = [
   'chef/chefs/cook/cooks/butcher/butchers/carpenter/joiner/fishmonger ... ... ... knife/knives/blade/blades',
   'knives/knife ... cost/costs/set/block/sharpen/sharpened/sharpening/for-work/for-cooking/for-the-kitchen',
   // the Decisions' idiom in the other order: "if my mum finds out she'll kill me"
-  'if/when/once ... find-out/finds-out/found-out/know/knows/knew/see/sees/saw/hear/hears/hears-about ... {anyone}/shell/hell/theyll ... will/ll/gonna/going-to/would/d/is-going-to ... kill/murder/strangle/throttle/skin/slaughter/batter ... me/us',
+  // (round 35's second-person lines: not "when he finds oot where am stayin he'll batter us")
+  'if/when/once ... find-out/finds-out/found-out/know/knows/knew/see/sees/saw/hear/hears/hears-about !where/which ... {anyone}/shell/hell/theyll ... will/ll/gonna/going-to/would/d/is-going-to ... kill/murder/strangle/throttle/skin/slaughter/batter ... me/us',
   'hope/hoping/praying/pray ... the? {child}/baby/bairn/kids/dog ... do-not/dont/does-not/doesnt/will-not/wont ... wake',
   // the gym, not the heart: "pulled something in my chest doing bench press"
   'pulled/strained/tweaked/bruised ... a? muscle/something ... in ... my/his/her? chest', 'chest ... ... from/doing/at/after ... the? gym/bench/bench-press/press-ups/pressups/weights/lifting/workout/training/boxing',
@@ -134,7 +135,8 @@ export const builtInNearMissesAfterRound22: string[] = [
   // exact forms, no gaps: "when he gets back … he's going to kill me" is a threat
   'comedown/come-down/hangover/rattle/withdrawal/work/kids/job/shift/weather/heat/week is/s/are/been/keeps =murdering/=murderin/=killing/=destroying/=battering me',
   // a dummy or a pet that was not breathing: "had to put the dummy in the recovery position, it weren't breathing lol"
-  'dummy/dummies/manikin/mannequin/doll/resus-annie ... ... ... not/wasnt/werent/isnt/was-not/were-not/is-not breathing',
+  // (a training dummy, not a baby's: "the bairn's choked on her dummy, she's not breathin", round 35's second-person lines)
+  'the/a/our/their/that/this/training/cpr/resus dummy/dummies/manikin/mannequin/doll/resus-annie ... ... ... not/wasnt/werent/isnt/was-not/were-not/is-not breathing',
   'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet ... ... ... not/wasnt/werent/isnt/was-not/is-not breathing ... ... ... vet/vets',
   // arrangements for a break: "sorted the dog with my sister for the weekend"
   'sorted/arranged/organised ... the/my? dog/dogs/staffy/cat/cats/pets/kids ... ... for the weekend/week/holiday/night/day',
@@ -144,7 +146,8 @@ export const builtInNearMissesAfterRound22: string[] = [
   // pets (round 22's second-person lines): "our cat was wheezing proper bad, vet said it was a hairball"
   // (one phrase per last word: a gap ends at the first word that fits; one gap only: "the dog found him, hes frothing
   // at the mouth and not breathing" is a person)
-  'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... breathing/breathe/breath',
+  // (not "pet": in the North East it is what you call a person, round 35's second-person lines)
+  'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/staffy/lurcher ... breathing/breathe/breath',
   'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... wheezing/wheezy',
   'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... floppy/limp',
   'dog/dogs/cat/cats/pup/puppy/kitten/rabbit/hamster/budgie/pet/staffy/lurcher ... choking/collapsed/fitting/seizure',

@@ -20,6 +20,8 @@ export const builtInSlots: Record<string, string[]> = {
     'guy', 'lad', 'man', 'woman', 'bro', 'hubby', 'husband', 'wife',
     // round 32: "Padmate's gone floppy" (in prison)
     'padmate', 'padmates', 'cellmate', 'cellmates', 'cellie', 'celly',
+    // round 35: "mum punched me in the face this morning"
+    'mum', 'mam', 'mom', 'dad', 'da', 'stepdad', 'stepmum', 'nan', 'gran', 'brother', 'sister', 'uncle', 'auntie',
   ],
   anyone: ['{me}', '{other}', 'we', 'you'],
   person: [
@@ -172,7 +174,8 @@ export const builtInExceptions: string[] = [
   'gear/drink/drugs/drug/crack/heroin/spice/habit/using/stuff/shit/smack/coke/booze/fags/smoking/pipe/methadone/benzos/pills/ket/rattle/withdrawal/withdrawals/cravings/comedown/life ... will/going/gonna/is/would/could/gon ... kill/killing/kills/hurt/hurting/hurts me',
   // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
   // "find out", not "find me": "he's going to murder me when he finds me" is a threat (round 22's second-person lines)
-  'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found out', 'kill/murder/strangle/throttle/skin/slaughter me if/when ... know/knows/knew/see/sees/saw/hear/hears',
+  // (not "…finds out where I'm staying": that is finding me, round 35)
+  'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found out !where/which', 'kill/murder/strangle/throttle/skin/slaughter me if/when ... know/knows/knew/see/sees/saw/hear/hears',
   'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill/murder/strangle/throttle/skin me',
   'beat me at/in/to', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
   'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',

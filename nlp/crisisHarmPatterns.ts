@@ -14,7 +14,7 @@ export const harmPatterns: BuiltInPattern[] = [
     phrases: [
       '{other} ... going-to/will/would/wants-to/threatened-to/threatening-to/trying-to/tried-to/swore-to/gonna/about-to/coming-to/said/says/promised ... kill/hurt/stab/batter/beat/shoot/strangle/choke/murder/burn/slash/cut/glass/rape/smash/do-in/kick-in ... me/us/my/our/the-kids',
       '{other} ... threatening/threatened ... me/us/to-kill',
-      '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says/on-their-way/on-his-way/on-her-way/coming-round/coming-over ... do/finish ... me/us ... in/over/off',
+      '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says/on-their-way/on-his-way/on-her-way/coming-round/coming-over ... do/finish ... me/us/her/him ... in/over/off',
       // round 29: "her brothers are on their way round to do me in"
       'on their/his/her way ... ... to do/finish ... me/us ... in/over/off',
       'sending/sent/send/sends ... ... round/over/after ... to? do/sort/finish/batter ... me/us ... in/over/out?',
@@ -29,6 +29,10 @@ export const harmPatterns: BuiltInPattern[] = [
       'booting/boot/booted/kicking/kick/kicked/smashing/smash/smashed/bashing/bash/bashed/battering ... the/my/our/me/her/his? door ... in/down ... screaming/shouting/threatening/saying/kill/do-me/going-to/gonna/wants',
       // "if I don't have his money by Friday I'm getting stabbed" (not "getting shot of the sofa": an exception)
       '{me}/we ... get/getting/gets/got/be/going-to-get/gonna-get stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/jumped/bottled/merked/murked/wetted',
+      // round 35: "they say ill get cut if i dont hold their parcel" (not "got cut off" or "cut from the team": a condition)
+      'get/getting/gets/be/going-to-get/gonna-get cut/striped/chivved/shanked/slashed if/unless/when/or',
+      // round 35: "lads outside hostel waiting with a bat"
+      'outside ... ... waiting/stood/standing/sat/sitting/hanging ... with ... a/an/the/some/their? {weapon}/bat',
       // "I'm a dead man if I don't pay him by Friday"
       'dead man/woman/meat ... ... pay/owe/owes/owed/money/debt/cash',
       'going-to/about-to/will/could/might get/be stabbed/shot/glassed/slashed/knifed/shanked/kneecapped/done-in/bottled/merked/murked/wetted',

@@ -1,8 +1,8 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 32 to 34 (test/nlp/crisis/README.md, "Fixed after round 32" to
- * "…34"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's
+ * Crisis patterns for the families found by rounds 32 to 35 (test/nlp/crisis/README.md, "Fixed after round 32" to
+ * "…35"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's
  * own patterns.
  */
 
@@ -101,6 +101,17 @@ export const harmPatternsAfterRound32: BuiltInPattern[] = [
         'looking/searching/hunting/circling/cruising/driving-round/driving-around ... for ... me/her/us/him',
         'out/driving/been/is/s ... hunting/looking/searching/circling/cruising ... ... me/her/us/him/now/the-streets',
       ],
+    ],
+  },
+  {
+    // Violence from before, now back (round 35: "my ex used to beat me and now hes started again"): "used to" alone is the
+    // past (the Decisions), so this is not a `now` pattern; "started again" must follow straight on.
+    id: 'violence-started-again',
+    kind: 'harm',
+    now: false,
+    phrases: [
+      '{other}/ex/he/she/they ... used to ... {violence}/beat/hit/batter/punch/slap/hurt/kick/strangle/choke/belt ... me/us/her/him ... ... ... started/starting/startit/begun/at-it/back-at-it/doing-it/back-to-it up? again',
+      '{other}/ex/he/she/they ... used to ... {violence}/beat/hit/batter/punch/slap/hurt/kick/strangle/choke ... me/us/her/him ... ... now/and/but ... started/starting ... hitting/beating/battering/hurting/slapping/punching/kicking ... me/us/her/him ... again',
     ],
   },
 ];

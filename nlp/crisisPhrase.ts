@@ -23,7 +23,15 @@ interface GapStep {
   type: 'gap';
   max: number;
 }
-type Step = WordStep | ChoiceStep | GapStep;
+/**
+ * `!where/which`: the next word is none of these; nothing is used up. Lets an everyday phrase stop where its idiom
+ * stops ("he'll kill me if he finds out" is the idiom; "…finds out where I'm staying" is a threat, round 35).
+ */
+interface NotStep {
+  type: 'not';
+  words: WordStep[];
+}
+type Step = WordStep | ChoiceStep | GapStep | NotStep;
 
 export interface CompiledPhrase {
   source: string;
@@ -83,6 +91,10 @@ function compileSteps(source: string, slots: Slots, depth: number, cache: Map<st
       steps.push({ type: 'gap', max: GAP });
       continue;
     }
+    if (part.startsWith('!')) {
+      steps.push({ type: 'not', words: part.slice(1).split('/').filter(Boolean).map(wordStep) });
+      continue;
+    }
     const optional = part.endsWith('?');
     const bare = optional ? part.slice(0, -1) : part;
     const options: Step[][] = [];
@@ -113,7 +125,7 @@ function slotOptions(name: string, source: string, slots: Slots, depth: number, 
 /** Words or stems one of which must come first when these steps match, or null when anything can. */
 function firstWords(steps: Step[]): Set<string> | null {
   const first = steps[0];
-  if (!first || first.type === 'gap') return null;
+  if (!first || first.type === 'gap' || first.type === 'not') return null;
   if (first.type === 'word') {
     if (first.word === '*' || first.word === '#') return null;
     return first.word.startsWith('=') ? new Set([first.word.slice(1)]) : new Set([first.word, first.stem]);
@@ -133,7 +145,8 @@ export function compilePhrase(source: string, slots: Slots, cache = new Map<stri
   const steps = compileSteps(source, slots, 0, cache);
   const needs: Set<string>[] = [];
   steps.forEach((_, i) => {
-    const words = steps[i]?.type === 'gap' ? null : firstWords(steps.slice(i, i + 1));
+    const type = steps[i]?.type;
+    const words = type === 'gap' || type === 'not' ? null : firstWords(steps.slice(i, i + 1));
     if (words) needs.push(words);
   });
   return { source, steps, needs, starts: firstWords(steps) };
@@ -176,6 +189,9 @@ function matchSteps(steps: Step[], i: number, sentence: SentenceWords, at: numbe
   if (step === undefined) return next(at);
   if (step.type === 'word') {
     return wordMatches(step, sentence, at) ? matchSteps(steps, i + 1, sentence, at + 1, next) : -1;
+  }
+  if (step.type === 'not') {
+    return step.words.some((word) => wordMatches(word, sentence, at)) ? -1 : matchSteps(steps, i + 1, sentence, at, next);
   }
   if (step.type === 'gap') {
     for (let skip = 0; skip <= step.max && at + skip <= sentence.tokens.length; skip++) {

@@ -187,6 +187,9 @@ export const suicidePatterns: BuiltInPattern[] = [
       'not ... {me} can/could ... go-on/carry-on/keep-going/keep-on/cope/continue',
       'how ... can/could/am {me} ... go-on/carry-on/keep-going/keep-on/supposed-to-go-on',
       'can not ... do/take/handle/face/live ... this/it/any/life ... anymore/any-more/no-more/like-this',
+      // round 35: "ive got nothing left, i give up"
+      'nothing/nowt left ... ... {me} give/giving/given up', '{me} give/giving/given up ... ... nothing/nowt left',
+      'nothing/nowt left ... ... giving/give/given up on ... all/everything/it-all/life/myself/living',
       // round 29: the double negative, "i just cant take no more x" ("no more calls" is an everyday exception)
       'can-not/could-not just? take/do/handle/cope/face/stand/bear/hack no-more/nae-mair/nae-more/nomore/no-mair',
       // round 31: "i cannae take any mair of it" (any more of it, this or life: not "any more painkillers")

@@ -9,7 +9,8 @@ import { z } from 'zod';
 export const crisisPhraseSchema = z
   .string()
   .min(1)
-  .regex(/^[a-z0-9' {}/?.#*=-]+$/, 'use lower-case letters, digits, spaces and the marks / ? ... * # = - {slot}')
+  .regex(/^[a-z0-9' {}/?.#*=!-]+$/, 'use lower-case letters, digits, spaces and the marks / ? ... * # = ! - {slot}')
+  .refine((phrase) => !/!(\s|$)|[^\s]!/.test(phrase), 'a "!" starts a word and needs words after it: "out !where/which"')
   // "every # /few" silently needed "every 5 few" (a built-in pregnancy sign, found after round 20)
   .refine((phrase) => !/(^|\s)\/|\/(\s|$)|\/\//.test(phrase), 'a "/" needs a word on each side: "a/b", not "a /b" or "a/ b"');
 
