@@ -44,12 +44,12 @@ export const explainedByMedical: Record<string, string[]> = {
   'gone-blue': ['limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
-  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent'],
+  'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent', 'followed-and-threatened'],
   // round 32's second-person lines: a thunderclap headache "like being hit with a hammer" is the headache, not a beating
   'being-hurt': ['sudden-worst-headache'],
   // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
   // known miss after round 24: "tomorrow I'm swallowing the full fortnight's worth" is a plan (suicide), not an overdose now
-  'swallowed-pills': ['pregnancy-emergency', 'swallow-plan-later'],
+  'swallowed-pills': ['pregnancy-emergency', 'swallow-plan-later', 'whole-lot-tonight'],
 };
 
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({

@@ -198,6 +198,8 @@ export const builtInNearMissesAfterRound23: string[] = [
   'will-not/wont/not/never/can-not/cant ... rouse/wake/wake-up/get-up ... for ... work/school/college/uni/his-shift/her-shift/the-bus/his-alarm/her-alarm/the-alarm',
   'yoga/meditation/breathwork/pilates/mindfulness/breathing-exercise/breathing-exercises/the-app ... ... breathing/breathe/breaths/breath',
   'topping/topped/top up ... glasses/glass/drinks/drink/pint/pints/cup/cups/mug ... with ... prosecco/wine/champagne/fizz/lemonade/coke/juice/water/tea/coffee/beer/cider/gin',
+  // a box set is not a box of pills (round 36's second-person lines: "the whole lot of the box set tonight")
+  'box set/sets', 'boxset/boxsets',
   // pills kept for a named need ("a couple of diazepam in my bag just in case I have a panic attack")
   'just in case ... ... panic/panicking/panic-attack/panic-attacks/fit/fits/seizure/seizures/withdrawal/withdrawals/rattle/rattling/run-out/chemist/migraine/migraines/pain/anxiety/flight/holiday', 'snores/snoring ... ... every night/through-the-wall',
   // signs denied: "no dizziness, not been sick", "no redness spreading, no fever" (not "not breathing": never an exception)

@@ -303,8 +303,14 @@ export const harmPatterns: BuiltInPattern[] = [
       [
         '{other} ... locked/locking/locks/lock/keeps/kept/shut/shuts ... her/him/me/us/them/the-kids/{family} ... in ... the/a/my/his/her/their/our? bedroom/room/house/flat/cupboard/bathroom/basement/shed/cellar/attic/loft',
         '{other} ... got/has/have/keeps/kept/keeping ... her/him/me/us/them/the-kids/{family} ... locked/shut ... in/up ... the/a/my/his/her/their/our? bedroom/room/house/flat/cupboard/bathroom/basement/shed/cellar/attic/loft',
+        // round 36's second-person lines: "he's got ma keys an ma phone, cannae get oot the hoose"
+        '{me}/she/he? can-not/could-not ... get/go ... out ... the/of? house/flat/room/hoose',
       ],
-      ['scream/screaming/screams/screamed/crying/cries/banging/shouting/sobbing/begging/help/will-not-let/not-let/again/scared/terrified'],
+      [
+        'scream/screaming/screams/screamed/crying/cries/banging/shouting/sobbing/begging/help/will-not-let/not-let/again/scared/terrified',
+        // round 36: "she keeps me locked in the flat and takes my phone off me, had to sneak this"
+        'takes/took/taken/has/got/keeps/kept ... my/me/her/his ... phone/keys/money/card', 'had to sneak/hide', 'sneak/sneaked/snuck/sneaking/secretly',
+      ],
     ],
   },
   {
@@ -326,7 +332,7 @@ export const harmPatterns: BuiltInPattern[] = [
       ],
       [
         'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
-        'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/using/grooming ... him/her/them/me',
+        'county lines/county-lines', 'older/olders/elders ... lads/boys/gang/men/ones ... got/have/making/make/makes/made/using/grooming ... him/her/them/me/my',
         'take/taking/took/carry/carrying/bring/bringing/drop/dropping ... stuff/bags/drugs/gear/packages/parcels/things ... to ... other/another/different ... town/towns/cities/city/places/areas',
         // round 17: "keeps getting the train to blackpool, came home with trainers and a phone i never bought him, owes some lads 2 grand"
         'came/comes/coming ... home/back ... with ... trainers/phone/phones/money/cash/clothes/jacket/designer/wad ... ... never/not/did-not ... bought/buy/gave/give/got',
@@ -339,6 +345,8 @@ export const harmPatterns: BuiltInPattern[] = [
         // round 34: "now they say he owes them and theyve been waiting outside his school"
         'waiting/waited/hanging/sat/parked ... outside/at/by ... his/her/the/my ... school/college/house/door/flat/work', 'say/says/said/saying/reckon ... he/she/they ... owes/owe/owed/in-debt',
         'slapped/slap/slapping/hit/hitting/battered/battering/beat/kicked/punched/leathered/smacked/knocked/knocking ... him/her/them ... about/around/up',
+        // round 36: "…and hurt him if he says no"
+        'hurt/hurts/hit/hits/batter/batters/beat/beats/slap/slaps ... him/her/them ... if/when ... he/she/they ... says/say/said ... no/refuses/refuse',
       ],
     ],
   },

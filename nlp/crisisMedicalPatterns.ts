@@ -315,6 +315,8 @@ export const medicalPatterns: BuiltInPattern[] = [
         // round 18: "the lump on me arm where I last injected has gone massive and hot"
         'where/were {me} ... inject/injects/injected/injecting/go-in/went-in/last-injected/hit ... ... gone/is/has/got ... massive/huge/hot/swollen/spreading/bigger',
         'red/redness/swelling/infection ... spreading/going-up/creeping/moving-up/tracking', 'cellulitis',
+        // round 36: "abscess on my leg has red lines running up it"
+        'red line/lines/streak/streaks ... running/climbing/going/creeping/spreading up ... my/his/her/the/me? arm/leg/thigh/hand/wrist/groin/it/foot/calf',
       ],
       ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks/hot-and-cold/stinks/stinking/rotten/rotting/smells-bad/smells-rotten/smell-bad/hot', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
     ],

@@ -19,6 +19,8 @@ const somethingTaken = [
   'mixed/mixing/mix/mixes ... {drugs}', '{drugs} ... on top of ... {drugs}/drink/booze/methadone/gear',
   // round 33: a dose taken twice by mistake ("I've taken my morphine twice this morning by mistake")
   'taken/took/had ... {drugs} ... twice/double/two-doses/2-doses/again',
+  // round 36: "doubled up on my meth last night … think i went over"
+  'doubled/doubling/double up ... on? ... my/his/her/the/me? {drugs}/dose/doses/script', 'think/reckon/thought ... {me}/he/she/they ... went/gone/going over',
   // round 33's second-person lines: "took a couple extra of me pregabs on top of the cans"
   'took/taken/had/necked/=swallowed ... extra/more/another/double ... {drugs}/dose/doses/script',
   'on top of ... the/his/her/my/me? cans/drink/vodka/beer/lager/cider/alcohol/spirits/wine/booze',

@@ -95,6 +95,8 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
     now: false,
     phrases: [
       'tomorrow/tonight/tonite/later/once/when/soon/friday/saturday/sunday/monday/tuesday/wednesday/thursday/weekend ... ... {me}/i am/m/will/ll/gonna/going-to ... swallowing/taking/necking/downing/doing/swallow/take/neck/down ... full/whole/all/the-lot/every/entire/{lots} ... worth/script/lot/{pills}',
+      // round 36's second-person lines: "she's swallowing all her meds tonight once the kids are in bed"
+      '{me}/she/he/they am/m/is/s/will/ll/going-to swallowing/taking/necking/downing/swallow/take/neck/down ... full/whole/all/the-lot/every/entire/{lots} ... worth/script/lot/{pills} ... tonight/tonite/later/tomorrow/once/when',
     ],
   },
   {
@@ -111,8 +113,15 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
     ],
     // "…no point dragging it out" with all of the drugs (not "finishing the whole box set tonight, no point dragging it out")
     signs: [
-      ['the-whole-lot/the-lot/the-rest/all/everything/every ... of? ... {drugs}/{pills}/gear/fent'],
-      ['no point/sense ... dragging/drag/draggin ... it/this/things ... out/on', 'get/getting ... it ... over with', 'tonight/tonights/tonite is/s the night'],
+      [
+        'the-whole-lot/the-lot/the-rest/all/everything/every ... of? ... {drugs}/{pills}/gear/fent',
+        // round 36: "gonna take the whole lot tonight once mums asleep, no one will notice"
+        'take/swallow/neck ... the-whole-lot/the-lot ... tonight/tonite/later', 'taking/take/takin/swallowing/necking ... every last one/every-one/the-lot/all-of-them/all-o-them',
+      ],
+      [
+        'no point/sense ... dragging/drag/draggin ... it/this/things ... out/on', 'get/getting ... it ... over with', 'tonight/tonights/tonite is/s the night',
+        'no-one/nobody/noone/no one ... will/would/is-going-to ... notice/know/miss/stop', 'once/when/after ... {family}/mums/mams/mas/dads/everyone/they ... asleep/in-bed/gone-to-bed/sleeping',
+      ],
     ],
   },
   {
@@ -212,6 +221,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     signs: [
       [
         'following/followed/follows/follow/stalking/stalked/stalks ... me/us/her/him',
+        // round 36: "hes been driving round looking for me all night, says when he finds me im dead"
+        'driving/walking/going/been ... round/around/about/up-and-down ... looking/searching/hunting ... for ... me/us/her/him',
         // round 32's second-person lines: "followed in from the gate by a man who cornered her"
         'followed/stalked ... by ... a/some/this/the/two/these? man/bloke/fella/guy/lad/men/lads/blokes/stranger/strangers',
         'knows/know/found/find/found-out/knew/worked-out ... where {me}/i/she/he/we ... sleep/sleeps/slept/live/lives/stay/stays/kip/kips/doss/dosses/am/is/pitch/tent',
@@ -222,6 +233,7 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         '{me}/she/he/we am/is/are/s/m? getting/get/going-to-get/gonna-get/goin-to-get/about-to-get done/it/hurt/battered/sorted/whats-coming/what-is-coming',
         '{other} ... will/going-to/gonna/said/says/swore/threatened/told-me ... get/sort/do/have/find ... me/us/her/him',
         'dead/finished ... when/if ... he/she/they ... find/finds/gets/catch/catches',
+        'when/if/once ... he/she/they ... find/finds/catch/catches/get/gets ... me/us/her/him ... ... dead/finished/done-for',
         '{me}/i/she/he am/m/is/s? next', 'you/youre/your are/re? next',
         // round 32: "these blokes keep following me back to my tent at the festival and one just grabbed me"
         '{other}/one/someone/somebody ... just? grabbed/groped/dragged/cornered/pinned/shoved/pushed ... me/her/us',

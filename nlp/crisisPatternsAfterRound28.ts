@@ -85,8 +85,12 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
     phrases: ['last day/days/night/hours on this? earth', 'do-not/dont/no-point bother/bothering/trying ... talk/talking/tryin/trying ... me ... round/out-of-it/down'],
     signs: [
       // (round 32: "today's me last day, I've made me peace with it")
-      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'tonights/todays my/me/the/her/his/their last day/night', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
-      ['made/make/making ... my/me/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
+      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'tonights/todays my/me/the/her/his/their last day/night', 'this is it ... last day/night', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
+      [
+        // round 36: "sorted everything, wrote the letters, this is my last day"
+        'wrote/written/writing/left ... the/my? letters/letter/notes/note', 'sorted/arranged ... everything/it-all/my-affairs',
+        'letters/letter/notes/note done/written/wrote/finished/sorted', 'dog/dogs/cat/cats/kids ... is/s/are? sorted ... with/wi',
+        'made/make/making ... my/me/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
     ],
   },
 ];

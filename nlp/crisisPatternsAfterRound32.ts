@@ -1,8 +1,8 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 32 to 35 (test/nlp/crisis/README.md, "Fixed after round 32" to
- * "…35"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's
+ * Crisis patterns for the families found by rounds 32 to 36 (test/nlp/crisis/README.md, "Fixed after round 32" to
+ * "…36"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's
  * own patterns.
  */
 
@@ -112,6 +112,20 @@ export const harmPatternsAfterRound32: BuiltInPattern[] = [
     phrases: [
       '{other}/ex/he/she/they ... used to ... {violence}/beat/hit/batter/punch/slap/hurt/kick/strangle/choke/belt ... me/us/her/him ... ... ... started/starting/startit/begun/at-it/back-at-it/doing-it/back-to-it up? again',
       '{other}/ex/he/she/they ... used to ... {violence}/beat/hit/batter/punch/slap/hurt/kick/strangle/choke ... me/us/her/him ... ... now/and/but ... started/starting ... hitting/beating/battering/hurting/slapping/punching/kicking ... me/us/her/him ... again',
+    ],
+  },
+  {
+    // A fire set to where they sleep, with them in it (round 36: "someone set fire to my tent while i was in it last
+    // night"); setting fire to a tent by accident with the stove has no one else doing it.
+    id: 'set-alight-while-inside',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      '{other}/someone/somebody/they/lads ... set/setting/sets/lit/torched/put ... fire/light/alight ... to? ... my/me/our/her/his/the ... tent/flat/door/house/car/bed/sleeping-bag/letterbox/doorway ... while/with/when ... {me}/she/he/we/they/us/her/him ... was/were/am/is/are/still? ... in/inside/asleep',
+      // round 36's second-person lines: "flat door was set alight while she was inside", "torched me car with me sat in it"
+      'set/setting ... alight/on-fire ... while/with/when ... {me}/she/he/we/they/us/her/him ... was/were/am/is/are/still? ... in/inside/asleep',
+      '{other}/someone/somebody/they/lads ... torched/firebombed/petrol-bombed ... my/me/our/her/his/the ... tent/flat/door/house/car/van ... while/with/when ... {me}/she/he/we/they/us/her/him ... in/inside/asleep/sat/sitting/sleeping',
+      '{other}/someone/somebody/they/lads ... poured/threw/chucked ... petrol/lighter-fluid/fuel ... on/over/through ... my/me/our/her/his/the ... tent/door/letterbox/sleeping-bag',
     ],
   },
 ];
