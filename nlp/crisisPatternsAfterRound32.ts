@@ -34,7 +34,7 @@ export const medicalPatternsAfterRound32: BuiltInPattern[] = [
   },
 ];
 
-/** Harm patterns from round 32. */
+/** Harm patterns from rounds 32 to 36. */
 export const harmPatternsAfterRound32: BuiltInPattern[] = [
   {
     // Someone under a court order at the door (round 32: "my ex is outside banging the door n he's got an injunction"):
