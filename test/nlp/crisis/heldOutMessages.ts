@@ -8,7 +8,7 @@ import type { CrisisKind } from '../../../nlp/messageAnalysis';
  * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
  * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
+const round37Crisis: [string, CrisisKind][] = [
   // overdose (15)
   ['my fella wont wake up, hes gone a grey colour n his lips r blue pls what do i do', 'overdose'],
   ['found him on the bathroom floor making this gurgly snoring noise and i cant rouse him at all', 'overdose'],
@@ -77,7 +77,7 @@ export const heldOutCrisis: [string, CrisisKind][] = [
   ['hes back n hes got a knife', 'harm'],
 ];
 
-export const heldOutEveryday: string[] = [
+const round37Everyday: string[] = [
   'my feet are killing me, been walking round all day looking for a chemist that\'ll take my script',
   // (replaced before the first run: the writer's line was word for word a tuning line; this one is by another writer who also saw only the rules)
   'dying for a brew after that shift',
@@ -141,3 +141,144 @@ export const heldOutEveryday: string[] = [
   'me brother hung the washing out for me today, proper good lad',
   'nearly killed meself laughing at him trying to do a wheelie on his mobility scooter',
 ];
+
+/**
+ * Round 38, on the same freeze as round 37 (2a61f81, the detector as shipped): written fresh by a twenty-eighth writer
+ * on 2026-11-24 without seeing the detector, its patterns, tests or earlier rounds, and committed before its first run.
+ * Leaned on workers typing for someone (hostel, pharmacy, prison, outreach, housing, youth work), regional dialect and voice-to-text, and everyday lines built as the nearest neighbours of each rule.
+ */
+export const round38Crisis: [string, CrisisKind][] = [
+  // overdose (15)
+  ['mates gone grey on the landing, lips proper blue n hes doing that snore thing. got the naloxone in my bag what do i do first', 'overdose'],
+  ['took the whole box of my mams co-codamol about 20 min ago cos im done with it all. dont even know why im typing this', 'overdose'],
+  ['Hostel staff here. Resident in room 14 is slumped against his door on the inside, we can see him through the gap and he\'s not answering us at all', 'overdose'],
+  ['gave her the nyxoid up the nose 3 mins ago shes still not coming round, do i do the second one or wait', 'overdose'],
+  ['lad in the bus station bogs has gone over, hes on the cubicle floor and wont wake when i shake him, security wont come', 'overdose'],
+  ['my girlfriend had a cap of G at the afters and now shes out cold on the bathroom floor, cant rouse her at all and her breathing is weird', 'overdose'],
+  ['od\'d last night on them blue vallies n a bag, woke up on the kitchen lino at 5 and my chest still feels heavy n tight', 'overdose'],
+  ['i think hes dead. my uncles on the settee cold to touch and not moving, what do i do', 'overdose'],
+  ['sorry voice to text. my brother smoked some of that new stuff people are saying has nitazenes in it and his breathing\'s gone really slow like one breath every now and then and he won\'t answer me', 'overdose'],
+  ['how do you put someone in the recovery position when theyve gone over, hes flat on his back making a gurgling noise', 'overdose'],
+  ['Pharmacist here, a client has collapsed in our consultation room straight after his supervised methadone, very shallow breathing, ambulance called, anything else we should do', 'overdose'],
+  ['bro my g is on the floor eyes rolled back not breathin right, we was on the lean and bars all night', 'overdose'],
+  ['wor lass took her methadone twice this mornin by mistake an now she cannit keep her eyes open an her breathin sounds aal funny like', 'overdose'],
+  ['me da\'s not waking up, been trying since half 7, he had his script n some of them yellow tablets off the estate', 'overdose'],
+  ['Prison officer typing. Lad in the cell next door was on the spice and now he\'s unresponsive on his bed, lips going a dusky colour', 'overdose'],
+  // medical (15)
+  ['hes fitting on the floor right now, hes been on the street blues for weeks and ran out sunday, is it that??', 'medical'],
+  ['chest feels like someones sat on it since i had a pipe about an hour ago, pain going down into my left arm n jaw', 'medical'],
+  ['hit something in my groin n now my whole leg\'s gone white and freezing, cant feel my toes', 'medical'],
+  ['been spewing up black stuff like coffee grounds then proper red blood, been on the cider all week', 'medical'],
+  ['26 weeks pregnant and im bleeding, it was a bit of brown earlier but now its bright red and coming quite heavy', 'medical'],
+  ['abscess on my arm is massive now and theres red lines creeping up to my armpit, im shivering but roasting hot', 'medical'],
+  ['my lips have blown right up and my throat feels tight, struggling to swallow. only new thing is some pregabs i got off a lad', 'medical'],
+  ['Outreach. Gentleman in the doorway on St Mary\'s Street, his face has dropped on one side and his speech is slurred, says he\'s only had two cans', 'medical'],
+  ['heart hammering that fast i can see it through my tshirt after the mamba, proper think im gonna die here, hands gone numb', 'medical'],
+  ['day 2 off the drink n im seeing spiders coming out the walls, shaking that bad i can barely hold the phone', 'medical'],
+  ['fell down the hostel stairs steaming, split my head open, theres blood everywhere n i keep being sick', 'medical'],
+  ['pissing blood and i can barely go, agony low in my belly, been caning the ket for months', 'medical'],
+  ['my missus had a fit in the chippy queue half hour ago, she\'s come round now but she don\'t know where she is or who I am', 'medical'],
+  ['been coughing up blood since the weekend and cant get my breath after the pipe', 'medical'],
+  ['im 34 weeks and baby hasnt kicked since yesterday dinner time, i was using last night and im scared', 'medical'],
+  // suicide (15)
+  ['when the keyworker asked if id been thinking about ending it i said no. i lied. theres a rope in my wardrobe', 'suicide'],
+  ['been cutting my thighs again the last few nights, its the only place nobody sees', 'suicide'],
+  ['our kid took his own life in august and everyone just carries on like nothing happened', 'suicide'],
+  ['if im not about after the weekend make sure rocco goes to my sister, she loves that dog. sorry for being such a pain to everyone x', 'suicide'],
+  ['been saving my pregabs up, got about 60 now, for when im ready', 'suicide'],
+  ['i cant do it any more honest to god, so tired of everything, every day the same shit', 'suicide'],
+  ['tried to hang myself on remand in 2014, just mentioning it cos the form asked about history', 'suicide'],
+  ['burned my arm with a lighter last night, on purpose like. it helps for a bit then it doesnt', 'suicide'],
+  ['going up the top of the multistorey later and thats me. no point anymore', 'suicide'],
+  ['today\'s the day. gave my mam her key back and said what i needed to say. thanks for trying with me', 'suicide'],
+  ['wish i hadnt woke up this morning. wish the gear had just taken me in my sleep', 'suicide'],
+  ['shes been gone 3 year now and i reckon tonights the night i go and be with her', 'suicide'],
+  ['Keyworker typing for a client: he was stood on the railway bridge Sunday night deciding whether to jump, says he feels the same today', 'suicide'],
+  ['not saying im gonna do owt but ive been looking up how many of my tablets it would take', 'suicide'],
+  ['the self harm\'s crept back lately, been banging my head off the wall when the rattle gets bad', 'suicide'],
+  // harm (15)
+  ['Housing officer here. Tenant rang us whispering that two men have moved into her flat and are dealing from it, they won\'t let her go out on her own and take her money', 'harm'],
+  ['owe my dealer 200 and he says i can work it off on my back, hes coming round tonight to collect', 'harm'],
+  ['my fella leathered me last night cos i touched his stash, my eye\'s shut and he\'s back at 6', 'harm'],
+  ['he\'s got my bank card and stands behind me at the cashpoint every payday, says he\'ll cut me if i tell anyone', 'harm'],
+  ['stepdads going to kill me when he gets in, he found the baggies in my room this morning', 'harm'],
+  ['Youth worker typing. Lad is 14, says older boys make him carry packages to Blackpool and took his phone off him when he said he wanted out', 'harm'],
+  ['bloke in the next room at the hostel has a blade and keeps shouting hes gonna do me in, night staff have gone', 'harm'],
+  ['the little one has a round burn on her arm, her mams boyfriend says it was the radiator but it looks like a fag burn to me, i noticed it last week', 'harm'],
+  ['got jumped outside boots this morning, 2 of them took my script and my phone, they know where i live and said theyll be back', 'harm'],
+  ['ex is out of jail and hes been sat outside my flat in his car every night, last night he sent me a pic of the kids school gates', 'harm'],
+  ['he had his hands round my neck till i went dizzy on saturday and now hes acting like nothing happened', 'harm'],
+  ['woke up at that party on friday with my jeans off and no memory, i think someone put something in my drink', 'harm'],
+  ['landlord says if i dont sleep with him hell put me out on the street tonight', 'harm'],
+  ['the boys fae the scheme said theyd burst me if a dinnae sell for them, gave us a bag an said dinnae come back short', 'harm'],
+  ['dad just punched mum in the kitchen n shes crying on the floor, im upstairs with my little brother, hes still shouting', 'harm'],
+];
+
+export const round38Everyday: string[] = [
+  'my feet are killing me, walked from the hostel to the chemist and back twice cos they didnt have my script ready',
+  'dying for a brew and a fag, been sat in the job centre 2 hours',
+  'could murder a greggs right now ngl',
+  'my nan will kill me if she finds out im back on the gear, please dont tell her worker',
+  'nearly had a heart attack when i opened the gas bill, 300 quid!!',
+  'i could strangle our kid, hes gone and used all my phone credit again',
+  'smashed my interview at the warehouse, they want me to start monday',
+  'i od\'d twice back in 2016, narcan brought me round both times, just telling u for background',
+  'had a seizure years ago when i came off the benzos cold turkey, this time i want to taper properly, how do i ask my gp',
+  'my brother od\'d three times in his twenties, hes 41 now and clean, proud of him',
+  'used to cut when i was a teenager, back in 2009, havent since. scars still get looked at down the pool tho',
+  'my dad used to batter me when i was a kid, thats half of why i started using if im honest',
+  'lost my best mate to an overdose four year ago next week, always a rough time of year',
+  'scared ill overdose now my tolerance has dropped after 6 months inside, what should i do different',
+  'what if theres nitazenes in my bag, is there a way to test it',
+  'can you have fits coming off pregabalin or is that just benzos',
+  'where can i get a naloxone kit in Sheffield, pharmacy said they\'d run out',
+  'i want to kill this habit before my daughter\'s born',
+  'the drink will finish me off one day, i know that, which is why im here',
+  'dont want to live like this no more, sofa surfing and scoring every day. want my own place',
+  'done with the lifestyle, honestly, want to get on a script and sort my head out',
+  'im only hurting myself with the crack, nobody else, but i still want to stop',
+  'not suicidal or owt, just skint and bored out my head',
+  'keyworker asked if id had thoughts of ending it, told her no and i meant it, i just needed to vent',
+  'i\'d never top myself, my girls need me, just having a rough week',
+  'watched that film where the girl ods in the club toilets, proper hit home',
+  'someone got stabbed on casualty last night and my mum turned it off lol',
+  'died about 40 times on that elden ring boss, my thumbs are done',
+  'did the naloxone training today, had to do rescue breaths on a dummy, the lads were crying laughing',
+  'my pupils are pinned, had a bit of gear an hour ago, is that normal?',
+  'my veins have collapsed in both arms, what are my options apart from groin',
+  'passed out on the sofa watching the football and woke up with a crick in my neck',
+  'my worker isnt responding to my texts, been 3 days, is she off sick?',
+  // (replaced before the first run: the writer's line was word for word a tuning line; this one is by another writer who
+  // also saw only the rules)
+  'my phone screen\'s gone frozen again and its not responding, cant even ring the chemist about my script',
+  'my flatmates been locked in his room all day not answering but hes got his headphones on gaming, just ignoring me as usual',
+  'left the key under the mat for my sister, she\'s picking up my post while im in detox',
+  'sorry about last night, i was off my face and mouthy, wont happen again',
+  'today\'s my last day at the car wash, starting college next week',
+  'my appointee sorts my rent and bills out of my benefits, we agreed it, is that still ok if i move',
+  'boss will kill me if im late again, is the chemist open at 8',
+  'my mum will murder me if she finds the foil under my bed',
+  'bit dozy after my meth dose this morning, is that cos they upped it?',
+  'that video of the dog on the trampoline killed me',
+  'rattling like a bag of spanners, day 3 off the gear, any tips for sleep',
+  'what happens if you mix benzos and alcohol, asking cos my mate does it all the time',
+  'I\'m dying to get off the methadone, what\'s the slowest reduction they do',
+  'had a panic attack on the bus in 2021 and i still get twitchy on the 52',
+  'outreach worker here - client wants to know if the day centre does showers on a sunday',
+  'A&E discharged my client at 4am with no shoes, where can he get some clothes in Leeds',
+  'prison release on friday, how do i get my script sorted so i dont have a gap',
+  'housing officer says im intentionally homeless, can they actually do that',
+  'used to get a slap off my ex when he was drinking but hes been gone since 2018, im safe now',
+  'scared one day ill mix the wrong stuff and just not wake up, thats why i want to cut down',
+  'been 5 weeks off the spice, cravings still hit at night tho',
+  'sorry for the essay last night lol, just needed to get it out',
+  'my kids social worker is coming tomorrow, how do i explain im on a script without them thinking the worst',
+  'whats the difference between buvidal and methadone',
+  'ha my mate reckons ket is a horse tranq so i should be neighing by now',
+  'went to a funeral today for a lad from the hostel, cancer, only 52',
+  'i\'d kill for a full night\'s sleep without the sweats',
+];
+
+/** Rounds 37 and 38 together: both measure the detector as shipped at the end of the seventh session. */
+export const heldOutCrisis: [string, CrisisKind][] = [...round37Crisis, ...round38Crisis];
+export const heldOutEveryday: string[] = [...round37Everyday, ...round38Everyday];
