@@ -57,6 +57,7 @@ const shorthand: Record<string, string[]> = {
   tuk: ['took'],
   betr: ['better'],
   beter: ['better'],
+  bettr: ['better'],
   // round 32's second-person lines: "slurring that everyone's better off without him", "bloke followd me"
   everyones: ['everyone', 'is'],
   everybodys: ['everybody', 'is'],
@@ -64,7 +65,6 @@ const shorthand: Record<string, string[]> = {
   // round 34's second-person lines: "the babby's hardly moved"
   babby: ['baby'],
   babbys: ['baby', 'is'],
-  bettr: ['better'],
   tabs: ['tablets'],
   pils: ['pills'],
   aint: ['am', 'not'],
