@@ -35,7 +35,8 @@ export const builtInStillNow: string[] = [
 export const builtInStories: string[] = [
   'in/on the/that/this/a/an film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/play/cartoon/drama/sketch/trailer',
   'in/on the/that/this/a/an * film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/cartoon/drama',
-  'on/in casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/netflix/telly/tv/iplayer/panorama',
+  // "on casualty", not "in casualty" (A&E: "my mates in casualty, he got stabbed last night")
+  'on casualty', 'on/in eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/panorama',
   'in/on trainspotting/pulp-fiction/gta/cod/call-of-duty/fortnite/minecraft/fifa/euphoria/breaking-bad/the-wire/peaky-blinders',
   // practice on a dummy: "had to practise on a dummy that wasn't breathing" (not a baby's dummy: a practice word is needed)
   'practise/practice/practised/practiced/practising/practicing/training/trained/course/demo/demonstration/showed-us/show-us/taught-us/learnt/learned/learning/first-aid/cpr/resus ... on/with/using ... a/the/an/some? dummy/dummies/mannequin/mannequins/manikin/manikins/doll/dolls/resus-annie/model',
@@ -62,13 +63,27 @@ export const builtInStories: string[] = [
   // round 21: a show named, then "where": "did anyone see holby last night where they bring the fella back"
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill/grange-hill ... ... where/when/about/in-which/with-the-bit',
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill ... lad/girl/guy/woman/man/character/bloke/fella/bird/kid/one/storyline/episode/plot',
-  'on/in the telly/tv/news/radio',
   // a dream (round 29's second-person lines: "had a dream someone stabbed my partner, woke up terrified")
   // (a dream had, not denied: "this isnt a dream hes blue" counts)
   'had/have/having/keep/keeps/kept/horrible/bad/awful/weird/terrible/scary a/the? ... dream/dreams/nightmare/nightmares', '=dreamt/=dreamed/=dreamin/=dreaming/=dreamnt that/about/of/my/someone/somebody/he/she/i/last-night', 'dream/dreams/nightmare/nightmares last/the-other night', 'in my/the dream/dreams/nightmare',
   // round 28's second-person lines: "the cartoon the kids were watching had the coyote grabbing roadrunner by the throat"
   'cartoon/cartoons/anime/tom-and-jerry/looney-tunes/roadrunner/coyote/bluey/peppa/peppa-pig', 'film/movie/programme/documentary/episode/song/tune/track/album/single/book called/named/titled',
 ];
+
+/**
+ * Named programmes, which follow their event as often as they lead it ("someone got stabbed on casualty last night"):
+ * the words before them in their part of the sentence are the story too (nlp/crisisMatcher.ts).
+ */
+export const builtInStoriesBefore: string[] = [
+  'on casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/panorama',
+  'in eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/gta/euphoria/breaking-bad/the-wire/peaky-blinders',
+];
+
+/**
+ * The telly itself, not a story on it: only its own part of the sentence, up to a person, is the story ("someone got
+ * shot on telly last night"); "we were watching something on telly and he stopped breathing" is not (round 38's fixes).
+ */
+export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/news/radio/netflix/iplayer/youtube'];
 
 /**
  * Denials of the crisis itself, whatever follows them ("not suicidal or owt before you ask", "told my worker id never

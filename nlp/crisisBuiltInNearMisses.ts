@@ -68,9 +68,9 @@ export const builtInNearMissesAfterRound19: string[] = [
 /** Everyday phrases next to the families fixed after round 20 (spread into `builtInExceptions` the same way). */
 export const builtInNearMissesAfterRound20: string[] = [
   // worry about a future overdose, said as a might or a question (the Decisions): "scared I might overdose now my
-  // tolerance has dropped", "what if I overdose now", "could I overdose on half my usual"; only the plain form, so
+  // tolerance has dropped" (round 38: "scared ill overdose now…", "ill" for "I'll"), "what if I overdose now", "could I overdose on half my usual"; only the plain form, so
   // "could he be overdosing" and "I might have overdosed" still count
-  'scared/afraid/worried/worry/worrying/frightened/terrified/nervous/panicking/paranoid/fear/fearing/bricking-it/shitting-it ... {anyone}? ... might/could/may/will/would/ll/d/gonna/going-to/end-up ... =overdose/od/go-over',
+  'scared/afraid/worried/worry/worrying/frightened/terrified/nervous/panicking/paranoid/fear/fearing/bricking-it/shitting-it ... {anyone}? ... might/could/may/will/would/ll/d/ill/gonna/going-to/end-up ... =overdose/od/go-over',
   'what/wot if ... {anyone}? ... =overdose/od/go/goes/went-over', 'could/can/would/will/might/do/does ... {anyone}/u/ya/someone/people ... =overdose/od/go-over ... on/if/from/after/with/now/taking/using',
   'do-not/dont/not/never ... want/wanna/wanting ... to? end-up/be/risk ... =overdosing/=overdose/od/going-over/go-over',
   'tolerance ... is/s/gone/has-gone/been/will-be/s-been ... shot/gone/low/down/nothing/dropped/shite/knackered/zero/rock-bottom',
@@ -212,4 +212,17 @@ export const builtInNearMissesAfterRound23: string[] = [
   '=blue/=purple/=green/=red/=grey ... fingers/hands/lips/tongue/face ... from ... ... ... dye/tie-dye/paint/painting/ink/felt-tips/markers/pen/pens/blueberries/slush/slushie/lolly/sweets',
   // a sign denied: "bit of a cough after smoking crack, no blood, just tickly"
   'no/not/nae/never/without/isnt/wasnt/aint any? blood/bleeding', 'no/not/nae/never/without any? chest pain/pains/tightness',
+];
+
+/** Everyday phrases next to the lines rounds 37 and 38 raised (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound37: string[] = [
+  // change talk said the other way round (round 37: "the only person im hurting is me")
+  'only person/people/one/body ... {me}/i am? harming/hurting/hurt/harm ... is/s/are/am me/myself/meself/mesel',
+  'not/never/aint/nae ... hurting/harming/hurt/harm ... anyone/anybody/any-one/no-one/nobody/naebody ... but/except/apart-from/other-than/bar ... me/myself/meself/mesel',
+  // a young child's burn or bruise is not self-harm (round 38: "the little one has a round burn on her arm…"); whether
+  // someone gave it is injury-account-doubted's question
+  'little-one/little-un/little-lad/little-girl/little-boy/wee-one/wee-boy/wee-girl/wee-lad/baby/babby/toddler/bairn/nipper/kid/yo/year-old ... has/got/had/with/come-back-with/came-back-with/come-home-with/came-home-with ... burn/burns ... on ... his/her/their ... arm/arms/leg/legs/thighs/wrist/wrists/skin/stomach',
+  'round/circular burn/burns on his/her/their ... arm/arms/leg/legs/thighs/wrist/wrists/skin/stomach',
+  // a threat to come back and finish it is not "finish it" said of a life (round 38's second-person lines)
+  '{other}/he/she/they/hell/shell/theyll/hes/shes/theyre ... be/coming/come/comin ... back ... to finish/end it/the-job',
 ];

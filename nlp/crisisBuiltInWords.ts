@@ -1,6 +1,6 @@
 import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
-  builtInNearMissesAfterRound22, builtInNearMissesAfterRound23,
+  builtInNearMissesAfterRound22, builtInNearMissesAfterRound23, builtInNearMissesAfterRound37,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -116,6 +116,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound21,
   ...builtInNearMissesAfterRound22,
   ...builtInNearMissesAfterRound23,
+  ...builtInNearMissesAfterRound37,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -175,7 +176,10 @@ export const builtInExceptions: string[] = [
   // "my mum will kill me if she finds out" is an idiom; "my dad is going to kill me when he gets home" is not
   // "find out", not "find me": "he's going to murder me when he finds me" is a threat (round 22's second-person lines)
   // (not "…finds out where I'm staying": that is finding me, round 35)
-  'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found out !where/which', 'kill/murder/strangle/throttle/skin/slaughter me if/when ... know/knows/knew/see/sees/saw/hear/hears',
+  'kill/murder/strangle/throttle/skin/slaughter me if/when ... find/finds/found out !where/which', 'kill/murder/strangle/throttle/skin/slaughter me if ... know/knows/knew/see/sees/saw/hear/hears',
+  // "when" only with the knowing straight after it: "me dad's gonna kill me when he gets in, he knows i pawned his telly"
+  // is a threat (round 37)
+  'kill/murder/strangle/throttle/skin/slaughter me when {other}/he/she/they/you/u/{family}? know/knows/knew/see/sees/saw/hear/hears',
   'nan/gran/granny/keyworker/worker/boss/probation/doctor/gp/teacher/manager ... kill/murder/strangle/throttle/skin me',
   'beat me at/in/to', 'beat/beating/hit/hitting the/my/this/that habit/gear/bottle/drink/pipe',
   'hit/hits me hard/harder/different/like/straight', 'it/that/this/gear/drink/buzz/rattle/withdrawal/reality hits/hit me',
@@ -356,6 +360,8 @@ export const builtInExceptions: string[] = [
   'live/living my/me/our/his/her life ... round/around/for/on/like/chasing/revolving/in/about',
   `${things} is/are/s/has/have/been/keeps/went/gone/going/was? been/gone/went/going/just/totally/completely/all/saying/showing/says/shows? unresponsive/frozen/crashed/down/offline/glitching/not-loading/dead`,
   `${things} ... hangs/hanging/hung/froze/freezes/freezing/crashed/crashes/crashing/loading/buffering/glitching/spinning ... not/un ... responding/responsive/unresponsive`,
+  // the thing then called "it" (round 38: "my phone screen's gone frozen again and its not responding"): a person never is
+  `${things} ... ... ... it is/was/keeps/s still/just? not/never/no-longer/stopped responding/reacting/loading/working/turning-on`,
   // a watch or a monitor that reads no pulse (round 29's second-person lines: "smartwatch says no pulse on my wrist")
   'smartwatch/watch/fitbit/apple-watch/garmin/oximeter/monitor/app/machine/tracker says/said/saying/shows/showing/reads/reading/showed ... no/zero/0 pulse/heartbeat/heart-rate/oxygen',
   // a jump for fun or for charity ("doing a bungee jump off a bridge for charity")
@@ -448,4 +454,9 @@ export const builtInPastTimes: string[] = [
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',
+];
+
+/** Words that refer back to events already told ("both times"): their part shares the distant past of the part before. */
+export const builtInPastReferences: string[] = [
+  'both/all/each/them/those/these times', 'each time', 'all/them/those/these # times', 'both of them/those/these? times?',
 ];

@@ -1,8 +1,24 @@
 import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
 import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
-import { builtInAccidents, builtInExceptions, builtInMeant, builtInNotMeant, builtInPastTimes, builtInSlots } from './crisisBuiltInWords';
-import { builtInCopyingTheStory, builtInDenials, builtInLongPast, builtInStillNow, builtInStories } from './crisisBuiltInContexts';
+import {
+  builtInAccidents,
+  builtInExceptions,
+  builtInMeant,
+  builtInNotMeant,
+  builtInPastReferences,
+  builtInPastTimes,
+  builtInSlots,
+} from './crisisBuiltInWords';
+import {
+  builtInCopyingTheStory,
+  builtInDenials,
+  builtInLongPast,
+  builtInStillNow,
+  builtInStories,
+  builtInStoriesBefore,
+  builtInStoriesOnScreen,
+} from './crisisBuiltInContexts';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
 import { crisisSentences, TypoCorrector, type CrisisSentence } from './crisisText';
@@ -40,10 +56,16 @@ export interface CompiledCrisisPatterns {
   stillNow: CompiledPhrase[];
   /** "in the film", "on Casualty", practice on a dummy: crisis words just after these are a story, not an event */
   stories: CompiledPhrase[];
+  /** named programmes ("on Casualty"): the words before them in their part are the story too */
+  storiesBefore: CompiledPhrase[];
+  /** "on telly": only its own part, up to a person, is the story */
+  storiesOnScreen: CompiledPhrase[];
   /** "that's what I want to do": the person wants what happened in the story, so its crisis words count again */
   copyingTheStory: CompiledPhrase[];
   contentExceptions: CompiledPhrase[];
   pastTimes: CompiledPhrase[];
+  /** "both times", "each time": a part saying these shares the distant past of the part before it */
+  pastReferences: CompiledPhrase[];
   corrector: TypoCorrector;
   /** which phrases may match a sentence; without it every phrase is asked (the plain path, kept for tests) */
   index?: PhraseIndex;
@@ -129,9 +151,12 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     longPast: compileBuiltIn(builtInLongPast),
     stillNow: compileBuiltIn(builtInStillNow),
     stories: compileBuiltIn(builtInStories),
+    storiesBefore: compileBuiltIn(builtInStoriesBefore),
+    storiesOnScreen: compileBuiltIn(builtInStoriesOnScreen),
     copyingTheStory: compileBuiltIn(builtInCopyingTheStory),
     contentExceptions: compileAll(content?.exceptions ?? []),
     pastTimes: compileBuiltIn(builtInPastTimes),
+    pastReferences: compileBuiltIn(builtInPastReferences),
   };
   const vocabulary = new Set<string>();
   const everyPhrase = everyCompiledPhrase(compiled);
@@ -159,9 +184,12 @@ export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corr
     ...compiled.longPast,
     ...compiled.stillNow,
     ...compiled.stories,
+    ...compiled.storiesBefore,
+    ...compiled.storiesOnScreen,
     ...compiled.copyingTheStory,
     ...compiled.contentExceptions,
     ...compiled.pastTimes,
+    ...compiled.pastReferences,
   ];
 }
 
@@ -173,6 +201,9 @@ function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
 const ownPeople = new Set(
   ['family', 'child', 'person'].flatMap((slot) => builtInSlots[slot] ?? []).filter((word) => /^[a-z]+$/.test(word)),
 );
+
+/** Someone already in the conversation, not a character: the words on a screen stop at them ("…on telly and he went blue") */
+const storyPeople = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 function startsOwnWords(tokens: string[], i: number): boolean {
   const word = tokens[i];
@@ -221,6 +252,11 @@ function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence)
       words.add(i);
     }
   });
+  // round 38: "i od'd twice back in 2016, narcan brought me round both times" (the second part is about the same two)
+  for (const span of prepared.spansOf(compiled.pastReferences)) {
+    const part = sentence.parts[span.start] ?? -1;
+    if (parts.has(part - 1)) parts.add(part);
+  }
   return { parts, words };
 }
 
@@ -289,7 +325,16 @@ class PreparedSentence {
   /** A story marker and the twelve words after it ("in that film the lad ODs and they stab him"). */
   private storySpans(): PhraseMatch[] {
     const { tokens, parts } = this.sentence;
-    return this.spansOf(this.compiled.stories).map((span) => {
+    // a named programme follows its event as often as it leads it (round 38: "someone got stabbed on casualty last night"):
+    // the story starts with the programme's part
+    const partStart = (span: PhraseMatch) => parts.indexOf(parts[span.start] ?? -1);
+    const before = this.spansOf(this.compiled.storiesBefore).map((span) => ({ start: partStart(span), end: span.end }));
+    const onScreen = this.spansOf(this.compiled.storiesOnScreen).map((span) => {
+      let end = span.end;
+      while (end < tokens.length && parts[end] === parts[span.start] && !startsOwnWords(tokens, end) && !storyPeople.has(tokens[end] ?? '')) end++;
+      return { start: partStart(span), end };
+    });
+    const after = this.spansOf(this.compiled.stories).map((span) => {
       let end = Math.min(tokens.length, span.end + storyReach);
       // the person's own words in a later part are not the story (after round 22: "…where she jumps off the bridge,
       // honestly I've been thinking about doing the same"; not "in the book I'm reading the character jumps"), nor are
@@ -302,6 +347,7 @@ class PreparedSentence {
       // the whole reach is the story, gaps included ("watching casualty and someone overdosed on it")
       return { start: span.start, end };
     });
+    return [...before, ...onScreen, ...after];
   }
   /** Whether this sentence says the person wants to do what the story's character did. */
   copiesStory(): boolean {

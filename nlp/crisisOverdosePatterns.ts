@@ -218,6 +218,8 @@ export const overdosePatterns: BuiltInPattern[] = [
       [
         'not/no/never/will-not/would-not ... answering/answer/answerin/answered/responding/respond/replying/reply',
         'no answer/response/reply/sound/noise', 'can-not/could-not ... get ... door ... open',
+        // round 37: "…slumped up against it through the gap, been banging 10 mins and nothing"
+        'banging/knocking/hammering/battering/booting/shouting/calling/rattling ... ... and/but? nothing/nowt/nout/nish/no-answer/not-a-sound/not-a-peep',
       ],
     ],
   },

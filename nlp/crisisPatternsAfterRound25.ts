@@ -16,8 +16,10 @@ export const overdosePatternsAfterRound25: BuiltInPattern[] = [
     now: true,
     signs: [
       ['gave/given/give/used/sprayed/jabbed/injected/got ... me/him/her/them ... nasal-spray/naloxone/narcan/nyxoid/prenoxad/the-spray/the-jab', 'naloxone/narcan/nyxoid/prenoxad/nasal-spray ... brought/bring/brings ... me/him/her/them ... round/back',
-        'brought/bring/brung/was-brought ... round/back ... with/by/using ... naloxone/narcan/nyxoid/prenoxad/nasal-spray/the-spray/a-jab'],
-      ['ambulance/paramedics/999/hospital/a-and-e', 'rough/sick/gouching/gouchy/drowsy/heavy/spaced/wasted/out-of-it', 'came/come/brought ... round/back'],
+        'brought/bring/brung/was-brought ... round/back ... with/by/using ... naloxone/narcan/nyxoid/prenoxad/nasal-spray/the-spray/a-jab',
+        // round 37: naloxone as a verb ("mate had to narcan me twice", "wis naloxoned twice last night")
+        'to naloxone/narcan/nyxoid/prenoxad me/him/her/them/us', '=naloxoned/=narcanned/=narcaned/=nyxoided'],
+      ['ambulance/paramedics/999/hospital/a-and-e', 'rough/sick/gouching/gouchy/drowsy/heavy/spaced/wasted/out-of-it/rotten/ropey/ropy/dreadful/awful/horrendous', 'came/come/brought ... round/back'],
     ],
   },
   {
@@ -155,11 +157,13 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
       [
         'if {me}/she/he/they am/is/are/m/s/be not/no-longer/nae/no ... here/around/about/alive/back/breathing ... tomorrow/tomorra/tomoz/the-morra/the-morn/in-the-morning/in-the-mornin/by-morning/by-the-morning/next-week/anymore/no-more',
         'if {me}/she/he/they do-not/dont/does-not/doesnt/never/dinnae/dont-ever wake/make-it/come-back ... tomorrow/tomorra/the-morra/in-the-morning/in-the-mornin/tonight/through-the-night',
+        // round 38: "if im not about after the weekend make sure rocco goes to my sister … sorry for being such a pain"
+        'if {me}/she/he/they am/is/are/m/s/be not/no-longer/nae/no ... here/around/about/alive ... after/efter/by/past/come/over ... the? weekend/monday/tuesday/wednesday/thursday/friday/saturday/sunday/christmas',
       ],
       [
         'sorry/apologise/apologies/soz', 'love/loved/luv you/yous/her/him/them/everyone/ya/u/everybody/all', 'tell/let ... ... know',
         'can/could/should/is-to/s-to have/keep/take/look-after', 'gets/get/goes/go/going-to/is-having/has/have ... the/my/me? dog/dogs/cat/cats/staffy/lurcher/budgie/rabbit/pets/stuff/things/kids/ring/xbox/money',
-        'the/my/me dog/dogs/cat/cats/staffy/lurcher/pets/kids/stuff goes/go/going/is-going ... to/with',
+        'the/my/me wee/little? dog/dogs/dug/cat/cats/staffy/lurcher/pets/kids/stuff goes/go/going/is-going ... to/with',
         'pain/burden/let-down/letdown/nuisance/trouble ... to ... you/yous/everyone/all/everybody',
       ],
     ],

@@ -442,6 +442,8 @@ export const suicidePatterns: BuiltInPattern[] = [
     phrases: [
       'self-harm/selfharm/self-harming/self-injury/self-hurt/self-injure',
       'cut/cutting/burn/burning/burnt/burned/hurt/hurting/harm/harming/punch/punching/scratch/scratching/stab/stabbing/bite/biting ... myself/himself/herself/themselves/meself',
+      // round 37's second-person lines: "been hitting myself in the face on purpose again"
+      'hitting/hit/slapping/slapped/smacking/smacked/headbutting/headbutted/banging/banged ... myself/meself/herself/himself/my-head/me-head ... ... on-purpose/deliberately/till/until/again/bruise/bruises/bruised/bleeding/bled',
       'cut/cutting/slice/slicing/carve/carving/scratch/scratching/scratched/burn/burning/slash/slashing ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin/stomach',
       'razor/blade/blades/knife ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin',
       // round 19: "burnt my arm with a lighter on purpose" (not "burnt my arm on the oven": an accident)

@@ -907,4 +907,14 @@ export const ordinaryChatLines: string[] = [
   'gp surgery not picking up again, been on hold 40 mins',
   'the methadone clinic is ignoring my calls, need my dose changed',
   'probation havent replied to my text about the appointment',
+  // people they want away from, not life (after rounds 37 and 38: the retrained reader read "i dont want to be around him
+  // anymore", an everyday table line, as suicidal)
+  'dont want to be around my dealer anymore, he only rings when he wants something',
+  'i dont wanna be around that crowd no more, they just drag me back',
+  'not being around her anymore is the best thing ive done',
+  'i dont want to be around people who use, its too much of a pull',
+  'my ex is bad news, i dont want him around me or the kids',
+  'i dont want to be round them lot anymore, every time i see them i end up scoring',
+  'want to stay away from the lads i used with, cant be around them',
+  'dont want to be around my brother when hes drinking, he gets nasty with his words',
 ];

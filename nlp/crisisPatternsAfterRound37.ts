@@ -1,0 +1,205 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Crisis patterns for the families found by rounds 37 and 38 (test/nlp/crisis/README.md, "Fixed after rounds 37 and
+ * 38"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own
+ * patterns.
+ */
+
+/** Medical patterns from round 37. */
+export const medicalPatternsAfterRound37: BuiltInPattern[] = [
+  {
+    // No urine for hours, or only blood, with pain, after ketamine (round 37: "cant piss at all since last night, the bits
+    // that come out are blood, in agony, its the ket"): the bladder can be blocked. A sore bladder alone is not this.
+    id: 'cannot-pass-urine',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      [
+        'can-not/cant/could-not/unable-to/not-able-to ... piss/pee/wee/urinate/pass-water/pass-urine/go-to-the-toilet',
+        'not/never/has-not/have-not/hasnt/havent ... passed/done ... urine/water/a-wee/a-pee/a-piss',
+        'nothing/nowt/nout/nae/not-a-drop ... coming/comes/come ... out ... but/except/apart-from? blood',
+        'only/just/nothing-but/nowt-but ... blood ... coming/comes/come/came ... out', 'bits/drops/dribbles/what ... come/comes/coming/came ... out ... is/are/s ... blood',
+      ],
+      [
+        'agony/excruciating/unreal/unbearable', 'pain/belly/stomach/tummy ... unreal/unbearable/killing/insane/mental',
+        'doubled/bent/curled ... over/up', 'crying/screaming/sobbing', 'going/gonna/about to/like ... burst/explode', 'swollen/bloated/rock-hard',
+      ],
+      [
+        'ket/ketamine/k/special-k/ket-bladder', 'since/for ... last-night/yesterday/this-morning/hours/#-hours/a-day/all-day/all-night/two-days',
+        'all day/night', 'for hours',
+      ],
+    ],
+  },
+];
+
+/** Suicide patterns from rounds 37 and 38. */
+export const suicidePatternsAfterRound37: BuiltInPattern[] = [
+  {
+    // Not able to say they will be safe (round 37: "honestly cant say ill be safe tonight, might do something to myself")
+    id: 'cannot-say-safe',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'can-not/cant/could-not/couldnt/wont/will-not ... say/promise/guarantee/swear/tell-you ... {me}/i/she/he/they/ill/shell/hell/im ... be/stay/keep/keeping/am/is/gonna-be ... safe/alive/ok/okay ... tonight/today/2nite/tonite/the-night/this-weekend/till-morning',
+      'do-not/dont/can-not/cant/no-longer ... trust ... myself/meself/mesel/herself/himself ... alone/tonight/on-my-own/by-myself/round/near/with ... pills/tablets/knives/meds',
+      'do-not/dont/can-not/cant ... trust ... myself/meself/mesel ... on my/me own',
+      // "I can't promise I won't hurt myself" (the Decisions)
+      'can-not/cant/could-not/couldnt/wont ... promise/say/guarantee/swear ... {me}/i/she/he/they ... will-not/wont/would-not/wouldnt/not-going-to/not-gonna ... hurt/harm/cut/kill/do-anything/do-something ... myself/herself/himself/themselves/meself',
+    ],
+  },
+  {
+    // Wishing the drugs had taken them in their sleep (round 38: "wish i hadnt woke up this morning. wish the gear had just
+    // taken me in my sleep"); "wish I hadn't woken up so early" is a tired morning.
+    id: 'wish-taken-in-sleep',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'wish/wishes/wished/wishing/hope/hopes/hoping/pray/praying ... ... ... take/takes/taken/took ... me/her/him/them ... in/while/during ... {me}/my/me/her/his/their/she/he/they? sleep/sleeping/kip/asleep',
+      'wish/wishes/wished/wishing ... {me}/i/she/he ... had-not/hadnt/never/had-never/did-not/didnt ... woke/woken/wake/waken/wakened/woken-up/woke-up ... this-morning/today/again/at-all/up-at-all',
+      'gutted/disappointed/sick/pissed-off ... {me}/she/he ... keep/keeps/still ... waking/wakin ... up',
+    ],
+  },
+  {
+    // A calm goodbye that says it is today (round 38: "today's the day. gave my mam her key back and said what i needed to
+    // say. thanks for trying with me"): the thanks for trying, with the day or the things put in order.
+    id: 'goodbye-today',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      ['thank/thanks/thankyou/thanked/ta/cheers ... for ... always/still? trying/tryin'],
+      [
+        'today/todays/today-is the day', 'it/its/it-is ends/ending/finishes ... today/tonight', 'it/its/it-is today/tonight x?',
+        'gave/given/give/giving/handed/posted/dropped/put ... my/me/the/his/her ... key/keys ... back',
+        'said ... what ... {me}/i/he/she ... needed/need/wanted/had ... to say', 'said/had ... my/his/her piece', 'said my/me/his/her goodbyes',
+      ],
+    ],
+  },
+  {
+    // Going to be with someone who died (round 38: "shes been gone 3 year now and i reckon tonights the night i go and be
+    // with her"): the death, being with them, and now or for good, all three; visiting the grave tonight is not this.
+    id: 'join-the-dead',
+    kind: 'suicide',
+    now: false,
+    signsNeeded: 3,
+    signs: [
+      [
+        'died/passed/passed-away/gone/lost/dead/killed/buried ... # years/year/months/month ... ago/now/today', 'died/passed/passed-away/lost ... in #/when/last/years/year',
+        'been/is/s gone/dead ... # years/year/months', 'since ... she/he/they ... died/passed/went', 'lost/buried ... my/me/our/his/her ... {family}/wife/husband/nan/gran/grandad/boy/girl/lad/lass/son/daughter',
+        'died/passed/passed-away ... when ... he/she/they ... was/wis/were',
+      ],
+      [
+        'go/goin/going/gonna/gonnae/to/ready-to/finally ... and? be with/wi ... her/him/them', 'join/joining ... her/him/them', 'be/being with/wi ... her/him/them ... for good/again/soon/tonight/the-night',
+      ],
+      ['tonight/tonights/tonite/2nite/the-night', 'for good', 'finally', 'no/not ... waiting/waitin ... any/nae? more/mair/longer', 'got/have ... everything ... i/{me} need/needs', 'sound with it', 'it is time/its-time'],
+    ],
+  },
+];
+
+/** Harm patterns from rounds 37 and 38. */
+export const harmPatternsAfterRound37: BuiltInPattern[] = [
+  {
+    // Ran off with someone's money or drugs, and now hunted with a threat (round 37: "done a runner with his stuff n hes
+    // driving round looking for me, says hes gonna end me")
+    id: 'hunted-after-taking',
+    kind: 'harm',
+    now: true,
+    signsNeeded: 2,
+    signs: [
+      [
+        'done/did/doing a runner ... with', 'legged/leg/ran/run/fled/made ... it? ... off? with ... his/her/their/a/the/some/a-dealers ... money/cash/gear/stash/stuff/phone/drugs/bag/tick/{drugs}/shit/bits/takings',
+        'took/taken/nicked/robbed/had-off/mugged ... a/the/his/her/their/some/a-dealers/the-dealers ... dealers/dealer/money/cash/stash/gear/phone/drugs/bag/{drugs}/takings ... and/n/an ... ran/legged/run/bolted/scarpered',
+      ],
+      [
+        'driving/going/goin/been/was/is/s/riding/walking ... round/around/about ... looking/searching/asking/hunting ... for? me/her/him/us',
+        'looking/searching/hunting/asking-round/asking-about ... for ... me/her/him/us', 'been/came/come/went ... round ... my/me/her/his ... mums/mams/nans/flat/house/place/door ... twice/again/looking',
+      ],
+      [
+        'end/do/kill/murder/stab/shank/batter/burst/wet/slash/cut/do-in/smash ... me/her/him/us ... when/once/if ... he/she/they ... finds/find/catches/catch/gets/get',
+        'says/said/saying/told/texted/messaged ... ... gonna/going-to/will/ll/is-going-to ... end/do/kill/murder/stab/shank/batter/burst/wet/slash/do-in ... me/her/him/us',
+      ],
+    ],
+  },
+  {
+    // A child's injury with an account that does not fit (round 38: "…a round burn on her arm, her mams boyfriend says it
+    // was the radiator but it looks like a fag burn to me"): someone's account and the doubt, both. An adult's injury
+    // explained away is harm too.
+    id: 'injury-account-doubted',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'looks/look/looked/looking/like ... ... fag/cig/cigarette/ciggie/ciggy/rollie/lighter burn/burns/end/ends/mark/marks',
+        'does-not/doesnt/dont/do-not/didnt/did-not add up', 'done ... on purpose', 'like ... fingermarks/finger-marks/fingers/a-hand/handprint/hand-print/someone-grabbed',
+        'handprint/handprints/hand-print/fingermarks/finger-marks', 'does-not/doesnt/dont/do-not/didnt/did-not/nothing ... look ... like ... that/a-radiator/an-accident/chickenpox/the-kettle/it/a-fall',
+        'cig/fag/cigarette/ciggie/ciggy burn/burns',
+      ],
+      [
+        'says/said/say/reckons/reckon/claims/claimed/told-me/told-us/insists/swears ... ... radiator/kettle/oven/iron/heater/fire/chickenpox/accident/fell/fall/bumped/cat/dog/nursery/playing/eczema/settee/sofa/stairs',
+      ],
+    ],
+  },
+  {
+    // An ex out of prison watching the home, or sending pictures of the children's school (round 38: "ex is out of jail and
+    // hes been sat outside my flat in his car every night, last night he sent me a pic of the kids school gates")
+    id: 'ex-released-watching',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'out/got-out/released/let-out ... of? ... jail/prison/pen/nick/hmp/inside/the-big-house', 'released/let-out/got-out/out ... last/a/# ... week/month/fortnight/weeks/months',
+        'ex/babyfather/baby-father/babydad/baby-dad/bd/ex-partner ... released',
+      ],
+      [
+        'sat/sits/sitting/parked/parks/waiting/waits/stood/stands/standing/hanging-about ... outside ... my/me/her/our/ours/the-kids ... flat/house/place/door/yard/window/work/gaff',
+        'sat/parked/sitting/parked-up ... outside ... ours/mine/hers', 'outside ... my/me/her/our/ours ... flat/house/place/door/yard/window ... every/each ... night/nite/day/morning',
+      ],
+      [
+        'pic/pics/picture/pictures/photo/photos/snap/video ... of ... my/me/her/our/the/his? ... kids/childrens/sons/daughters/school/schools/school-gates/playground/front-door/door/house/flat/window/car/yard',
+      ],
+    ],
+  },
+  {
+    // Made to sell or carry, with a threat (round 38: "the boys fae the scheme said theyd burst me if a dinnae sell for
+    // them, gave us a bag an said dinnae come back short")
+    id: 'made-to-sell',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'gave/give/given/gives/handed/hands ... me/us/him/her ... a/the/some? bag/package/parcel/phone/line/box/stash/pack/nine-bar/ounce/batch ... to? sell/carry/shift/run/drop/deliver/move/hold/take',
+        'if ... not/dont/dinnae/do-not/didnt/did-not/wont/no ... sell/sel/carry/run/deliver/hold/shot/drop/move/shift/graft ... for ... them/him/the-olders/the-elders/the-lads/the-boys',
+      ],
+      [
+        'burst/stab/shank/wet/slash/cut/batter/do-in/kill/bang/dot/smash/shoot/merk/murk ... me/us/him/her', 'know/knows ... where ... my/me/our/his/her ... {family}/mum/mam/nan/family ... lives/live/stays/stay',
+        'come/coming/comes ... back short/light/empty',
+      ],
+    ],
+  },
+  {
+    // Shot at with a gun at the home (round 38's second-person lines: "her partner fired an air rifle at her front window
+    // last night and has told her he'll be back tonight to finish it")
+    id: 'shot-at-home',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      'fired/shot/shooting/firing/fires/shoots ... air-rifle/airgun/air-gun/gun/guns/rifle/bb-gun/pellet/pellets/pellet-gun/shotgun/crossbow/{weapon} ... at ... my/me/her/his/our/their/the ... window/windows/door/house/flat/car/front-door/back-door',
+      'air-rifle/airgun/air-gun/gun/rifle/bb-gun/pellet/pellets/pellet-gun/shotgun/crossbow ... fired/shot ... at ... my/me/her/his/our/their/the ... window/windows/door/house/flat/car/front-door',
+    ],
+  },
+  {
+    // Sex demanded or they are put out (round 38: "landlord says if i dont sleep with him hell put me out on the street
+    // tonight")
+    id: 'sex-or-put-out',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['sleep/sleeps/sleeping/shag/shags/have-sex/has-sex/sex/sexual/do-stuff/stuff ... with ... him/them/the-landlord/her'],
+      [
+        'put/putting/chuck/chucking/kick/kicking/throw/throwing/turf/turfing/boot/booting ... me/her/us/them ... out', 'out on the street/streets',
+        'or/else ... out', 'evict/evicting/evicted', 'homeless', 'nowhere else to go',
+      ],
+    ],
+  },
+];
