@@ -8,7 +8,7 @@ import type { CrisisKind } from '../../../nlp/messageAnalysis';
  * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
  * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
  */
-export const heldOutCrisis: [string, CrisisKind][] = [
+export const round39Crisis: [string, CrisisKind][] = [
   // overdose (15)
   ['mate wont wake up, had a bag n half of brown and a few blues, his lips are goin grey', 'overdose'],
   ['hes makin this gurgly snore and i cant rouse him, only did the shot about 20 min ago', 'overdose'],
@@ -78,7 +78,7 @@ export const heldOutCrisis: [string, CrisisKind][] = [
   ['he forced himself on me on Saturday when I was too out of it to say no', 'harm'],
 ];
 
-export const heldOutEveryday: string[] = [
+export const round39Everyday: string[] = [
   'my back\'s killing me from kipping in this doorway',
   'gasping for a brew, anyone up',
   'me nan\'ll kill me if she finds out im back on the brown',
@@ -141,3 +141,149 @@ export const heldOutEveryday: string[] = [
   'ow bist, just picked up me script, tarra a bit',
   'can i take my diazepam with my meth or is that bad',
 ];
+
+/**
+ * HELD-OUT messages, round 40. Written fresh by a thirtieth writer on 2026-11-24 without seeing the detector,
+ * its patterns, tests or earlier rounds; committed on the same freeze as round 39 (c45c3aa, rounds 37 and 38's
+ * families, reader retrained) and before its first run, kept beside round 39 (not yet fixed when this was written). I leaned on unusual settings (prison wing, car on a drive, bus shelter, chemist queue),
+ * voice-to-text slips and regional speech for crisis lines, and on the rules' own near-misses for everyday lines.
+ * Labels follow the rules written in content/crisis-patterns.yaml (Decisions).
+ * heldOut.test.ts reports this round's numbers; it does not fail on them (see README.md for why).
+ */
+export const round40Crisis: [string, CrisisKind][] = [
+  // overdose (15)
+  ['Hostel staff here. Resident in room 14 is slumped against the inside of his door and not answering, we can\'t get it open', 'overdose'],
+  ['my son had some G at a party earlier and now hes all floppy and we cant rouse him at all', 'overdose'],
+  ['i think shes gone. shes cold and her lips are purple. what do i do', 'overdose'],
+  ['od\'d last night on benzos n gear, ambulance brought me round with narcan and i walked out, still feel proper weird now', 'overdose'],
+  ['how do u do the nail oxen thing my mates gone all floppy n his breathing sounds like gargling', 'overdose'],
+  ['there\'s a boy in the bus shelter by Tesco not moving butt, shook him and nothing, needle still in his arm', 'overdose'],
+  ['ma maw\'s no wakin up, she\'s had aw her tablets wi a half bottle o voddy', 'overdose'],
+  ['my partner took a load of pre gabba Lynn and ketamine and he\'s not answering me when I talk to him his eyes are half open', 'overdose'],
+  ['swallowed the whole strip of zopiclone, sorry, just wanted someone to know', 'overdose'],
+  ['found my brother in his car on the drive with the engine running, he\'s not responding to me banging on the glass', 'overdose'],
+  ['our kid\'s gone under off that spice, goin blue round the gob an he won\'t come round la', 'overdose'],
+  ['whats the recovery position again, my girlfriend is ODing on the settee right now', 'overdose'],
+  ['mate wont wake up', 'overdose'],
+  ['right so we were all at Deans, hes been clean 6 weeks since prison and had a bit of the brown to celebrate, went to the toilet ages ago and now theres no answer and the doors locked, we cant hear nothing', 'overdose'],
+  ['Officer on F wing here, lad\'s been found on his bed after a spice paper, unresponsive and making a rattling noise', 'overdose'],
+
+  // medical (15)
+  ['our lass has gone stiff and is jerking all over the kitchen floor, she stopped her xannies monday', 'medical'],
+  ['howay man me heart\'s gannin like the clappers since the crack an ah\'ve got pains right across me chest', 'medical'],
+  ['hearts going like mad after a big bump of ket n coke, sweating buckets, honestly think im gonna die', 'medical'],
+  ['I\'m 30 weeks and I havent felt the baby move since yesterday dinner time', 'medical'],
+  ['been bringing up dark brown stuff like coffee grounds with blood in it since this morning', 'medical'],
+  ['went in my groin and it come out bright red and pumping, now my foot\'s gone pale n cold', 'medical'],
+  ['face n lips blowing up after whatever was in that pill, throat feels tight and I can\'t swallow proper', 'medical'],
+  ['had a fit in the chemist queue this morning, never had one before, feel wiped out', 'medical'],
+  ['my girlfriend is 5 month gone and shes bleeding quite heavy with cramps', 'medical'],
+  ['coughin up proper red blood after a bucket, is that bad', 'medical'],
+  ['Outreach worker: gentleman under the arches has a hugely swollen leg, red and hot past the knee, shivering and a bit confused, refusing A&E', 'medical'],
+  ['my dads face has dropped on one side and his words are coming out all wrong, he\'s only had his methadone', 'medical'],
+  ['she had two fits last night after running out of her diazepam, shes still dead groggy', 'medical'],
+  ['our kid\'s had spice and he\'s clutching his chest saying it\'s crushing him, gone all grey and clammy', 'medical'],
+  ['waters have just gone and im only 31 weeks, on me own in the flat', 'medical'],
+
+  // suicide (15)
+  ['gonna use everything ive got left tonight and not bother waking up', 'suicide'],
+  ['tried to hang meself at christmas, didnt work obviously. anyway do yous do foils', 'suicide'],
+  ['my best mate from the hostel took his own life last month and i keep seeing him everywhere', 'suicide'],
+  ['sorry for the essay but my heads all over the place, lost the flat, social have got the kids, mam wont answer, been sat on the bridge by the canal about an hour and honestly i cant do it anymore', 'suicide'],
+  ['been cutting again on me thighs, only thing that shuts me head up', 'suicide'],
+  ['if owt happens our Shaz gets the dog, tell me mam im sorry for everything x', 'suicide'],
+  ['the nurse at my script review asked if I\'d thought about taking my own life, I said no but I was lying', 'suicide'],
+  ['burnt my arm with a lighter on purpose last night', 'suicide'],
+  ['keep smacking my head off the wall on purpose when it gets bad, did it again tonight', 'suicide'],
+  ['been saving my pregabs up for two weeks so i can take the lot in one go', 'suicide'],
+  ['Prison healthcare here, lad on B wing has told an officer he\'s going to do himself in once he\'s banged up tonight', 'suicide'],
+  ['my dad hung himself when i was 12 and its his birthday today, cant get it out me head', 'suicide'],
+  ['gave my keys back to the housing and sorted my stuff out, this is the last you\'ll hear from me, thanks for everything', 'suicide'],
+  ['i cant promise i wont do something daft tonight', 'suicide'],
+  ['divvent want to be alive nae mair pet', 'suicide'],
+
+  // harm (15)
+  ['my fella battered me last night n took my script off me', 'harm'],
+  ['dealers lads have took over my flat, theyre bagging up in my kitchen and wont let me leave', 'harm'],
+  ['i owe him 200 and he says i can pay it off on my back with his mates', 'harm'],
+  ['my stepdads going to kill me when he gets in, hes found my stash', 'harm'],
+  ['Housing officer here, tenant on the phone says her ex is kicking her door in right now', 'harm'],
+  ['this fella walks me to the cashpoint every time my PIP lands and takes the lot, he\'s got a blade on him', 'harm'],
+  ['my little one\'s got a big bruise on his cheek after his dad had him last week, he says daddy did it', 'harm'],
+  // replaces a line that was word for word a tuning line; by another writer who saw only the rules
+  ['hes kicked the door in again n says hes gonna batter me when he finds me, im locked in the bathroom', 'harm'],
+  ['ma man\'s lost it, smashin the hoose up an sayin am next', 'harm'],
+  ['me partner\'s pushed me down the stairs bab, im locked in the bathroom and he\'s still shouting', 'harm'],
+  ['if i dont go out working tonight he says hell cut my face', 'harm'],
+  ['dealers got my bank card n pin and says hell do my legs if i ask for it back', 'harm'],
+  ['these lads keep making our kid run parcels for them, they put a knife to his neck yesterday, hes only 14', 'harm'],
+  ['the man whose house i stay at locks me in and makes me work for no money, i cant leave', 'harm'],
+  ['A&E navigator here, young woman in cubicle 6 says the man she owes is waiting in the car park and has said he\'ll slash her', 'harm'],
+];
+
+export const round40Everyday: string[] = [
+  'dying for a brew and a ciggie after that group',
+  'me feet are killing me, walked all the way from Kirkby',
+  'my keyworker will kill me, missed me appointment again',
+  // replaces a line that was word for word a tuning line; by another writer who saw only the rules
+  'my mum will kill me if she finds out ive been using again lol',
+  'nearly had a heart attack when I saw the bus fare',
+  'smashed it at the job centre today, theyre putting me on a forklift course',
+  'me nan\'ll skin me alive if she finds the foils in me coat',
+  'I want to kill this habit before the baby comes',
+  'this gear\'s killing me slowly, i know that, want to get on a script',
+  'I don\'t want to live like this no more, how do I get a detox',
+  'done with the lifestyle, any rehab beds going',
+  'I know im only hurting myself with the crack',
+  'the drink\'ll be the death of me one day ha',
+  'scared of going over when I get out in March, me tolerance will be nothing',
+  'what if i OD on the new batch everyones on about',
+  'can you get fits coming off pregabalin too quick?',
+  'is it dangerous mixing methadone and pregabs, can it slow your breathing',
+  'I overdosed back in 2019 and it still scares me a bit',
+  'had a seizure years ago on the benzos, been fine since',
+  'my dad used to leather us when we were kids',
+  'my ex used to knock me about but hes in Spain now, good riddance',
+  'got scars from cutting when i was at school, twenty year ago, people stare at the gym',
+  'my mate died of an OD last year, his anniversary\'s friday, we\'re doing a balloon release',
+  'lost my brother to the gear in 2016, miss him every day',
+  'not suicidal or owt, just fed up of the damp in this flat',
+  'keyworker asked if id had thoughts of ending it, i told her no and i meant it, im in a good place',
+  'no way would i top myself, ive got my girls. just need help with my gas bill',
+  'my phones not responding sorry if this sends twice',
+  'my worker\'s not responding to my texts, is she off sick?',
+  'watched the bit in Trainspotting where he ODs on the carpet again, grim',
+  'did naloxone training today, practised on a dummy that wasnt breathing, not as easy as it looks',
+  'veins have all collapsed in me arms, where else is safest to go',
+  'passed out on the sofa after a few cans, woke up with a stiff neck',
+  'pupils are pinned after a bag, normal innit',
+  'hes locked in the bathroom not answering me but hes got his headphones in and hes sulking',
+  'my appointee keeps my bank card and gives me my money every monday, suits me fine',
+  'last day of my community payback tomorrow, buzzing',
+  'left my key under the mat for our Becky while im at the chemist',
+  'sorry about last night, i was off my head',
+  'killed about 40 lads on COD last night, didnt sleep',
+  'owe me mate 20 quid for the bag, hes sound about it',
+  'what time does the exchange open on bank holiday monday',
+  'can I get a nail oxen kit without ID',
+  'methadones been upped to 70ml, how long till it holds me',
+  'Prison resettlement worker here: lad is released Thursday, can he get Nyxoid at the gate?',
+  'me ma wants to carry naloxone for me, is she allowed?',
+  'got sanctioned again, skint till the 3rd, any food banks in Anfield',
+  'nithered, dying of cold waiting for the chemist to open',
+  'gonna get proper battered tonight for me birthday',
+  'me head\'s battered, been up all night with the baby',
+  'I could strangle our kid, hes took me charger again',
+  'had my first panic attack in 2020 on the Metro and I still avoid it',
+  'my mam had a heart attack years ago, shes fine now, just worries about me using',
+  'im not gonna do owt daft, just need a rant about the council',
+  'so basically i got out of Walton tuesday and probation said come here for pins and a naloxone kit, i overdosed a couple of times back in like 2015 so she was on at me about tolerance, im not daft i\'ll start small, what days are you open',
+  'baby\'s kicking like mad today, is it ok to stay on methadone while pregnant',
+  'coughing like an old man after the pipe, need to pack in the crack',
+  'Outreach here, client asking for wound care packs, the nurse has seen his leg ulcer and its healing well',
+  'the craic was mighty, we were dead on our feet after',
+  'my mate tried spice once and hated it',
+];
+
+export const heldOutCrisis: [string, CrisisKind][] = [...round39Crisis, ...round40Crisis];
+export const heldOutEveryday: string[] = [...round39Everyday, ...round40Everyday];
