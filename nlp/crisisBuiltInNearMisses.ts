@@ -223,6 +223,15 @@ export const builtInNearMissesAfterRound37: string[] = [
   // someone gave it is injury-account-doubted's question
   'little-one/little-un/little-lad/little-girl/little-boy/wee-one/wee-boy/wee-girl/wee-lad/baby/babby/toddler/bairn/nipper/kid/yo/year-old ... has/got/had/with/come-back-with/came-back-with/come-home-with/came-home-with ... burn/burns ... on ... his/her/their ... arm/arms/leg/legs/thighs/wrist/wrists/skin/stomach',
   'round/circular burn/burns on his/her/their ... arm/arms/leg/legs/thighs/wrist/wrists/skin/stomach',
+  // round 40: a general question about mixing ("is it dangerous mixing methadone and pregabs, can it slow your breathing")
+  'can/could/does/do/will/would/might ... it/they/that/this/mixing/them/those ... slow/stop/affect/depress/suppress/mess-with/mess-up ... your/you/ur/ya/yer/someones/peoples/the/a-persons/ones breathing/breath/heart',
+  'why/how/what ... mixing/combining/mix/combine ... ... risky/dangerous/bad/unsafe/deadly ... for/with ... the/your/ur/ya? breathing/breath/heart',
+  // drunk, not beaten (round 40: "gonna get proper battered tonight for me birthday")
+  'battered/leathered/smashed/hammered/wrecked/mullered/trolleyed/steaming/mashed/wasted ... ... for ... me/my/his/her/our/the? birthday/bday/birthdays/party/night-out/stag/hen/leaving-do/christmas/new-year/match/final/wedding/celebration',
+  'battered/leathered/smashed/hammered/wrecked/mullered/trolleyed/mashed ... tonight/later/this-weekend/saturday/friday ... lads/boys/girls/ladies/who-is-in/whos-in/who-is-coming/anyone-in/anyone-coming',
+  // bruised, not gone blue (round 40's second-person lines: "got leathered by her fella last neet, her face is black an blue")
+  'black and/an/n/& blue',
+  'battered/leathered/smashed/hammered/wrecked/mullered/trolleyed/mashed on/off ... the? cider/lager/beer/vodka/voddy/wine/gin/rum/jd/wkd/drink/bevvy/bevvies/pints/stella/sesh/buckie/tins/shots',
   // a threat to come back and finish it is not "finish it" said of a life (round 38's second-person lines)
   '{other}/he/she/they/hell/shell/theyll/hes/shes/theyre ... be/coming/come/comin ... back ... to finish/end it/the-job',
 ];

@@ -325,7 +325,7 @@ export const overdosePatterns: BuiltInPattern[] = [
       // several days' doses at once: "took a week's methadone in one go"
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk ... {lots}/week/weeks/fortnight/fortnights/days/doses/double/triple ... ... at-once/in-one-go/all-at-once/in-one-hit/all-in-one-go/in-one-sitting',
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/ate/eaten/=injected ... my/his/her whole/entire/full script/stash/bottle/supply',
-      'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten ... bottle/packet/packets/box/boxes/strip/strips/tub/pot ... of? ... {pills}',
+      'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten ... bottle/packet/packets/pack/packs/box/boxes/strip/strips/blister/blisters/sheet/sheets/tub/pot ... of? ... {pills}',
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing ... everything/all/whatever ... cabinet/cupboard/medicine/drawer/house/could-find/i-could/i-had',
       // round 26's families: "av just had every pill in the house wi half a bottle of gin"
       'had/took/taken/=swallowed/=necked/=downed ... every/all-the/all-of-the/each ... pill/pills/tablet/tablets/capsule/capsules ... in/from ... the/my/his/her/our? house/flat/cupboard/cabinet/drawer/bathroom/place',

@@ -255,7 +255,7 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     signs: [
       [
         'black/blacked/blackened eye/eyes', 'shiner',
-        'bruise/bruises/bruised/bruising/marks/mark/fingermarks/finger-marks ... on/round/around/all-over ... her/his/my/me/their/the ... neck/face/arms/arm/throat/ribs/back/legs/body/wrist/wrists/leg/bum/tummy/belly/chest/head',
+        'bruise/bruises/bruised/bruising/marks/mark/fingermarks/finger-marks ... on/round/around/all-over ... her/his/my/me/their/the ... neck/face/arms/arm/throat/ribs/back/legs/body/wrist/wrists/leg/bum/tummy/belly/chest/head/cheek/cheeks/ear/ears/eye',
         'split/cut/fat/burst/busted lip', 'busted/bust/broken/burst/bloody nose', 'cracked/broken/bruised ribs', 'ribs ... cracked/broken',
         'face/neck/arm/arms/wrist/throat/ribs/back/legs/eye/eyes/body/jaw ... is/are/s/all/covered/black/proper ... bruised/bruises/bruising/black/swollen/marked/marks/purple',
         'arm/wrist/hand/finger/fingers/jaw/shoulder ... swollen/twisted/sprained/broken/broke/dislocated',
@@ -263,13 +263,15 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         'had/has/got/with/came-back-with/come-home-with/came-home-with bruises/bruising/marks/a-black-eye/burns/welts',
       ],
       [
-        '{family}/partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/da/he/she/they/him ... did/done/gave/given/twisted/broke/bent/yanked/wrenched ... it/that/this/them/her/him/me',
+        '{family}/partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/da/daddy/mummy/mammy/he/she/they/him ... did/done/gave/given/twisted/broke/bent/yanked/wrenched ... it/that/this/them/her/him/me',
         'from/off/by ... her/his/my/me/their ... partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/dad/stepdad/mum/stepmum/dads/mums/stepdads/partners/fellas/da/das/mams/mam',
         // round 29: "came back from her dads sunday with bruises … like fingers" (the marks say a hand did it)
         'like ... fingers/fingermarks/a-hand/hands/someone-grabbed/been-grabbed/a-belt', 'fingerprint/fingerprints/finger/fingertip ... bruises/bruise/marks/mark',
       ],
       [
         'this morning/afternoon/evening', 'last night', 'today/yesterday/earlier/tonight/just-now', 'at the weekend', 'last week',
+        // round 40's second-person lines: "came back from his dad's with a big bruise on his cheek"
+        'came/come/comes/coming/got back/home ... from/fae/frae ... his/her/their/the? dads/das/mums/mams/fathers/mothers/nans/contact/visit/weekend',
         'on? monday/tuesday/wednesday/thursday/friday/saturday/sunday', 'screams/screaming/cries/crying/panics/shakes/sobs/begs ... when/if ... ... going/go/goes ... back',
         'not/never/doesnae/disnae/doesnt/does-not/dont/do-not ... want/wanna ... to? go/going ... back/there/again', 'begging/begs/begged/pleading/pleads ... not ... to? send/go/make/take ... back/again/there',
         'terrified/scared/frightened/afraid/petrified/bricking-it ... to ... go ... back/home', 'will-not/wont/not/can-not ... go/going ... back/home',

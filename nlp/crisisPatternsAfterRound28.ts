@@ -188,11 +188,18 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
       [
         'being/been/getting/got/is/was/are/were/keep/keeps made/forced/pressured/pushed/groomed/bullied ... to ... hold/stash/carry/run/sell/deal/store/keep/mind/look-after/drop/move ... ... stuff/gear/drugs/packages/parcels/bags/weapons/guns/gun/knife/knives/{drugs}/things/shit/money/phones',
         'holding/stashing/carrying/running/selling/dealing/storing/minding ... stuff/gear/drugs/packages/parcels/bags/weapons/guns/gun/{drugs}/shit/money ... for ... a/the/some? gang/gangs/dealers/dealer/olders/elders/lads/line/county-lines',
+        // round 39: "being made to hold for others"
+        'made/forced/pressured/pushed/bullied ... to ... hold/stash/carry/run/sell/deal/store/mind ... for ... others/them/someone/people/a-gang/the-lads/the-olders/dealers',
+        // round 40's second-person lines: "these mandem are making him carry for them", "makin him run their gear"
+        'making/makes/make/makin ... him/her/me/us/them ... hold/stash/carry/run/sell/deal/store/mind/deliver/drop ... for/their/parcels/packages/gear/drugs/{drugs}/bags/stuff',
+        'made/forced/pressured/pushed/bullied ... to ... keep/hide/hold/stash ... spice/gear/drugs/phones/phone/a-phone/{drugs}/weapons/a-blade/a-knife ... under/in/behind ... his/her/my/the ... bunk/bed/cell/pad/mattress/room',
       ],
       [
         'threatened/threatening/threatens/threat/threats ... his/her/their/my/me/our ... mum/mam/ma/family/{family}/kids/nan/gran/bairns/weans',
         'know/knows/knew ... where ... his/her/their/my/me/our ... mum/mam/ma/family/{family}/kids/nan/gran/bairns/weans ... live/lives/stay/stays/is/are',
         'or-else', 'scared/terrified/petrified/frightened', 'beaten/battered/stabbed/hurt/jumped/slashed', 'owe/owes/owed/owing/debt',
+        'showed/shown/flashed/pulled/put/held ... him/her/me/us ... a/the? knife/blade/{weapon}', 'put/pulled/held ... a/the? knife/blade/{weapon} ... to/tae/on/at ... him/her/me/us',
+        'shank/stab/cut/slash/burst/wet/batter/do-in ... him/her/me/us',
       ],
     ],
   },

@@ -1,13 +1,35 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 37 and 38 (test/nlp/crisis/README.md, "Fixed after rounds 37 and
- * 38"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own
+ * Crisis patterns for the families found by rounds 37 to 40 (test/nlp/crisis/README.md, "Fixed after rounds 37 and
+ * 38" and "Fixed after rounds 39 and 40"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own
  * patterns.
  */
 
-/** Medical patterns from round 37. */
+/** Medical patterns from rounds 37 to 40. */
 export const medicalPatternsAfterRound37: BuiltInPattern[] = [
+  {
+    // A limb swollen, red or hot, with the body unwell (round 40: "a hugely swollen leg, red and hot past the knee,
+    // shivering and a bit confused"): an infection spreading into the blood. All three: a swollen ankle from walking is not.
+    id: 'limb-infection-spreading',
+    kind: 'medical',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      [
+        'leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle ... swollen/swelled/swelling/swole/puffed/twice-the-size/double-the-size/massive/huge',
+        'swollen/swelled/puffed-up ... leg/legs/arm/arms/foot/feet/hand/hands/groin/thigh/calf/ankle',
+      ],
+      [
+        'red/hot and/n/an hot/red', 'red/hot/redness/swelling/swollen ... past/above/beyond/up-past/over/up-to ... the/his/her/my? knee/elbow/ankle/wrist/groin/thigh/shoulder',
+        'red/redness ... spreading/creeping/going-up/moving-up', 'hot/warm to the touch', 'red-streaks/red-lines/streaks',
+      ],
+      [
+        'shivering/shivers/shaking/shakes/rigors/fever/feverish/temperature/burning-up/boiling', 'hot and cold', 'confused/confusion/delirious/not-making-sense/talking-nonsense/away-with-it',
+        'sweats/sweating/clammy', 'being/been/keeps sick', 'vomiting',
+      ],
+    ],
+  },
   {
     // No urine for hours, or only blood, with pain, after ketamine (round 37: "cant piss at all since last night, the bits
     // that come out are blood, in agony, its the ket"): the bladder can be blocked. A sore bladder alone is not this.
@@ -34,7 +56,7 @@ export const medicalPatternsAfterRound37: BuiltInPattern[] = [
   },
 ];
 
-/** Suicide patterns from rounds 37 and 38. */
+/** Suicide patterns from rounds 37 to 40. */
 export const suicidePatternsAfterRound37: BuiltInPattern[] = [
   {
     // Not able to say they will be safe (round 37: "honestly cant say ill be safe tonight, might do something to myself")
@@ -47,6 +69,12 @@ export const suicidePatternsAfterRound37: BuiltInPattern[] = [
       'do-not/dont/can-not/cant ... trust ... myself/meself/mesel ... on my/me own',
       // "I can't promise I won't hurt myself" (the Decisions)
       'can-not/cant/could-not/couldnt/wont ... promise/say/guarantee/swear ... {me}/i/she/he/they ... will-not/wont/would-not/wouldnt/not-going-to/not-gonna ... hurt/harm/cut/kill/do-anything/do-something ... myself/herself/himself/themselves/meself',
+      // round 39: "can't promise I won't do summat daft tonight" (built on the denial "not gonna do owt daft"); Scots "I'll
+      // no dae anythin daft"
+      'can-not/cant/could-not/couldnt ... promise/say/guarantee/swear ... {me}/i/she/he/they ... will-not/wont/would-not/wouldnt/not-going-to/not-gonna/will-no/ll-no ... do ... something/owt/anything/summat/sommat/nowt ... daft/stupid/silly/dumb/mental/drastic',
+      // round 39's second-person lines: "can't say he'll get through the night", "cant promise shell still be here in the morning"
+      'can-not/cant/could-not/couldnt ... promise/say/guarantee/swear ... {me}/i/she/he/they/ill/shell/hell ... will? ... get/make-it/last ... through ... the/tonight? night/weekend',
+      'can-not/cant/could-not/couldnt ... promise/say/guarantee/swear ... {me}/i/she/he/they/ill/shell/hell ... will? still? be ... here/around/alive ... in/by/tomorrow ... the? morning/mornin/tomorrow',
     ],
   },
   {
@@ -97,7 +125,7 @@ export const suicidePatternsAfterRound37: BuiltInPattern[] = [
   },
 ];
 
-/** Harm patterns from rounds 37 and 38. */
+/** Harm patterns from rounds 37 to 40. */
 export const harmPatternsAfterRound37: BuiltInPattern[] = [
   {
     // Ran off with someone's money or drugs, and now hunted with a threat (round 37: "done a runner with his stuff n hes
@@ -200,6 +228,64 @@ export const harmPatternsAfterRound37: BuiltInPattern[] = [
         'put/putting/chuck/chucking/kick/kicking/throw/throwing/turf/turfing/boot/booting ... me/her/us/them ... out', 'out on the street/streets',
         'or/else ... out', 'evict/evicting/evicted', 'homeless', 'nowhere else to go',
       ],
+    ],
+  },
+  {
+    // Robbed by force, again and again (round 39: "getting taxed every day on the way back from the chemist fam, they
+    // rushed me yesterday and took my phone"); "rushed me to A&E" and "mugged me off" are not this.
+    id: 'robbed-by-force',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'rushed/jumped/taxed/bumped/set-on/set-upon/turned-over/rolled me/us/him/her !to/into/in/off/out/up', 'mugged/robbed me/us/him/her !off',
+        'getting/got/get/gets/been/keep-getting/keeps-getting taxed/rushed/jumped/mugged/robbed/turned-over/rolled',
+      ],
+      [
+        'took/taken/nicked/had/robbed/grabbed/snatched/swiped/lifted ... my/me/his/her ... phone/money/cash/script/bag/meds/methadone/card/bank-card/benefits/giro/trainers/jacket/stash/gear/dose/coat/wallet/purse',
+        'every day/night/time/week', 'yesterday/last-night/today/this-morning/earlier/tonight/again',
+      ],
+    ],
+  },
+  {
+    // A threat for saying no (round 39: "he's being made to hold for others and they'll cut him if he says no"), reported
+    // about someone else; "my mum will kill me if I say no" is the idiom (no "kill" here).
+    id: 'hurt-if-refused',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      '{other}/they/theyll/hell/shell ... will/ll/would/gonna/going-to ... cut/stab/slash/shank/batter/burst/hurt/smash/do-in/chiv/stripe ... him/her/them/me/us ... if/unless ... he/she/they/{me}/i ... says/say/said/refuses/refuse/does-not/doesnt/dont/do-not/will-not/wont/tells/tell/grasses/grass',
+      // round 39's second-person lines: "cellmate says he'll get cut up if he says no"
+      'get/getting/gets/be/gonna-get/going-to-get cut/stabbed/slashed/battered/striped/chivved/shanked/done up? if/unless ... he/she/they/{me}/i ... says/say/said/refuses/refuse/does-not/doesnt/dont/do-not/will-not/wont/tells/tell/grasses/grass',
+      // round 39: "says he'll put me through the wall when he gets back from the pub"
+      '{other}/he/she/they/hell/shell/theyll ... will/ll/would/gonna/going-to ... put/throw/chuck/smash ... me/her/him/us ... through ... the/a? wall/window/door/floor/table',
+    ],
+  },
+  {
+    // Someone smashing the home up who says they are next (round 40: "ma man's lost it, smashin the hoose up an sayin am
+    // next")
+    id: 'smashing-up-says-next',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'smashing/smashin/smashed/wrecking/wrecked/trashing/trashed/breaking/broke/destroying/destroyed/kicking-in/kicked-in ... the/my/me/our/her/his/their? house/hoose/flat/place/gaff/kitchen/room/rooms/stuff/things/everything/telly/windows/doors ... up?',
+        'lost it/the-plot/his-head/her-head', 'kicking/kicked off',
+      ],
+      [
+        'saying/sayin/says/said/shouting/shoutin/screaming/yelling ... {me}/i-am/im/am/you-are/youre/ur/she-is/shes/were ... next',
+        '{me}/i-am/im/you-are/youre/ur ... next ... he/she/they? says/said/saying/sayin',
+        'saying/says/said/shouting ... {me}/i/you ... will/ll/am/is/gonna ... get/getting ... it/the-same/what-for',
+      ],
+    ],
+  },
+  {
+    // A blade held to someone (round 40: "they put a knife to his neck yesterday, hes only 14")
+    id: 'blade-held-to',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      'put/putting/puts/held/holding/holds/pulled/pulls/pressed/pressing/stuck/sticks ... a/the/his/her/their/this? {weapon}/blade/knife/bottle/glass/screwdriver ... to/at/against/under ... my/me/his/her/their/our/the ... neck/throat/face/head/chest/belly/stomach/side/ribs/back',
     ],
   },
 ];
