@@ -13,7 +13,13 @@ import { harmPatternsAfterRound24, overdosePatternsAfterRound24 } from './crisis
 import { harmPatternsAfterRound25, medicalPatternsAfterRound25, overdosePatternsAfterRound25, suicidePatternsAfterRound25 } from './crisisPatternsAfterRound25';
 import { harmPatternsAfterRound28, medicalPatternsAfterRound28, suicidePatternsAfterRound28 } from './crisisPatternsAfterRound28';
 import { harmPatternsAfterRound32, medicalPatternsAfterRound32 } from './crisisPatternsAfterRound32';
-import { harmPatternsAfterRound37, medicalPatternsAfterRound37, suicidePatternsAfterRound37 } from './crisisPatternsAfterRound37';
+import {
+  harmPatternsAfterRound37,
+  medicalPatternsAfterRound37,
+  overdosePatternsAfterRound41,
+  suicidePatternsAfterRound37,
+  suicidePatternsAfterRound41,
+} from './crisisPatternsAfterRound37';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -35,8 +41,10 @@ export type BuiltInPattern = z.input<typeof crisisPatternSchema>;
 export const explainedByMedical: Record<string, string[]> = {
   // after round 20: coughing or vomiting blood with breathlessness after using is the chest or the gut (the Decisions)
   // "bump's gone dead still … had a pipe": the pregnancy; "did stuff to me while I was out of it on ket": the assault
-  'overdose-signs': ['seizure', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury'],
-  'breathless-after-using': ['blood-and-breathless'],
+  // round 42: "his leg where he injects has gone massive and purple and now he's short of breath" is the leg (a clot)
+  'overdose-signs': ['seizure', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger'],
+  // round 41's second-person lines: "lips and face are swelling after a new medication, she's wheezy" is the allergy
+  'breathless-after-using': ['blood-and-breathless', 'allergic-reaction'],
   'eyes-rolled-back': ['seizure'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
@@ -57,8 +65,8 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41,
     ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37,
   ],
   exceptions: [],

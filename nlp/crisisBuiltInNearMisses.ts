@@ -232,6 +232,15 @@ export const builtInNearMissesAfterRound37: string[] = [
   // bruised, not gone blue (round 40's second-person lines: "got leathered by her fella last neet, her face is black an blue")
   'black and/an/n/& blue',
   'battered/leathered/smashed/hammered/wrecked/mullered/trolleyed/mashed on/off ... the? cider/lager/beer/vodka/voddy/wine/gin/rum/jd/wkd/drink/bevvy/bevvies/pints/stella/sesh/buckie/tins/shots',
+  // ill in bed, not pills laid out (round 41: "can my partner pick up my script if im laid up with flu")
+  'laid up with/in/wi/poorly/ill/sick/for/since/all/bad/proper/flu/covid',
+  // a child's drama (round 41: "my eldest says hes going to die if he doesnt get the new iphone lol")
+  'going-to/gonna/will/ll/would die if ... he/she/they ... does-not/doesnt/dont/do-not/cant/can-not/did-not/didnt ... get/have/go/see/eat/buy !help/an-ambulance/treatment/seen/to-hospital/his-meds/her-meds',
+  // round 41's second-person lines: square with a mate, a daughter's party; "over and over" is not "overdid"
+  'square/quits/even/sorted/straight with him/her/them', 'over and/n/an over',
+  'let/letting/lets/allow/allowing ... her/him/them ... go ... to/out ... ... party/parties/disco/sleepover/cinema/pictures/gig/festival/concert/prom/shops/town/match/park',
+  // going somewhere ("my nan takes her meds and then hits the bingo", found while fixing round 42)
+  'hit/hits/hitting the bingo/shops/pub/gym/town/sack/hay/road/bar/club/clubs/bookies/chippy/offy/beach/sales',
   // a threat to come back and finish it is not "finish it" said of a life (round 38's second-person lines)
   '{other}/he/she/they/hell/shell/theyll/hes/shes/theyre ... be/coming/come/comin ... back ... to finish/end it/the-job',
 ];

@@ -121,7 +121,8 @@ export const builtInExceptions: string[] = [
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
   'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud/confused/worried/scared/upset/ill/rough/poorly/weird/quiet/excited/nervous/lucky/close/hard/sleepy/dozy/groggy/spaced/pale/cold/bored', 'dead to me',
-  'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', 'end/ended/ending it with', 'end/ending it all? with',
+  'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', // a relationship ended (not "tried to end it with a ligature", round 42)
+  'end/ended/ending/finish/finished it with him/her/them/{person}/{family}', 'end/ended/ending/finish/finished it with my/me/his/her/the ... {person}/{family}/boyfriend/girlfriend/bf/gf/fella/ex/man/missus/husband/wife/partner/lad/lass/bird',
   'had/having a fit about/over', 'throw/threw/throwing/thrown a fit', 'a? fit/fits of', 'shot down', 'fit for work',
   'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 
   // "told my dealer not to come round no more": a visit, not waking up
@@ -205,7 +206,7 @@ export const builtInExceptions: string[] = [
   'take/taking/took/taken ... my/the ... {pills}/dose/doses properly/correctly',
   'be/being around him/her/them/people/you/my/that/those/these/drugs/gear/users/using/it/crack/the/here-when',
   'pass/passing out from/of/with boredom/tiredness/hunger',
-  'take/took/taken/taking ... whole/full ... {pills} ... on-time/as-prescribed/every-day/every-morning/every-night/each-day/each-morning/daily/supposed/at-the-chemist/at-the-pharmacy',
+  'take/took/taken/taking ... whole/full ... {pills} !off ... on-time/as-prescribed/every-day/every-morning/every-night/each-day/each-morning/daily/supposed/at-the-chemist/at-the-pharmacy',
   'took/taken/brought/bring/handed ... back? to/into the chemist/pharmacy',
   'at the chemist/pharmacy', 'supervised',
   'phone/battery/charger/signal/data/wifi/trainers ... dead/died/dying',
@@ -300,7 +301,10 @@ export const builtInExceptions: string[] = [
   'had/have/having a? dream/dreams/nightmare/nightmares ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed', 'dreamt/dreamed/dreamnt ... {anyone}? ... overdosed/overdosing/overdose/od/died/dead/not-breathing/gone-blue/killed',
   // near the families added after round 17
   // idioms on crisis words: "I could strangle our lass, she's put my good jeans on a boil wash" (a trivial cause said after)
-  'could/would/might/ill/will ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... =put/=left/=eaten/=ate/=nicked/=pinched/=broke/=broken/=shrunk/=shrank/=ruined/=lost/=used/=finished/=borrowed/=moved/=forgot/=forgotten/=washed/=binned/=hid/=hidden/=spilled/=spilt/=scratched/=dented/=snoring/=snored/=moaning/=hogging/=chewing/=changed/=deleted/=spoiled/=spoilt/=wrecked/=burnt/=burned/=flooded/=tipped/=drank/=drunk/=sold/=recorded/=taped/=dyed/=bleached/=took/=taken/=nabbed/=swiped',
+  'could/would/might/ill/will ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... =put/=left/=eaten/=ate/=nicked/=pinched/=broke/=broken/=shrunk/=shrank/=ruined/=lost/=used/=finished/=borrowed/=moved/=forgot/=forgotten/=washed/=binned/=hid/=hidden/=spilled/=spilt/=scratched/=dented/=snoring/=snored/=moaning/=hogging/=chewing/=changed/=deleted/=spoiled/=spoilt/=wrecked/=burnt/=burned/=flooded/=tipped/=drank/=drunk/=sold/=recorded/=taped/=dyed/=bleached',
+  // round 40: "I could strangle our kid, hes took me charger again" (could or would only: "he'll kill me when he finds me, I
+  // took his gear" is a threat, round 42)
+  'could/would/might ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... =took/=taken/=nabbed/=swiped',
   'could/would/might ... wring ... his/her/their/its neck/necks',
   // a height looked up for a reason: "looked up how high ben nevis is for the charity climb" (not "just curious")
   'how high/tall/long/far/deep/big ... ... for/cos/because/walking/walk/climb/climbing/cycling/cycle/visit/visiting/trip/quiz/homework/project/charity/photo/photos/drone/abseil/abseiling/sightseeing/running/run/fishing/dive/diving/swim/swimming/van/lorry/bus/height-restriction/barrier/crossing',
@@ -460,4 +464,6 @@ export const builtInPastTimes: string[] = [
 /** Words that refer back to events already told ("both times"): their part shares the distant past of the part before. */
 export const builtInPastReferences: string[] = [
   'both/all/each/them/those/these times', 'each time', 'all/them/those/these # times', 'both of them/those/these? times?',
+  // the end of the event just told (round 42: "in my twenties I OD'd in a B&B in Rhyl and the paramedics brought me back")
+  'brought/brung/got {anyone}/me back/round', 'was/were/got revived/resuscitated/resussed',
 ];

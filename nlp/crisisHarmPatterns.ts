@@ -291,6 +291,12 @@ export const harmPatterns: BuiltInPattern[] = [
         // after round 25: "he says I can pay off what I owe him on my back" (not "she's on my back to pay it off")
         'pay/paying/pays/paid/clear/clearing/work/working/settle/settling ... ... ... on/off my/me/her/his/their back/knees', 'pay/paying/pays/paid/clear/clearing/settle/settling ... in kind',
         'pay/paying/pays/paid/clear/clearing/work/working/settle/settling ... ... with/in/by ... favours/favors/other-ways/another-way',
+        // round 42: "says I can clear it if I go round his and sort his mates out, if you know what I mean"
+        'sort/sorting ... his/their/the ... mates/friends/boys/pals/lads ... out', 'keep/keeping ... his/their ... mates/friends/boys/pals ... company',
+        'if you know what i mean', 'he is/hes/s not asking',
+        // round 42's second-person lines: "if i do him a favour at his flat, winked", "by being nice tae him and his pals"
+        'do/doing ... him/them ... a favour/favours', 'winked/winking', 'that or else', 'being/be ... nice/friendly/good ... to/tae ... him/them',
+        '{me}/i/she ... no/not/nae ... getting/gettin ... a say',
       ],
     ],
   },

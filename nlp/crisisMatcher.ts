@@ -234,6 +234,8 @@ function inGap(match: PhraseMatch, i: number): boolean {
 interface PastTimes {
   parts: Set<number>;
   words: Set<number>;
+  /** parts with a recent time of their own ("tonight", "again") */
+  recent: Set<number>;
 }
 
 function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): PastTimes {
@@ -252,12 +254,14 @@ function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence)
       words.add(i);
     }
   });
-  // round 38: "i od'd twice back in 2016, narcan brought me round both times" (the second part is about the same two)
+  // round 38: "i od'd twice back in 2016, narcan brought me round both times" (the second part is about the same two);
+  // not a part with a time of its own ("…and tonight they had to bring him round again")
+  const recent = new Set(prepared.spansOf(compiled.stillNow).map((span) => sentence.parts[span.start] ?? -1));
   for (const span of prepared.spansOf(compiled.pastReferences)) {
     const part = sentence.parts[span.start] ?? -1;
-    if (parts.has(part - 1)) parts.add(part);
+    if (parts.has(part - 1) && !recent.has(part)) parts.add(part);
   }
-  return { parts, words };
+  return { parts, words, recent };
 }
 
 function isPast(match: PhraseMatch, sentence: CrisisSentence, times: PastTimes): boolean {
@@ -269,7 +273,8 @@ function isPast(match: PhraseMatch, sentence: CrisisSentence, times: PastTimes):
   // after one ("I OD'd twice, once in 2016") belongs to the part before it (round 17).
   const last = sentence.parts[match.end - 1] ?? -1;
   if (past.has(last + 1) && sentence.parts.filter((part) => part === last + 1).length <= 4) return true;
-  if (!past.has(first - 1)) return false;
+  // (not to a part with a recent time of its own: "he od'd back in 2019 and tonight the paramedics brought him back")
+  if (!past.has(first - 1) || times.recent.has(first)) return false;
   // ... but only a time nearly alone: "stopped my vallies last week, woke up on the floor" is two events (round 17)
   let before = 0;
   let otherWords = 0;

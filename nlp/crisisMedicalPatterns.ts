@@ -99,7 +99,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       ],
       [
         'inject/injecting/injected/going-in/been-going-in/went-in/hitting/banging/jabbing ... my/me/his/her/the ... groin/leg/legs/arm/arms/foot/feet/neck/vein/veins',
-        'injection/injecting site', 'where/were {me} inject/injects/injected/injecting/go-in/hit/bang', 'no veins left/nowt-left/nothing-left', 'theres/there-is ... nowt/nothing ... left',
+        'injection/injecting site', 'where/were {me}/he/she/they inject/injects/injected/injecting/go-in/goes-in/hit/hits/bang/bangs', 'no veins left/nowt-left/nothing-left', 'theres/there-is ... nowt/nothing ... left',
       ],
     ],
   },
@@ -339,12 +339,14 @@ export const medicalPatterns: BuiltInPattern[] = [
         'pregnant/pregant/pregnent/preggers/preggo/preg/twins', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump',
         // round 20: "32 weeks and bleeding quite a bit" — the weeks of a pregnancy said alone (not "2 weeks and still bleeding")
         '20/21/22/23/24/25/26/27/28/29/30/31/32/33/34/35/36/37/38/39/40/41/42 weeks/wks/wk/weeks-gone', 'due date/in', 'midwife/midwives/maternity/antenatal/labour-ward/delivery-suite',
+        // round 42: "baby hasnt moved since yesterday morning. usually she kicks like mad after my dose"
+        'usually/normally/always ... she/he/it/they/baby/bump ... kicks/kicking/wriggles/wriggling/moves/moving/squirms', 'kicks/kicking/wriggles/wriggling ... like mad/crazy/anything',
       ],
       [
         // =spotting: not "the movements were spot on" (round 21's second-person lines)
         'bleeding/bleed/bled/blood/haemorrhaging/hemorrhaging/=spotting',
         'pains/pain/contractions/cramps/cramping/tightenings ... every #/few/couple/couple-of ... minutes/mins/min', 'contractions/contracting',
-        'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump ... not/stopped/has-not/hasnt/no-longer/hardly/barely ... moving/moved/kicking/kicked/move/kick',
+        'waters ... broke/broken/gone/went/breaking/burst/leaking', 'baby/bump/bairn/wean/babby ... not/stopped/has-not/hasnt/no-longer/hardly/barely ... moving/moved/kicking/kicked/move/kick',
         'can-not/could-not ... feel ... the/my/her/them/him/it? baby/bump/babies/twins/them/him/her/it ... move/moving/kick/kicking', 'cramping/cramps ... bad/really/severe/agony',
         // round 20: "the bump's gone dead still today, normally it's wriggling non stop"
         'baby/bump ... gone/is/s/been/went/has/all ... still/quiet/silent',

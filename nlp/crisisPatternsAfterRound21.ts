@@ -104,7 +104,8 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
     signs: [
       [
         'stashing/stashed/stash/saving/saved/storing/stored/collecting/collected/hoarding/hoarded/hiding/hid/keeping/kept ... {pills}',
-        'putting/put/setting/set/saving/saved ... one/two/some/a-few/them/a-couple ... aside/away/by/back', 'putting/put/setting/set ... my/me/the ... {pills} ... by/aside/away', '{pills}/# ... put/set/tucked/stashed/hidden/squirrelled ... by/aside/away',
+        'putting/put/setting/set/saving/saved ... one/two/some/a-few/them/a-couple ... aside/away/by/back',
+        'pouring/poured/pour/tipping/tipped/saving ... a? bit/some/drop/little ... of? my/me ... {pills}/methadone/meth ... off/aside/away/by/into', 'putting/put/setting/set ... my/me/the ... {pills} ... by/aside/away', '{pills}/# ... put/set/tucked/stashed/hidden/squirrelled ... by/aside/away',
         // round 34's second-person lines: "pregabs hidden in the boiler cupboard", "40 sleepers saved in the bathroom cabinet"
         '{pills} ... hidden/stashed/tucked/squirrelled/saved/hid ... in/under/behind/at-the-back', 'drawer/box/bag/tin/bottle ... full ... of ... {pills}',
       ],
@@ -113,6 +114,8 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
         'for/when ... the/a? day/night/end/time ... comes/come', 'enough ... now', 'ready now',
         '# odd/ish', 'just/only in case',
         'for the day ... gets/get ... too much', 'for when ... ... done/ready/had-enough/decide',
+        // round 42: "nearly 2 weeks of it in the wardrobe now. when theres enough im done"
+        'when/once ... there is/are/theres/i-have/ive-got/got/have ... enough ... {me}/im/i-am/i-will-be/ill/i-will ... done/gone/off/out/going/finished/away/drinking/taking/necking/doing/swallowing',
         'is/s when {me} go/do-it/end-it/finish-it', 'this/next/on weekend/friday/saturday/sunday/monday/tuesday/wednesday/thursday/week is/s the? when/night/day',
       ],
     ],

@@ -254,7 +254,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     signsNeeded: 3,
     signs: [
       [
-        'black/blacked/blackened eye/eyes', 'shiner',
+        'black/blacked/blackened eye/eyes', 'shiner', 'finger/fingers/fingertip/fingertips/hand/grip/belt marks/mark/bruises',
+        'marks/mark/bruises/bruise ... where ... his/her/their ... fingers/hand/hands ... were/was/grabbed/gripped',
         'bruise/bruises/bruised/bruising/marks/mark/fingermarks/finger-marks ... on/round/around/all-over ... her/his/my/me/their/the ... neck/face/arms/arm/throat/ribs/back/legs/body/wrist/wrists/leg/bum/tummy/belly/chest/head/cheek/cheeks/ear/ears/eye',
         'split/cut/fat/burst/busted lip', 'busted/bust/broken/burst/bloody nose', 'cracked/broken/bruised ribs', 'ribs ... cracked/broken',
         'face/neck/arm/arms/wrist/throat/ribs/back/legs/eye/eyes/body/jaw ... is/are/s/all/covered/black/proper ... bruised/bruises/bruising/black/swollen/marked/marks/purple',
@@ -267,6 +268,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         'from/off/by ... her/his/my/me/their ... partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/dad/stepdad/mum/stepmum/dads/mums/stepdads/partners/fellas/da/das/mams/mam',
         // round 29: "came back from her dads sunday with bruises … like fingers" (the marks say a hand did it)
         'like ... fingers/fingermarks/a-hand/hands/someone-grabbed/been-grabbed/a-belt', 'fingerprint/fingerprints/finger/fingertip ... bruises/bruise/marks/mark',
+        // round 42: "my boyfriend grabbed my little one by the arm that hard last week theres still finger marks"
+        'grabbed/gripped/yanked/squeezed/dragged/pinched/shook/shaken/held/pinned ... ... ... by ... the/his/her/their? arm/arms/wrist/wrists/neck/hair/ear/shoulders/shoulder',
       ],
       [
         'this morning/afternoon/evening', 'last night', 'today/yesterday/earlier/tonight/just-now', 'at the weekend', 'last week',

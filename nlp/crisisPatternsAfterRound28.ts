@@ -22,6 +22,8 @@ export const medicalPatternsAfterRound28: BuiltInPattern[] = [
       [
         'lips/lip/tongue/face/throat/mouth/eyes/eye ... swelling/swollen/swelled/blowing-up/blown-up/puffing-up/puffed-up/ballooning/massive/closing/closing-up',
         'swelling/swollen/swelled/blowing-up/blown-up/puffing-up/puffed-up ... lips/lip/tongue/face/throat/mouth', 'eyes/eye/face ... puffing/puffed/swelling/swelled/swollen ... shut/closed/up',
+        // round 41: "face and lips have blown right up since that bit of coke, my tongue feels fat"
+        'lips/lip/tongue/face/mouth/throat ... blown/puffed/swelled/ballooned/blowing/puffing ... right/all/proper/massively? up', 'tongue ... feels/feel/is/s/gone ... fat/thick/huge/massive/too-big',
         // round 30: "wasp got grandad on the neck and now he says his throat's tight"
         'throat/throats ... tight/tightening/closing/swelling/funny',
       ],
@@ -85,12 +87,12 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
     phrases: ['last day/days/night/hours on this? earth', 'do-not/dont/no-point bother/bothering/trying ... talk/talking/tryin/trying ... me ... round/out-of-it/down'],
     signs: [
       // (round 32: "today's me last day, I've made me peace with it")
-      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'tonights/todays my/me/the/her/his/their last day/night', 'this is it ... last day/night', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
+      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'today/tonight will/is/s be? my/me/the last one/day/night', 'tonights/todays my/me/the/her/his/their last day/night', 'this is it ... last day/night', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
       [
         // round 36: "sorted everything, wrote the letters, this is my last day"
         'wrote/written/writing/left ... the/my? letters/letter/notes/note', 'sorted/arranged ... everything/it-all/my-affairs',
         'letters/letter/notes/note done/written/wrote/finished/sorted', 'dog/dogs/cat/cats/kids ... is/s/are? sorted ... with/wi',
-        'made/make/making ... my/me/her/his/their ... peace', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
+        'made/make/making ... my/me/her/his/their ... peace', 'at peace with it/everything/this/that', 'at peace', 'said ... what ... {me}/i ... needed/need/wanted/had ... to say', 'sorted ... things/it/everything ... out? ... with ... who/everyone/everybody/people', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
     ],
   },
 ];
@@ -139,12 +141,19 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
     signs: [
       [
         'got/has/have/took/taken/takes/keeps/kept/holding/holds/nicked ... my/me ... bank-card/card/cards/pin/benefits/money/giro/uc/pip/script/wages/payslip/bank/account/pension',
+        // round 42's second-person lines: a script or pills taken off them at the chemist door
+        'takes/took/taken/taking/takin/grabs/grabbed/snatches/snatched/nicks/nicked ... my/me/her/his/their ... script/methadone/meth/meds/pregabs/{pills}/diazepam/money/pension ... off/from ... me/her/him/them',
+        'script/methadone/meds/pregabs/{pills}/money/pension/diazepam off/from me/her/him/us',
+        'takes/took/taking/takin/grabs/grabbed ... her/his/my/me/their ... methadone/script/meds/pregabs/{pills}/pension ... and/then/n ... bent/twisted/twists/bends/pushed/shoved/hit/hits/slapped/grabbed/pinned/punched',
+        'they/he/she/men/lads ... take/takes/took/taking/takin ... his/her/my/me/their ... money/script/methadone/meds/pension/benefits ... every/each ... payday/day/week/morning',
         // (someone else, not the person helping: "so i take her pension out for her" is help)
-        '{family}/son/grandson/daughter/granddaughter/nephew/carer/he/she/they/lad ... takes/took/taken/has/got/keeps her/his/their pension/benefits/bank-card/card/pip/money',
+        '{family}/son/grandson/daughter/granddaughter/nephew/carer/he/she/they/lad ... takes/took/taken/has/got/keeps her/his/their pension/benefits/bank-card/card/pip/money/methadone/script/meds/pregabs/{pills}',
         'walks/walked/walking/takes/took/marches/marched/frogmarches/frogmarched/drags/dragged ... me ... to ... the? cashpoint/bank/atm/post-office/hole-in-the-wall/chemist',
         // round 31's second-person lines: "her dealer waits outside the bank when her UC lands and makes her draw the lot out"
         'waits/waiting/stands/stood/sat/sits ... outside/at/by ... the? bank/cashpoint/atm/post-office ... when/till/until/for ... ... uc/pip/giro/benefits/money/wages/payday/lands/comes-in',
         'makes/made/making/forces/forced ... her/him/me/them ... draw/take/get ... out? ... the-lot/it-all/everything/all/money/cash',
+        // round 41: "the lads upstairs make me hand over my methadone every morning or i get a kicking"
+        'make/makes/made/making/forces/forced ... me/her/him/them ... hand/give/handing/giving ... over? ... my/his/her/their/me ... methadone/meth/script/meds/pills/tablets/money/cash/{pills}/dose/pension/benefits',
       ],
       [
         'every/each payday/week/fortnight/month/time ... ... take/takes/taking/took/have/has ... the-lot/it-all/everything/all/my', 'take/takes/taking/took ... the lot/all ... off me',
@@ -154,6 +163,12 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         'get/gets/be worse/hurt/it ... if ... go/went/tell/told ... police/polis/cops/anyone/social-services',
         // round 31: "he takes my PIP off me every fortnight at the cashpoint, stands right behind me so i cant say no"
         '{me}/she/he/they can-not/could-not/dare-not/darent/daresnt say-no/refuse/argue/fight-back', 'stands/stood/standing/hovers/hovering/waits/waiting ... right? behind/over me',
+        'or ... {me}/i/she/he ... get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering',
+        'if ... {me}/i/id/i-would/ill/she/he ... get/gets/getting ... a? kicking/battering/hiding/hidin/beating/leathering/doing/hammering',
+        'pins/pinned/pinning/pin/shoves/shoved/slams/slammed ... me/her/him ... to/against/into ... the? wall/floor/door',
+        // round 42: "if I say owt he twists my arm up my back"; "smashed my glasses and took my pension… next time they'll hurt the dog"
+        'twists/twisted/twisting/twist/bends/bent/bending/yanks/yanked ... my/me/her/his/their ... arm/arms/wrist/wrists/fingers/hand',
+        'smashed/smash/smashing/broke/broken/breaking ... my/me/her/his/their ... glasses/specs/things/stuff/telly/phone/windows/door', 'next time ... hurt/kill/do/batter ... the/my/me/her/his ... dog/cat/pets/me/her/him',
       ],
     ],
   },
@@ -186,17 +201,25 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'being/been/getting/got/is/was/are/were/keep/keeps made/forced/pressured/pushed/groomed/bullied ... to ... hold/stash/carry/run/sell/deal/store/keep/mind/look-after/drop/move ... ... stuff/gear/drugs/packages/parcels/bags/weapons/guns/gun/knife/knives/{drugs}/things/shit/money/phones',
+        'being/been/getting/got/is/was/are/were/keep/keeps made/forced/pressured/pushed/groomed/bullied ... to ... hold/stash/carry/run/sell/deal/store/keep/mind/look-after/drop/move/conceal/plug/swallow/smuggle/stuff ... ... stuff/gear/drugs/packages/parcels/bags/weapons/guns/gun/knife/knives/{drugs}/things/shit/money/phones',
         'holding/stashing/carrying/running/selling/dealing/storing/minding ... stuff/gear/drugs/packages/parcels/bags/weapons/guns/gun/{drugs}/shit/money ... for ... a/the/some? gang/gangs/dealers/dealer/olders/elders/lads/line/county-lines',
         // round 39: "being made to hold for others"
         'made/forced/pressured/pushed/bullied ... to ... hold/stash/carry/run/sell/deal/store/mind ... for ... others/them/someone/people/a-gang/the-lads/the-olders/dealers',
         // round 40's second-person lines: "these mandem are making him carry for them", "makin him run their gear"
         'making/makes/make/makin ... him/her/me/us/them ... hold/stash/carry/run/sell/deal/store/mind/deliver/drop ... for/their/parcels/packages/gear/drugs/{drugs}/bags/stuff',
         'made/forced/pressured/pushed/bullied ... to ... keep/hide/hold/stash ... spice/gear/drugs/phones/phone/a-phone/{drugs}/weapons/a-blade/a-knife ... under/in/behind ... his/her/my/the ... bunk/bed/cell/pad/mattress/room',
+        // round 41: "older lads have got my son running bags to the coast"; round 42: "making me plug packages and take them up to aberdeen"
+        'got/have/has/had ... my/me/our/his/her ... son/lad/boy/brother/kid/daughter/lass/girl ... running/carrying/holding/shotting/dealing/selling ... bags/parcels/packages/gear/drugs/{drugs}/for',
+        'making/makes/make/made/forcing/forced ... me/him/her/us ... plug/plugging/swallow/swallowing/stuff/hide ... packages/parcels/bags/gear/drugs/{drugs}/stuff/it/wraps',
+        'made/forced ... to ... stuff/plug/hide/swallow ... wraps/packages/parcels/bags/gear/drugs/it ... up? ... inside/in ... me/him/her',
       ],
       [
         'threatened/threatening/threatens/threat/threats ... his/her/their/my/me/our ... mum/mam/ma/family/{family}/kids/nan/gran/bairns/weans',
         'know/knows/knew ... where ... his/her/their/my/me/our ... mum/mam/ma/family/{family}/kids/nan/gran/bairns/weans ... live/lives/stay/stays/is/are',
+        // round 42's second-person lines: "named his little brother's primary school", "sent me a pic of our kids school gates",
+        // "said theyd visit my nan if I dont come back with the money"
+        'named/know/knows/mentioned/sent ... ... school/schools/school-gates/nursery/playground', 'pic/pics/picture/photo/photos ... of ... ... school/schools/school-gates/nursery/house/door',
+        'visit/pay-a-visit/go-round/come-round/call-round ... my/me/his/her/our ... nan/mum/mam/family/{family}/kids/gran ... if',
         'or-else', 'scared/terrified/petrified/frightened', 'beaten/battered/stabbed/hurt/jumped/slashed', 'owe/owes/owed/owing/debt',
         'showed/shown/flashed/pulled/put/held ... him/her/me/us ... a/the? knife/blade/{weapon}', 'put/pulled/held ... a/the? knife/blade/{weapon} ... to/tae/on/at ... him/her/me/us',
         'shank/stab/cut/slash/burst/wet/batter/do-in ... him/her/me/us',

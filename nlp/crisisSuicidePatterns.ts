@@ -442,6 +442,14 @@ export const suicidePatterns: BuiltInPattern[] = [
     phrases: [
       'self-harm/selfharm/self-harming/self-injury/self-hurt/self-injure',
       'cut/cutting/burn/burning/burnt/burned/hurt/hurting/harm/harming/punch/punching/scratch/scratching/stab/stabbing/bite/biting ... myself/himself/herself/themselves/meself',
+      // round 42: "keep hitting myself in the head with my fists when im coming down" (not "banging": "keep banging my head
+      // against a brick wall with housing")
+      'keep/keeps/kept/been/started/start ... hitting/punching/smacking/slapping/headbutting ... myself/meself/herself/himself/my-head/me-head/my-face',
+      // round 42's second-person lines: "smashing my own head off the wall on purpose", "bangs his head against the wall
+      // until it bleeds", Scots "batterin ma ain heid aff the wall"
+      'banging/bangs/banged/bang/hitting/hits/smashing/smashes/smashed/battering/batterin/batters ... my/me/his/her/their/ma ... own/ain ... head/heid/face ... off/against/on/into/aff',
+      'banging/bangs/banged/bang/hitting/hits/smashing/smashes/smashed/battering/batterin ... my/me/his/her/their/ma ... head/heid/face ... off/against/on/into/aff ... the? wall/walls/floor/door ... on-purpose/deliberately/till/until/again',
+      'deliberately/on-purpose ... bangs/banging/banged/hits/hitting/smashes/smashing ... my/me/his/her/their ... head/heid/face',
       // round 37's second-person lines: "been hitting myself in the face on purpose again"
       'hitting/hit/slapping/slapped/smacking/smacked/headbutting/headbutted/banging/banged ... myself/meself/herself/himself/my-head/me-head ... ... on-purpose/deliberately/till/until/again/bruise/bruises/bruised/bleeding/bled',
       'cut/cutting/slice/slicing/carve/carving/scratch/scratching/scratched/burn/burning/slash/slashing ... my/his/her ... arms/arm/legs/leg/thighs/wrist/wrists/skin/stomach',

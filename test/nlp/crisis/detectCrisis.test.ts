@@ -53,6 +53,9 @@ describe('everyday messages', () => {
   // check found five that had slipped in that way). Each tolerated one says why.
   const tolerated: Record<string, string> = {
     'what do i do if someone stops breathing': 'a question, but the overdose steps answer it and they may be with that person now',
+    // round 42: the idiom's worker is named in the sentence before; alone, "she'll kill me" is a partner's threat
+    "my probation officer said if I miss another one she'll breach me. she'll kill me":
+      'the idiom, but its subject is in the sentence before, and a bare "she\'ll kill me" must stay a threat',
   };
   test('no everyday table line raises the alarm except the tolerated ones', () => {
     expect(falseAlarms.filter((message) => !Object.hasOwn(tolerated, message))).toEqual([]);
