@@ -13,13 +13,13 @@ import { harmPatternsAfterRound24, overdosePatternsAfterRound24 } from './crisis
 import { harmPatternsAfterRound25, medicalPatternsAfterRound25, overdosePatternsAfterRound25, suicidePatternsAfterRound25 } from './crisisPatternsAfterRound25';
 import { harmPatternsAfterRound28, medicalPatternsAfterRound28, suicidePatternsAfterRound28 } from './crisisPatternsAfterRound28';
 import { harmPatternsAfterRound32, medicalPatternsAfterRound32 } from './crisisPatternsAfterRound32';
+import { harmPatternsAfterRound37, medicalPatternsAfterRound37, suicidePatternsAfterRound37 } from './crisisPatternsAfterRound37';
 import {
-  harmPatternsAfterRound37,
-  medicalPatternsAfterRound37,
+  harmPatternsAfterRound41,
   overdosePatternsAfterRound41,
-  suicidePatternsAfterRound37,
+  overdosePatternsAfterRound43,
   suicidePatternsAfterRound41,
-} from './crisisPatternsAfterRound37';
+} from './crisisPatternsAfterRound41';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -65,9 +65,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37,
     ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41,
   ],
   exceptions: [],
 });

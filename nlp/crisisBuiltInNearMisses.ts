@@ -241,6 +241,11 @@ export const builtInNearMissesAfterRound37: string[] = [
   'let/letting/lets/allow/allowing ... her/him/them ... go ... to/out ... ... party/parties/disco/sleepover/cinema/pictures/gig/festival/concert/prom/shops/town/match/park',
   // going somewhere ("my nan takes her meds and then hits the bingo", found while fixing round 42)
   'hit/hits/hitting the bingo/shops/pub/gym/town/sack/hay/road/bar/club/clubs/bookies/chippy/offy/beach/sales',
+  // a story too sad to finish (round 43: "that film where the lad's mum finds him on the bathroom floor, I couldn't finish
+  // it"); only the words it matched are hidden, so a real event in its gaps still counts
+  'film/films/movie/series/book/episode/documentary/programme/show/drama/box-set ... ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/never ... finish/watch/face ... it/the-rest/the-end',
+  // up on a roof for a job (round 43's second-person lines: "up on the roof of the flats fixing the neighbour's satellite dish")
+  'up/on ... the/a? roof/roofs ... ... fixing/fix/mending/mend/repairing/repair/clearing/clear/cleaning/clean/installing/sorting/putting-up/taking-down',
   // a threat to come back and finish it is not "finish it" said of a life (round 38's second-person lines)
   '{other}/he/she/they/hell/shell/theyll/hes/shes/theyre ... be/coming/come/comin ... back ... to finish/end it/the-job',
 ];

@@ -124,7 +124,8 @@ export const builtInExceptions: string[] = [
   'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', // a relationship ended (not "tried to end it with a ligature", round 42)
   'end/ended/ending/finish/finished it with him/her/them/{person}/{family}', 'end/ended/ending/finish/finished it with my/me/his/her/the ... {person}/{family}/boyfriend/girlfriend/bf/gf/fella/ex/man/missus/husband/wife/partner/lad/lass/bird',
   'had/having a fit about/over', 'throw/threw/throwing/thrown a fit', 'a? fit/fits of', 'shot down', 'fit for work',
-  'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore', 
+  // (a visit, not "coming round tonight with a hammer", round 44)
+  'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore !with', 
   // "told my dealer not to come round no more": a visit, not waking up
   'told/tell/telling/asked/ask/asking/said ... not to come/coming round', 
   // put out of a place, not hurt: "my missus kicked me out last night", "they kicked him out of the group"
@@ -137,7 +138,8 @@ export const builtInExceptions: string[] = [
   // been read as a blue room, which hid the whole overdose)
   'eyes/jacket/shirt/car/hair/top/trainers/phone/walls/door/coat/hat/sky/paint/room/tattoo/colour/color/favourite/shade/wall/ceiling/carpet/curtains/bedroom/kitchen/van/bike/football/kit is/are/was/were/s/all/painted/gone/went/been/turned/turning? is/are/was/painted/bright/dark/light/navy/baby/pale/sky/royal/electric/slate/dove? =blue/=grey/=gray/=purple',
   'business/company/shop/shops/firm/pub/club/cafe/restaurant/bar/salon/garage/charity/bank ... going/gone/went/go under',
-  'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet',
+  // (round 43: not "gone under, the nasal one")
+  'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet !nasal/naloxone/narcan/spray/jab/nyxoid',
   'gone/went/going/go/sinking under ... with/from/because-of/financially ... the? debt/debts/bills/money/work/stress/pressure/workload/paperwork/rent/arrears/business',
   'scared/afraid/terrified/frightened of ... finding/knowing/seeing/hearing/judging/reaction/disappointed/telling/what',
   'how/what ... know/tell/signs ... if/when/of ... overdose/overdosed/overdosing/overdoses',
@@ -189,7 +191,8 @@ export const builtInExceptions: string[] = [
   'scared/afraid/worried/frightened/fear/terrified/risk/chance/risks/danger/dangers/chances ... of/about/from ... overdosing/overdose/overdoses',
   'prevent/prevention/preventing/stop/stopping ... overdose/overdoses/overdosing',
   'overdose risk/risks/awareness/training/kit/kits',
-  'naloxone/narcan/nyxoid/prenoxad kit/kits/training/trained/course', 'carry/carrying/got/have/has ... naloxone/narcan/nyxoid',
+  'naloxone/narcan/nyxoid/prenoxad kit/kits/training/trained/course', // ("=": "got narcanned last nite" is naloxone given, round 44)
+  'carry/carrying/got/have/has ... =naloxone/=narcan/=nyxoid',
   'died/dies/dying of/from ... overdose/overdoses', 'lost ... to an? overdose/overdoses', 'passed away',
   'collapsed/collapsing vein/veins', 'collapsed/collapsing/collapse/blown/blew a/my/me/another/the/one/two/all/both/his/her? vein/veins', 'vein/veins ... collapsed/collapsing/collapse', 'passed out on the sofa/couch/bed',
   'too much/many ... to drink/pints/beers/cans/drinks',
@@ -305,6 +308,8 @@ export const builtInExceptions: string[] = [
   // round 40: "I could strangle our kid, hes took me charger again" (could or would only: "he'll kill me when he finds me, I
   // took his gear" is a threat, round 42)
   'could/would/might ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... =took/=taken/=nabbed/=swiped',
+  // round 43: "I could strangle our kid, he's gone and given my number to Trish"
+  'could/would/might ... kill/murder/strangle/throttle/swing-for/batter/brain/skin/slap/wring ... him/her/them/{other} ... {other}? ... gone-and/went-and/only-gone-and/=given/=gave/=told/=grassed/=invited/=posted/=rung/=phoned/=texted/=blabbed/=booked/=signed',
   'could/would/might ... wring ... his/her/their/its neck/necks',
   // a height looked up for a reason: "looked up how high ben nevis is for the charity climb" (not "just curious")
   'how high/tall/long/far/deep/big ... ... for/cos/because/walking/walk/climb/climbing/cycling/cycle/visit/visiting/trip/quiz/homework/project/charity/photo/photos/drone/abseil/abseiling/sightseeing/running/run/fishing/dive/diving/swim/swimming/van/lorry/bus/height-restriction/barrier/crossing',

@@ -364,7 +364,9 @@ export const harmPatterns: BuiltInPattern[] = [
     phrases: ['been/being/getting/got/get cuckooed', 'cuckooed/cuckooing me/us/my/our/her/him/them'],
     signs: [
       [
-        'took/taken/taking/take/takes/took-over/taking-over over ... my/me/our ... flat/house/place/gaff/home/room',
+        'took/taken/taking/take/takes/took-over/taking-over over ... my/me/our/his/her/their ... flat/house/place/gaff/home/room',
+        // round 43's second-person lines: "dealing from my place", "me flats been took over"
+        'dealing/selling/running/shotting/sellin ... from/out-of/outta ... my/me/our/his/her ... place/flat/house/gaff/home', 'flat/flats/house/place/gaff ... been/is/s/got ... took/taken ... over',
         'moved/moving/move ... into/in-to/in ... my/me/our/his/her/their ... flat/house/place/gaff/home',
         // round 30's second-person lines: "my mum's got dealers staying in her flat, been a week"
         'dealers/dealer/lads/boys/gang/they ... staying/living/stopping/moved-in/kipping/dossing ... in/at ... my/her/his/their/our ... flat/house/place/gaff',
@@ -374,7 +376,7 @@ export const harmPatterns: BuiltInPattern[] = [
         'been/staying/stopping ... at/in mine/my-place/my-flat/my-house ... ... will-not/wont/not/refuse/refusing ... leave/go/get-out/move', 'will-not/wont/refuse/refusing ... to? leave ... my/me/mine ... flat/house/place/gaff',
       ],
       [
-        'sell/selling/sells/sold/dealing/deal/deals/cook/cooking/bagging/bag-up/trapping/serving ... from/out-of/in/out ... it/there/here/my/me/the/our', 'took/taken/taking/grabbed/have/got ... my/me/her/his/their ... phone/keys',
+        'sell/selling/sells/sold/dealing/deal/deals/cook/cooking/bagging/bag-up/trapping/serving/running/shotting/sellin ... from/out-of/outta/in/out ... it/there/here/my/me/the/our', 'took/taken/taking/grabbed/have/got ... my/me/her/his/their ... phone/keys',
         'owe/owes/owed/owing/debt', 'dealers/dealer/gang/county-lines/youngers/olders/runners',
         'will-not/wont/not/refuse/refusing ... let me ... in/back/into/leave/go',
       ],

@@ -22,7 +22,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       'pain/pains/tightness/pressure/squeezing/heaviness/heavy/crushing/weight/ache/aching ... in/on/across ... chest',
       'clutching/holding/grabbing/gripping ... chest',
       'heart attack',
-      'heart ... racing/pounding/hammering/beating ... not/chest/pain/faint/dizzy/stop/breathe/out-of/too-fast/so-fast/really-fast/like-mad/like-crazy/pass-out/passing-out',
+      'heart ... racing/pounding/hammering/beating/banging/thumping/thudding ... not/chest/pain/faint/dizzy/stop/breathe/out-of/too-fast/so-fast/really-fast/like-mad/like-crazy/pass-out/passing-out',
       'heart ... mental/mad/crazy/clappers/ten-to-the-dozen/all-over-the-place ... pass-out/passing-out/faint/dizzy/chest/breathe/pain/coke/crack/speed/mandy/mdma/pills/keel-over',
       'heart ... explode/exploding/burst/going-mad/going-crazy/beating-out-of',
       'heart ... going/about/gonna ... to? stop/give-out/pack-in',
@@ -293,6 +293,12 @@ export const medicalPatterns: BuiltInPattern[] = [
       'spitting/spit/spat/coughing/coughed/bringing-up/brought-up/hacking/heaved/heaving/retching/retched/vomiting/vomited/throwing-up/threw-up/spewing/spewed/puking/puked ... ... pink/pinky/pinkish/scarlet/crimson/claret/clotted/clots/bloody/rusty/liver',
       // round 22: "been hacking up red stuff all night after the crack"
       'hacking/coughing/coughed/spitting/spat/bringing-up/brought-up/heaving/retching ... up? red/pink stuff/gunk/phlegm/bits/muck/spit/lumps',
+      // round 43's second-person lines: "every time I cough after a blast there's blood in the tissue", "red bits in what im
+      // coughin up"
+      'cough/coughing/coughin/coughed/coughs ... ... ... blood/red ... in/on/into ... the/my? tissue/tissues/hanky/sink/bog-roll/toilet-roll/loo-roll/sleeve/hand',
+      'red/pink/bloody bits/stuff/streaks ... in ... what ... {me}/i/im/he/she ... coughing/cough/coughin/bringing/hacking',
+      // round 43: "been coughing up red into the sink all night since the pipe" (not "red wine into the sink")
+      'hacking/coughing/coughed/spitting/spat/bringing-up/brought-up/heaving/retching up red/pink !wine/sauce/juice/pop/dye/paint/food/lolly/slush/jelly/sweets/skittles/ribena',
       'blood coming/comes/came up',
       'sick/vomit/puke ... looks/look/like ... coffee-grounds/coffee-ground/coffee/tar',
       'poo/poos/stool/stools/shit ... black/tarry/like-tar', 'black/tarry ... poo/poos/stool/stools',

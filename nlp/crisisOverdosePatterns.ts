@@ -143,7 +143,7 @@ export const overdosePatterns: BuiltInPattern[] = [
       'brought/bring/brung/bringing/brings/got/get ... {anyone} ... round/back/to ... with/using/on ... the/his/her/their/my/a/some? naloxone/narcan/nyxoid/prenoxad/nalox',
       'naloxone/narcan/nyxoid/prenoxad ... brought/bring/brung/brings ... {anyone} ... round/back',
       // round 20: "how do u do the nasal naloxone on someone whos going over right now", "paramedics brought me round"
-      'naloxone/narcan/nyxoid/prenoxad ... ... ... going/gone/goin/went over',
+      'naloxone/narcan/nyxoid/prenoxad ... ... ... going/gone/goin/went over/under',
       'paramedics/paramedic/ambulance/ambo/ambos/medics/crew/ambulance-crew/ambulance-men/999 ... brought/bring/brung/got ... {anyone}/me ... round/back',
       'brought/bring/brung/got ... {anyone}/me ... round/back ... with ... the/a/his/her/some? spray/nasal-spray/jab/injection/pen',
       'had/have/having/tried/trying/needed ... to ... revive/resuscitate/resus ... {anyone}/me',

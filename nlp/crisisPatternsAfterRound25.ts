@@ -19,7 +19,9 @@ export const overdosePatternsAfterRound25: BuiltInPattern[] = [
         'brought/bring/brung/was-brought ... round/back ... with/by/using ... naloxone/narcan/nyxoid/prenoxad/nasal-spray/the-spray/a-jab',
         // round 37: naloxone as a verb ("mate had to narcan me twice", "wis naloxoned twice last night")
         'to naloxone/narcan/nyxoid/prenoxad me/him/her/them/us', '=naloxoned/=narcanned/=narcaned/=nyxoided'],
-      ['ambulance/paramedics/999/hospital/a-and-e', 'rough/sick/gouching/gouchy/drowsy/heavy/spaced/wasted/out-of-it/rotten/ropey/ropy/dreadful/awful/horrendous', 'came/come/brought ... round/back'],
+      ['ambulance/paramedics/999/hospital/a-and-e', 'rough/sick/gouching/gouchy/drowsy/heavy/spaced/wasted/out-of-it/rotten/ropey/ropy/dreadful/awful/horrendous', 'came/come/brought ... round/back',
+        // round 44: "went over last night in the hostel, staff narcanned me twice, im back in my room on my own now"
+        'on my/me/his/her own', 'by myself/meself/himself/herself', 'alone', 'went/gone/go over ... last-night/earlier/this-morning/tonight'],
     ],
   },
   {
@@ -264,7 +266,7 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         'had/has/got/with/came-back-with/come-home-with/came-home-with bruises/bruising/marks/a-black-eye/burns/welts',
       ],
       [
-        '{family}/partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/da/daddy/mummy/mammy/he/she/they/him ... did/done/gave/given/twisted/broke/bent/yanked/wrenched ... it/that/this/them/her/him/me',
+        '{family}/partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/da/daddy/mummy/mammy/he/she/they/him ... did/done/gave/given/twisted/broke/bent/yanked/wrenched/squeezed/grabbed/gripped/pinched/hit/hurt ... it/that/this/them/her/him/me',
         'from/off/by ... her/his/my/me/their ... partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/dad/stepdad/mum/stepmum/dads/mums/stepdads/partners/fellas/da/das/mams/mam',
         // round 29: "came back from her dads sunday with bruises … like fingers" (the marks say a hand did it)
         'like ... fingers/fingermarks/a-hand/hands/someone-grabbed/been-grabbed/a-belt', 'fingerprint/fingerprints/finger/fingertip ... bruises/bruise/marks/mark',
@@ -275,6 +277,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         'this morning/afternoon/evening', 'last night', 'today/yesterday/earlier/tonight/just-now', 'at the weekend', 'last week',
         // round 40's second-person lines: "came back from his dad's with a big bruise on his cheek"
         'came/come/comes/coming/got back/home ... from/fae/frae ... his/her/their/the? dads/das/mums/mams/fathers/mothers/nans/contact/visit/weekend',
+        'since/after ... his/her/their ... dad/daddy/da/mum/mam/mummy/father/mother/stepdad ... had ... him/her/them',
+        'after/since ... the? weekend/contact/visit/night ... at ... his/her/their ... mams/dads/mums/das/nans/fathers/mothers',
         'on? monday/tuesday/wednesday/thursday/friday/saturday/sunday', 'screams/screaming/cries/crying/panics/shakes/sobs/begs ... when/if ... ... going/go/goes ... back',
         'not/never/doesnae/disnae/doesnt/does-not/dont/do-not ... want/wanna ... to? go/going ... back/there/again', 'begging/begs/begged/pleading/pleads ... not ... to? send/go/make/take ... back/again/there',
         'terrified/scared/frightened/afraid/petrified/bricking-it ... to ... go ... back/home', 'will-not/wont/not/can-not ... go/going ... back/home',

@@ -144,6 +144,8 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         // round 42's second-person lines: a script or pills taken off them at the chemist door
         'takes/took/taken/taking/takin/grabs/grabbed/snatches/snatched/nicks/nicked ... my/me/her/his/their ... script/methadone/meth/meds/pregabs/{pills}/diazepam/money/pension ... off/from ... me/her/him/them',
         'script/methadone/meds/pregabs/{pills}/money/pension/diazepam off/from me/her/him/us',
+        // round 44's second-person lines: "people staying at her flat have her bank card and PIN" (not "i take her pension out for her")
+        'people/they/lads/dealers/them/he/she/men/someone ... have/has/got/keep/keeps/took/taken ... her/his ... bank-card/card/pin/pension/benefits/money',
         'takes/took/taking/takin/grabs/grabbed ... her/his/my/me/their ... methadone/script/meds/pregabs/{pills}/pension ... and/then/n ... bent/twisted/twists/bends/pushed/shoved/hit/hits/slapped/grabbed/pinned/punched',
         'they/he/she/men/lads ... take/takes/took/taking/takin ... his/her/my/me/their ... money/script/methadone/meds/pension/benefits ... every/each ... payday/day/week/morning',
         // (someone else, not the person helping: "so i take her pension out for her" is help)
@@ -165,6 +167,8 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         '{me}/she/he/they can-not/could-not/dare-not/darent/daresnt say-no/refuse/argue/fight-back', 'stands/stood/standing/hovers/hovering/waits/waiting ... right? behind/over me',
         'or ... {me}/i/she/he ... get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering',
         'if ... {me}/i/id/i-would/ill/she/he ... get/gets/getting ... a? kicking/battering/hiding/hidin/beating/leathering/doing/hammering',
+        // round 44: "they have my bank card and pin and said theyll do my legs if i go near the bank"
+        'do/break/smash/snap/kneecap ... my/me/her/his ... legs/leg/knees/kneecaps/fingers/face/hands/arms', 'if ... {me}/i/she/he ... go/goes/went ... near/to ... the? bank/police/polis/cops/cashpoint',
         'pins/pinned/pinning/pin/shoves/shoved/slams/slammed ... me/her/him ... to/against/into ... the? wall/floor/door',
         // round 42: "if I say owt he twists my arm up my back"; "smashed my glasses and took my pension… next time they'll hurt the dog"
         'twists/twisted/twisting/twist/bends/bent/bending/yanks/yanked ... my/me/her/his/their ... arm/arms/wrist/wrists/fingers/hand',

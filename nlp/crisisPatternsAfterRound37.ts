@@ -1,54 +1,12 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 37 to 42 (test/nlp/crisis/README.md, "Fixed after rounds 37 and
- * 38", "…39 and 40" and "…41 and 42"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own
+ * Crisis patterns for the families found by rounds 37 to 40 (test/nlp/crisis/README.md, "Fixed after rounds 37 and
+ * 38" and "…39 and 40"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own
  * patterns.
  */
 
-/** Overdose patterns from rounds 41 and 42. */
-export const overdosePatternsAfterRound41: BuiltInPattern[] = [
-  {
-    // Someone out in the open who does not stir when shaken (round 41: "a fella in the doorway by the bookies been there
-    // since this morning not moving, i shouted and shook his shoulder and nothing")
-    id: 'shaken-no-response',
-    kind: 'overdose',
-    now: true,
-    signs: [
-      [
-        'shook/shaken/shaking/shake/nudged/nudging/prodded/poked/tapped/rolled/kicked/shouted/shouting/yelled ... him/her/them/his/her-shoulder/his-shoulder/her-arm/his-arm/shoulder ... ... and/but/an/n ... nothing/nowt/nout/no-response/no-reaction/not-a-thing/not-a-peep/not-a-flicker/didnt-move/did-not-move/no-answer',
-      ],
-      [
-        // round 41's second-person lines: "no response when I called out or shook his shoulder"
-        'no/not-a response/reaction/answer/flicker ... when/after ... {me}/i ... shook/shaken/shouted/called/nudged/tapped/prodded',
-      ],
-      [
-        'not/no/never/has-not/hasnt ... moving/moved/move/stirring/stirred/budging/budged/shifted/shifting', 'not/has-not/hasnt ... shifted', 'been/lying/lay/laid/sat/slumped ... there ... since/for/all ... morning/hours/ages/day/last-night/the-night',
-        'doorway/shelter/bus-shelter/stairwell/bench/alley/alleyway/pavement/underpass/subway/car-park/bin-store/tent',
-      ],
-    ],
-  },
-  {
-    // A double dose taken, then strong sleepiness (round 42: "chemist gave me two days methadone by mistake and I had the
-    // both earlier, starting to nod proper hard now and can't keep my eyes open"): sleepiness alone is not a sign.
-    id: 'double-dose-drowsy',
-    kind: 'overdose',
-    now: true,
-    signs: [
-      [
-        'two/three/double/both/extra/2/3/twice ... days/doses/dose/lots/days-worth ... methadone/meth/script/subs/bupe/pregabs/pregabalin/{pills}',
-        'by mistake ... dose/doses/methadone/meth/script', 'had/took/drank/necked/taken/drunk ... the? both/them-both/double/two-doses',
-        'dispensed/gave/given/give ... him/her/me/them ... a? double/extra/two/second ... dose/doses', 'double/extra dose/doses',
-      ],
-      [
-        'nodding/nod/noddin/gouching/gouch/gouchin ... proper/hard/heavy/heavily/bad/badly/mad/out/off', 'can-not/cant/could-not ... keep ... eyes ... open',
-        'can-not/cant/could-not ... stay ... awake', 'keeps/keep/kept ... dropping/nodding/drifting/falling ... off/out/asleep', 'going under',
-      ],
-    ],
-  },
-];
-
-/** Medical patterns from rounds 37 to 42. */
+/** Medical patterns from rounds 37 to 40. */
 export const medicalPatternsAfterRound37: BuiltInPattern[] = [
   {
     // A limb swollen, red or hot, with the body unwell (round 40: "a hugely swollen leg, red and hot past the knee,
@@ -167,55 +125,7 @@ export const suicidePatternsAfterRound37: BuiltInPattern[] = [
   },
 ];
 
-/** Suicide patterns from rounds 41 and 42 (after the round 37 ones). */
-export const suicidePatternsAfterRound41: BuiltInPattern[] = [
-  {
-    // Found with something round their own neck (round 41: "my partner found me with the belt round my neck on tuesday")
-    id: 'found-with-ligature',
-    kind: 'suicide',
-    now: false,
-    phrases: [
-      'found/caught/walked-in-on/walked-in-and-found ... me/him/her/them ... with ... a/the/my/his/her/their? belt/rope/cord/ligature/noose/scarf/lead/cable/tie/sheet/flex/wire/strap/tights ... round/around/on ... my/me/his/her/their neck',
-      'tried/trying/try ... to end it/things/my-life ... with ... a/the? ligature/noose/rope/belt/cord',
-    ],
-  },
-  {
-    // A rope kept for themselves and visited (round 42: "theres a rope in the shed I bought for myself and I go and look at
-    // it most nights")
-    id: 'rope-kept',
-    kind: 'suicide',
-    now: false,
-    phrases: [
-      'rope/noose/ligature/cord/flex ... bought/got/kept/hid/hidden/put/tied/ready/meant/saved/keeping/hung/hanging ... for myself/meself/me/mesel/herself/himself/themselves',
-      'bought/got/kept/hid/hidden/tied ... a/the/my? rope/noose/ligature ... for myself/meself/mesel',
-    ],
-    signs: [
-      ['rope/noose/ligature/beam/hook/belt/cord/flex'],
-      ['go/going/went/goes/take/takes/taking ... and/to? look/looking/stare/staring/check/checking/hold/holding ... most/every/each/some ... nights/night/days/day/morning'],
-    ],
-  },
-  {
-    // At the railway with the end in mind (round 42: "walked down to the level crossing in Prestatyn. waiting for the next
-    // one through. dont want to feel anything anymore"); waiting at a crossing to drive over is everyday.
-    id: 'at-the-railway',
-    kind: 'suicide',
-    now: false,
-    phrases: ['on/onto/across/along/down-on/sat-on/standing-on/lying-on the? tracks/railway-line/train-line/rails ... waiting/wait/for'],
-    signs: [
-      ['level-crossing/the-tracks/railway/railway-line/train-line/railway-bridge/the-line/rail-bridge/crossing'],
-      [
-        'do-not/dont/no-longer ... want/wanna ... to? feel ... anything/nothing/owt', 'do-not/dont ... want/wanna ... to be here/around/alive',
-        'had/have ... enough', 'can-not/cant ... do ... this/it ... any? more/longer', 'goodbye/bye/sorry/tell ... them/her/him/my', 'next one through/past',
-        // round 42's second-person lines: "want everything to go numb for good", "dont want to feel another thing", "so she can
-        // stop feeling anything"
-        'numb ... for good', 'for good', 'want/wanna ... to? be gone', 'do-not/dont ... want/wanna ... to? feel ... another/a/one ... thing',
-        'stop/stops ... feeling/hurting ... anything/everything/it/owt',
-      ],
-    ],
-  },
-];
-
-/** Harm patterns from rounds 37 to 42. */
+/** Harm patterns from rounds 37 to 40. */
 export const harmPatternsAfterRound37: BuiltInPattern[] = [
   {
     // Ran off with someone's money or drugs, and now hunted with a threat (round 37: "done a runner with his stuff n hes
@@ -378,44 +288,6 @@ export const harmPatternsAfterRound37: BuiltInPattern[] = [
     now: true,
     phrases: [
       'put/putting/puts/held/holding/holds/pulled/pulls/pressed/pressing/stuck/sticks ... a/the/his/her/their/this? {weapon}/blade/knife/bottle/glass/screwdriver ... to/at/against/under ... my/me/his/her/their/our/the ... neck/throat/face/head/chest/belly/stomach/side/ribs/back',
-    ],
-  },
-  {
-    // Killing on sight, said of someone else (round 42's second-person lines: "the supplier has said he'll kill him on
-    // sight"); a partner's threat to her for going to her appointment
-    id: 'threat-about-them',
-    kind: 'harm',
-    now: true,
-    phrases: [
-      'kill/stab/shoot/batter/do/merk/murk/shank/bury/end ... him/her/me/them/us on sight',
-      '{family}/partner/boyfriend/husband/fella/ex/he/she ... told/tells/says/said/threatened/warned ... her/him/me? ... he/she ... will/ll/gonna/is-going-to ... kill/batter/hurt/stab/murder/strangle/do-in ... her/him/me ... if',
-    ],
-  },
-  {
-    // Thrown through furniture or glass (round 42: "he put me through the glass table last night cos his tea was cold")
-    id: 'thrown-through',
-    kind: 'harm',
-    now: true,
-    phrases: [
-      'put/threw/thrown/throws/throwing/pushed/shoved/chucked/slammed/flung/launched ... me/her/him/us/them ... through/thru ... the/a/our/my/his/her? glass/coffee/kitchen/patio/front/back? table/window/door/wall/cabinet/doors/windows',
-      'threw/thrown/throws/throwing/pushed/shoved/chucked/slammed/flung/launched/put ... me/her/him/us/them ... into/onto/against ... the/a/our/my/his/her? glass ... table/cabinet/door/window/mirror/doors',
-    ],
-  },
-  {
-    // Kept in a car or room until they do what he wants (round 41: "a punter locked the car doors last night and wouldnt
-    // let me out till i did what he wanted, he had a blade")
-    id: 'held-until-did-what-he-wanted',
-    kind: 'harm',
-    now: true,
-    signs: [
-      [
-        'would-not/wouldnt/will-not/wont/did-not/didnt/not ... let ... me/her/us ... out/go/leave', 'locked ... the/his/her/my? car? doors/door/car',
-        'kept/keeping/held/holding ... me/her ... in ... the/his/a ... car/van/room/flat',
-      ],
-      [
-        'till/until/unless ... {me}/i/she ... did/do/does/done/gave ... what ... he/they/she ... wanted/wants/said/asked', 'had/has/pulled/with/got ... a? blade/knife/{weapon}',
-        'made ... me/her ... do ... stuff/things/it/what',
-      ],
     ],
   },
 ];

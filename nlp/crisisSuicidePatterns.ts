@@ -385,7 +385,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'gets/get/can-have/is-having/should-have/can-keep the/my/me/his/her ps5/ps4/xbox/playstation/telly/tv/dog/cat/ring/bike/car/guitar/records/watch/staffie/staffy/lurcher/jewellery',
         'his/her/their/my/me/the staffie/staffy/staffies/lurcher/dog/dogs/cat/cats/pup/puppy ... goes/go/going/should-go/to-go ... to',
         // (not "will" or "to": "they wont let me go out, took my phone" is not who gets the phone, round 30's second-person lines)
-        'can/gets/get/getting/having/should/have/has/keep/keeps ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
+        // (not "they've took my phone off me", round 43: a bequest, not a theft)
+        'can/gets/get/getting/having/should/have/has/keep/keeps !took/taken/nicked/grabbed ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
         // round 28's second-person lines: a key left, money left on the side, who is having the dog by name
         'key/keys ... under/in/behind/with/through ... the/my/me? mat/plant/pot/doormat/neighbour/neighbours/letterbox/door', 'left/leaving ... money/cash/the-rent/rent ... for ... the? vet/rent/funeral/kids/dog/bills/her/him/them',
         'sorted/arranged/sorting/arranging ... who ... is/s? having/has/gets/takes/taking/keeps/keeping',
