@@ -246,6 +246,8 @@ export const builtInNearMissesAfterRound37: string[] = [
   'film/films/movie/series/book/episode/documentary/programme/show/drama/box-set ... ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/never ... finish/watch/face ... it/the-rest/the-end',
   // up on a roof for a job (round 43's second-person lines: "up on the roof of the flats fixing the neighbour's satellite dish")
   'up/on ... the/a? roof/roofs ... ... fixing/fix/mending/mend/repairing/repair/clearing/clear/cleaning/clean/installing/sorting/putting-up/taking-down',
+  // a jump for a laugh (tombstoning): "my cousin jumped off the harbour wall into the sea on new year's day for a laugh"
+  'jumped/jumping/jump/jumps ... off/from ... the? harbour/pier/rocks/wall/quay/jetty/harbour-wall/diving-board/boat/cliffs ... ... ... for a laugh/dare/bet/charity/giggle',
   // a threat to come back and finish it is not "finish it" said of a life (round 38's second-person lines)
   '{other}/he/she/they/hell/shell/theyll/hes/shes/theyre ... be/coming/come/comin ... back ... to finish/end it/the-job',
 ];

@@ -327,17 +327,26 @@ class PreparedSentence {
   get denialSpans(): PhraseMatch[] {
     return (this.denied ??= this.spansOf(this.compiled.denials));
   }
-  /** A story marker and the twelve words after it ("in that film the lad ODs and they stab him"). */
+  /**
+   * A story marker and the twelve words after it ("in that film the lad ODs and they stab him"); for a named programme or
+   * the telly, the words before it in its part too.
+   */
   private storySpans(): PhraseMatch[] {
     const { tokens, parts } = this.sentence;
+    const startsPerson = (i: number) => startsOwnWords(tokens, i) || storyPeople.has(tokens[i] ?? '');
     // a named programme follows its event as often as it leads it (round 38: "someone got stabbed on casualty last night"):
-    // the story starts with the programme's part
-    const partStart = (span: PhraseMatch) => parts.indexOf(parts[span.start] ?? -1);
-    const before = this.spansOf(this.compiled.storiesBefore).map((span) => ({ start: partStart(span), end: span.end }));
+    // the story starts with the programme's part, unless someone of theirs is in it ("my dad collapsed watching the
+    // football on tv" is real)
+    const reachBack = (span: PhraseMatch) => {
+      const start = parts.indexOf(parts[span.start] ?? -1);
+      for (let i = start; i < span.start; i++) if (startsPerson(i)) return span.start;
+      return start;
+    };
+    const before = this.spansOf(this.compiled.storiesBefore).map((span) => ({ start: reachBack(span), end: span.end }));
     const onScreen = this.spansOf(this.compiled.storiesOnScreen).map((span) => {
       let end = span.end;
-      while (end < tokens.length && parts[end] === parts[span.start] && !startsOwnWords(tokens, end) && !storyPeople.has(tokens[end] ?? '')) end++;
-      return { start: partStart(span), end };
+      while (end < tokens.length && parts[end] === parts[span.start] && !startsPerson(end)) end++;
+      return { start: reachBack(span), end };
     });
     const after = this.spansOf(this.compiled.stories).map((span) => {
       let end = Math.min(tokens.length, span.end + storyReach);

@@ -4382,4 +4382,10 @@ export const crisisMessages: [string, CrisisKind][] = [
   ['my ex keeps turning up at the hostel in Inverness, dragged me by the hair outside on friday', 'harm'],
   ['my son is 24 and pushed me down the stairs yesterday cos i wouldnt give him money for gear. im 71', 'harm'],
   ['the lads i run for in Grimsby said if i come back short again theyll stab me. im 15', 'harm'],
+  // ── found by hand after round 44's fixes: "on the new script" had read as "on the news" (a stem), and the telly reached back past their own people ──
+  ['hes on the new script and hes not breathing', 'overdose'],
+  ['she was on the new batch and now shes gone blue', 'overdose'],
+  ['my dad collapsed watching the football on tv', 'medical'],
+  ['my mate got stabbed on the news', 'harm'],
+  ['i collapsed on the sofa watching tv', 'medical'],
 ];

@@ -4538,4 +4538,7 @@ export const everydayMessages: string[] = [
   'im 54, 30 year on the gear and the gp wants to cut my diazepam, how do i taper',
   'whats the crack with the new bus pass',
   'yeah. no not really. just bored, been in all day watching telly',
+  // ── found by hand after round 44's fixes ──
+  'saw on the news a lad got stabbed in town',
+  'someone overdosed on netflix last night, grim',
 ];
