@@ -63,7 +63,7 @@ export const builtInStories: string[] = [
   // round 21: a show named, then "where": "did anyone see holby last night where they bring the fella back"
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill/grange-hill ... ... where/when/about/in-which/with-the-bit',
   'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill ... lad/girl/guy/woman/man/character/bloke/fella/bird/kid/one/storyline/episode/plot',
-  // "=news": a stem would read "hes on the new script and hes not breathing" as the news (found while fixing round 44)
+  // "=news": a stem would read "hes on the new script and hes not breathing" as the news (found after round 44's fixes)
   'on/in the =news/radio',
   // a dream (round 29's second-person lines: "had a dream someone stabbed my partner, woke up terrified")
   // (a dream had, not denied: "this isnt a dream hes blue" counts)
@@ -84,8 +84,8 @@ export const builtInStoriesBefore: string[] = [
 /**
  * The telly itself, not a story on it: only its own part of the sentence, up to a person, is the story ("someone got
  * shot on telly last night"); "we were watching something on telly and he stopped breathing" is not (round 38's fixes).
+ * Not the news or the radio: what they report is real ("my mate got stabbed on the news").
  */
-// (not the news or the radio: what they report is real, "my mate got stabbed, it was on the news")
 export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/netflix/iplayer/youtube'];
 
 /**

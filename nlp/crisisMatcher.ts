@@ -202,7 +202,10 @@ const ownPeople = new Set(
   ['family', 'child', 'person'].flatMap((slot) => builtInSlots[slot] ?? []).filter((word) => /^[a-z]+$/.test(word)),
 );
 
-/** Someone already in the conversation, not a character: the words on a screen stop at them ("…on telly and he went blue") */
+/**
+ * Someone already in the conversation, not a character: the telly's story stops at them, forward ("…on telly and he
+ * went blue") and back ("my dad collapsed watching the football on tv")
+ */
 const storyPeople = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 function startsOwnWords(tokens: string[], i: number): boolean {
