@@ -259,7 +259,7 @@ function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence)
   });
   // round 38: "i od'd twice back in 2016, narcan brought me round both times" (the second part is about the same two);
   // not a part with a time of its own ("…and tonight they had to bring him round again")
-  const recent = new Set(prepared.spansOf(compiled.stillNow).map((span) => sentence.parts[span.start] ?? -1));
+  const recent = new Set(prepared.nowSpans.map((span) => sentence.parts[span.start] ?? -1));
   for (const span of prepared.spansOf(compiled.pastReferences)) {
     const part = sentence.parts[span.start] ?? -1;
     if (parts.has(part - 1) && !recent.has(part)) parts.add(part);
@@ -301,6 +301,7 @@ class PreparedSentence {
   private denied?: PhraseMatch[];
   private content?: PhraseMatch[];
   private pastParts?: PastTimes;
+  private now?: PhraseMatch[];
   readonly candidates?: PhraseCandidates;
   constructor(
     readonly sentence: CrisisSentence,
@@ -370,9 +371,13 @@ class PreparedSentence {
   copiesStory(): boolean {
     return this.spansOf(this.compiled.copyingTheStory).length > 0;
   }
-  /** Whether this sentence says something is back or now ("started again", "lately"). */
+  /** Words saying something is back or now ("started again", "lately", "tonight"): asked by the message and its past times */
+  get nowSpans(): PhraseMatch[] {
+    return (this.now ??= this.spansOf(this.compiled.stillNow));
+  }
+  /** Whether this sentence says something is back or now. */
   saysNow(): boolean {
-    return this.spansOf(this.compiled.stillNow).length > 0;
+    return this.nowSpans.length > 0;
   }
   /** "on purpose", "deliberately" (not "not on purpose"): an accident's words then describe self-harm */
   private saysMeant(): boolean {

@@ -56,7 +56,7 @@ export const medicalPatternsAfterRound37: BuiltInPattern[] = [
   },
 ];
 
-/** Suicide patterns from rounds 37 to 42. */
+/** Suicide patterns from rounds 37 to 39. */
 export const suicidePatternsAfterRound37: BuiltInPattern[] = [
   {
     // Not able to say they will be safe (round 37: "honestly cant say ill be safe tonight, might do something to myself")
