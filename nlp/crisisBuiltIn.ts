@@ -20,6 +20,7 @@ import {
   overdosePatternsAfterRound43,
   suicidePatternsAfterRound41,
 } from './crisisPatternsAfterRound41';
+import { harmPatternsAfterRound45 } from './crisisPatternsAfterRound45';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -67,7 +68,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   patterns: [
     ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37,
     ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45,
   ],
   exceptions: [],
 });

@@ -122,6 +122,10 @@ export const builtInDenials: string[] = [
   // for suicidal thoughts today, he said no and I believe him")
   'screened/screening/assessed/assessing ... ... for/about ... suicidal/suicide/self-harm/selfharm/thoughts/risk ... ... ... no/nope/nah/negative',
   'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans ... ... ... no/nope/nah/never/negative',
+  // round 46: a form or a review's questions answered no ("nurse at the gp did that questionnaire about harming myself,
+  // told her no and meant it"; "went through the standard self-harm and suicide screening… he answered no")
+  'question/questions/questionnaire/questionnaires/form/forms/screening/screened/screen/checklist/assessment/survey/review ... ... ... self-harm/selfharm/suicide/suicidal/harming/hurting/harm/hurt/ending/killing/thoughts/topping ... ... ... ... no/nope/nah/naw/negative/nae',
+  'self-harm/selfharm/suicide/suicidal/harming/hurting ... ... ... screening/screen/questions/questionnaire/assessment/checklist/form ... ... ... ... no/nope/nah/naw/negative/nae',
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
   // round 31: "no chance would i top myself, just need a rant about my housing officer"

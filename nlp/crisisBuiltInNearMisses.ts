@@ -251,3 +251,39 @@ export const builtInNearMissesAfterRound37: string[] = [
   // a threat to come back and finish it is not "finish it" said of a life (round 38's second-person lines)
   '{other}/he/she/they/hell/shell/theyll/hes/shes/theyre ... be/coming/come/comin ... back ... to finish/end it/the-job',
 ];
+
+/** Everyday phrases next to the families fixed after rounds 45 and 46 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound45: string[] = [
+  // a general question about a stimulant's risk (round 46: "is it true you can have a heart attack off coke even if youre
+  // young?"); "can you have a heart attack off coke, my chest is killing me" still counts by its chest
+  'can/could/do/does/will/would/might/true/is-it-true/is-it-possible ... you/u/ya/people/someone/somebody/anyone/folk/folks/a-person/one/young-people/kids ... only? have/get/take/go-into/die-of/suffer ... a? heart-attack/heart-attacks/stroke/strokes/cardiac-arrest/coronary/heart-failure',
+  'can/could/does/do/will/might/may ... {drugs}/coke/crack/mandy/speed/ket/it/they/that/this ... cause/causes/trigger/triggers/give/gives/lead-to/bring-on ... you/u/ya/people/someone/somebody/a-person? a? heart-attack/heart-attacks/stroke/strokes/cardiac-arrest',
+  // learning for a job or a course (round 46: "volunteering in the welfare tent at a festival this summer, what should i
+  // know about people overheating on mandy"); "what do I do, she's overheating" is not a question about knowing
+  'what/things/anything/stuff/tips ... should/do/need/to/must ... i/we/you/ya/us ... know/learn/look-out-for/watch-for/watch-out-for/spot/be-aware-of ... about/for/when/re/regarding/on ... ... ... overheating/overheated/overheat/heatstroke/seizure/seizures/fits/fitting/overdose/overdoses/overdosing/spiking/spiked/heart-attack/heart-attacks/stroke/strokes',
+  'learn/learning/learnt/learned/teach/teaching/taught/training/trained/course/know ... about/on/how-to-spot/how-to-deal-with/how-to-help-with/how-to-handle/signs-of ... ... seizures/seizure/fits/fitting/overheating/overheated/heatstroke/overdose/overdoses/overdosing/spiking/spiked/strokes/heart-attacks',
+  'what/how ... you/we/ya/u/i ... would/d/should ... do/help/handle/deal-with ... for/with ... someone/somebody/anyone/a-person/people/a-punter ... who/that/whos/whose/thats ... ... overheated/overheating/fitting/seizing/spiked/overdosing/overdosed/collapsed/had-a-fit',
+  // a reason said before the locked door (round 46: "sulking in the spare room with the door locked since we argued")
+  'sulking/sulk/sulks/strop/huff/mood/mardy/moody/tantrum ... ... ... locked/lock',
+  // a fear of one day finding them (round 46's second-person lines: "scared ill come home one day and find my brother cold
+  // on the sofa after using"); one phrase per sign, since a phrase hides only the crisis words it shares
+  'scared/afraid/worried/terrified/dread/dreading/fear/frightened/petrified/paranoid/nightmare ... {me}/i/ill/id/that-i/of/one-day ... ... come-home/walk-in/get-home/find/finding ... ... cold/blue/dead/gone/collapsed/lifeless/stiff',
+  'scared/afraid/worried/terrified/dread/dreading/fear/frightened/petrified/paranoid/nightmare ... {me}/i/ill/id/that-i/of/one-day ... ... come-home/walk-in/get-home/find/finding ... ... ... on/in the? sofa/settee/floor/bed/bathroom/toilet/couch/chair',
+  'scared/afraid/worried/terrified/dread/dreading/fear/frightened/petrified/paranoid/nightmare ... {me}/i/ill/id/that-i/of/one-day ... ... come-home/walk-in/get-home/find/finding ... ... ... ... ... after/from ... using/used/taking/a-hit/a-bag/gear',
+  // letters with a purpose (round 46's second-person lines: "a letter to my mum explaining my using … before the family
+  // meeting", "a goodbye letter to heroin as part of group work")
+  'letter/letters/note/notes ... ... explaining/explain/explains/about/telling ... my/the/me? using/drinking/habit/addiction/problem/recovery/relapse/drug-use/drugs/gear',
+  'goodbye/farewell letter/letters/note ... to ... heroin/gear/drugs/{drugs}/booze/drink/the-drink/addiction/using/my-addiction/smack/crack/spice/alcohol/the-gear/my-old-life',
+  'letter/letters/note ... ... before/for/at ... the? family-meeting/meeting/appointment/visit/review/session/group/hearing/court',
+  // the question put the other way ("one of them reckons you can only have a heart attack off coke if you're old"), and
+  // how to tell if a drink was spiked, asked of drinks in general (not "my drink")
+  'you/u/ya/people/someone/somebody/anyone/folk/a-person ... can/could/might/do/will ... only? have/get/die-of ... a? heart-attack/heart-attacks/stroke/strokes/cardiac-arrest ... off/from/on/if/when/with',
+  'how/way/ways ... you/we/ya/u/i/to/one ... tell/know/spot/check ... if/whether/when ... a/someones/somebodys/peoples/someone ... drink/drinks ... ... spiked/spiking',
+  // money and services cut, not skin (round 45's second-person lines: "UC's been cut again and I've no money left")
+  'uc/ucs/esa/pip/benefits/benefit/money/hours/pay/wages/gas/electric/electricity/phone/internet/wifi/water/funding/budget/script/dose/methadone/payments/payment/giro/allowance/rota/shifts ... ... been/got/get/gets/getting/was/is/s/has/have ... cut/slashed',
+  // a legal question about an ex in general (round 46's second-person lines: "what can I do legally if an ex keeps turning up at my work?")
+  'if/when ... a/an ex/partner/someone/person ... keeps/kept/is/starts ... turning/coming/showing ... up/round',
+  // a telling-off for a small thing (found while fixing round 45: "my dad's on his way home, said i'm getting it for the
+  // state of my room lol"); "getting it for grassing" is not on the list
+  'getting/get/gettin/gonna-get/going-to-get it for ... the/my/me/not/being/forgetting/missing/leaving? ... state/mess/room/bedroom/report/grades/results/bill/late/homework/dishes/washing-up/curfew/tea/uniform/marks',
+];

@@ -1,6 +1,6 @@
 import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
-  builtInNearMissesAfterRound22, builtInNearMissesAfterRound23, builtInNearMissesAfterRound37,
+  builtInNearMissesAfterRound22, builtInNearMissesAfterRound23, builtInNearMissesAfterRound37, builtInNearMissesAfterRound45,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -117,6 +117,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound22,
   ...builtInNearMissesAfterRound23,
   ...builtInNearMissesAfterRound37,
+  ...builtInNearMissesAfterRound45,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -149,7 +150,10 @@ export const builtInExceptions: string[] = [
   // round 30: "my back pain isnt responding to the new tablets"
   'responding/reacting/respond/react to ... treatment/medication/meds/methadone/subs/script/therapy/antibiotics/tablets/pills/painkillers/injections/cream/steroids/inhaler',
   // "fitting a new kitchen", "fitting in" (exact forms: "had a fit in the kitchen" is a fit, round 16)
-  '=fitting/=fitted in/into/a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
+  // (round 45's second-person lines: "she's fitting in the tent" is a fit; "fitting in at the new hostel" is not)
+  '=fitting/=fitted in/into !the/a/an/his/her/their/my/this/that/tent/bed/car/street/toilet/bathroom/corridor/hallway/kitchen/bath/shower/cell/van/back/middle/road',
+  '=fitting/=fitted in/into the/a/his/her/their/my new/group/job/hostel/school/place/team/crowd/area/flat/class/world/uni/college/community',
+  '=fitting/=fitted a/the/new/out/kitchen/carpet/doors/windows', 'hit/hitting/hits him/her/them/me/us up',
   // round 18: only the thing answered, so "won't answer me, door's locked" is not cancelled; after round 25 a door needs
   // its "the / his / …", since "he won't answer, doors locked" is not "answer the door"
   'answer/answering/answered/answers the/his/her/my/their/your/a/any/its/bloody/fucking/her-bloody/his-bloody phone/door/texts/calls/messages/emails/mobile', 'answer/answering/answered/answers phone/texts/calls/messages/emails/mobile',
@@ -286,8 +290,6 @@ export const builtInExceptions: string[] = [
   // a child and a can of pop: "my son had a swig of my coke"
   'swig/swigs/sip/sips/mouthful/gulp/can/cans/glass/bottle/drank/drinking/drink ... of? my/his/her/the/some/a? coke/cola/pepsi/diet-coke/coca-cola',
   // near the families added after round 16
-  // a pill's colour, not a person's: "how many of the blue vallies would it take" (a person gone blue is still a sign)
-  '=blue/=white/=pink/=yellow/=green/=purple/=grey/=gray {pills}/ones/vallies/diazepam/xannies/bars',
   // a task after "can't do this": "i cant do this essay anymore" (not "i cant do this anymore")
   'can-not do this/that/the/these/my/me ... essay/essays/form/forms/job/course/assignment/assignments/homework/coursework/exam/exams/paperwork/report/application/module/puzzle/level/crossword/quiz/shift/shifts/diet/workout/commute/journey/maths/sum/sums/question/questions/test/dissertation/presentation',
   // an explicit denial: "im not suicidal or owt dont panic" ("I'm not suicidal but I want to die" still counts: "want to die")

@@ -14,6 +14,9 @@ export const harmPatterns: BuiltInPattern[] = [
     phrases: [
       '{other} ... going-to/will/would/wants-to/threatened-to/threatening-to/trying-to/tried-to/swore-to/gonna/about-to/coming-to/said/says/promised ... kill/hurt/stab/batter/beat/shoot/strangle/choke/murder/burn/slash/cut/glass/rape/smash/do-in/kick-in ... me/us/my/our/the-kids',
       '{other} ... threatening/threatened ... me/us/to-kill',
+      // round 46: "saying hell end me when i come out"
+      '{other}/hell/shell/theyll ... will/ll/gonna/going-to/is-going-to/wants-to/threatened-to/threatening-to/swore-to/said/says/saying/sayin/texting/messaging ... end me/us !if/lol/haha',
+      'hell/shell/theyll end me/us',
       '{other} ... going-to/will/would/wants-to/gonna/about-to/coming-to/threatened-to/threatening-to/swore-to/said/says/on-their-way/on-his-way/on-her-way/coming-round/coming-over ... do/finish ... me/us/her/him ... in/over/off',
       // round 29: "her brothers are on their way round to do me in"
       'on their/his/her way ... ... to do/finish ... me/us ... in/over/off',
@@ -335,6 +338,8 @@ export const harmPatterns: BuiltInPattern[] = [
         // round 29: "im 15 and theres older lads making me take stuff"
         '{me}/i? am/m only? 11/12/13/14/15/16/17/eleven/twelve/thirteen/fourteen/fifteen/sixteen/seventeen', 'sons/daughters/boys/girls/lads/son/daughter 11/12/13/14/15/16',
         '11/12/13/14/15/16/17 and/n/an ... they/older/lads/some/these',
+        // round 46's second-person lines: "now they got my lil bro holding for them"
+        'little/lil/wee/baby/younger/kid bro/brother/sister/sis',
       ],
       [
         'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
@@ -343,11 +348,16 @@ export const harmPatterns: BuiltInPattern[] = [
         // round 17: "keeps getting the train to blackpool, came home with trainers and a phone i never bought him, owes some lads 2 grand"
         'came/comes/coming ... home/back ... with ... trainers/phone/phones/money/cash/clothes/jacket/designer/wad ... ... never/not/did-not ... bought/buy/gave/give/got',
         'owes/owe/owed/owing ... lads/men/olders/dealers/gang/them/some-lads/people ... grand/#', 'keeps/keep ... getting/going/taking ... train/trains/bus/buses/coach ... to',
+        // round 46: "the lads im running for have got my little brother doing drops now, hes 13"
+        'doing/do/does/did drops/runs/deliveries', 'lads/olders/men/gang/people/guys/mandem/ones/line ... {me}/i/im/we/he/hes ... run/running/shot/shotting/sell/selling/deal/dealing/graft/grafting/work/working/hold/holding for',
+        'using/used/uses ... him/her/them/his/her/their ... little? ... brother/sister/son/daughter/bro/sis/kid ... ... to ... carry/run/sell/hold/deliver/drop/move',
       ],
       [
-        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives', 'know/knows ... where ... my/me/our/his/her ... {family}/mum/mam/nan/family ... lives/live/stays', 'know/knows ... my/me/our/his/her ... {family}/mas/mums/mams/nans/ma/mum/mam ... address/house/school',
+        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives', 'know/knows ... where ... my/me/our/his/her/your/ur/yer/ya ... {family}/mum/mam/nan/family ... lives/live/stays', 'know/knows ... my/me/our/his/her ... {family}/mas/mums/mams/nans/ma/mum/mam ... address/house/school',
         'or ... they/theyll/he/hell/she ... go/going/come/coming/visit/pay-a-visit ... round/to/after ... my/me/our ... {family}/mams/mums/nans/family/house',
         'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
+        // round 46's second-person lines: "they've sent him a photo of their mum's front door tonight"
+        'sent/sending/send/showed/showing ... him/her/them/me/us? ... a? photo/photos/pic/pics/picture/pictures/video ... of ... ... house/door/front-door/address/school/car/mum/mums/mams/nans/street',
         // round 34: "now they say he owes them and theyve been waiting outside his school"
         'waiting/waited/hanging/sat/parked ... outside/at/by ... his/her/the/my ... school/college/house/door/flat/work', 'say/says/said/saying/reckon ... he/she/they ... owes/owe/owed/in-debt',
         'slapped/slap/slapping/hit/hitting/battered/battering/beat/kicked/punched/leathered/smacked/knocked/knocking ... him/her/them ... about/around/up',

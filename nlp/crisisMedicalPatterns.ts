@@ -227,6 +227,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       'having/had/took/has ... kind-of/sort-of/like-a/a-bad/a-big/a-massive/another/a-proper/some-kind/some-sort/a-real/a-full-on/full-on/a-full ... =fit/=fits',
       'having/had/keeps/keep/took ... =fits',
       '{anyone} ... =fitting',
+      // round 45's second-person lines: "girl just brought into the tent is fitting"
+      'is/s/are/started/starting/keeps/kept/been/begun/began =fitting !in/into/out/up/together/well/right/for/new/with/a/the/kitchens/carpets/windows/doors',
       'fitting on the floor/ground',
       'foaming/froth/frothing at the? mouth',
       'shaking/jerking ... on the floor/ground',

@@ -66,8 +66,10 @@ export const overdosePatterns: BuiltInPattern[] = [
     kind: 'overdose',
     now: true,
     phrases: [
-      'gone/going/turned/turning/turn =blue/=grey/=gray/=purple',
-      '{other} ... gone/going/turned/turning/turn/went/goes/looks/look/looking/is/are ... =blue/=grey/=gray/=purple',
+      // (not a pill's colour: "how many of the blue vallies would it take"; round 45: an everyday phrase for that hid
+      // "took 3 of them green benzos", so the colour words themselves skip it)
+      'gone/going/turned/turning/turn =blue/=grey/=gray/=purple !=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties',
+      '{other} ... gone/going/turned/turning/turn/went/goes/looks/look/looking/is/are ... =blue/=grey/=gray/=purple !=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties',
       'blue/grey/gray/purple colour/color/tinge/tint',
       'blue/grey/gray/purple lips/face/fingers/nails/fingernails',
       'lips/face/fingers/nails/fingernails/skin ... blue/grey/gray/purple',
@@ -159,7 +161,7 @@ export const overdosePatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       // how they look (not pinned pupils: those are usual after opioids, with or without an overdose)
-      ['=blue/=grey/=gray/=purple', 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
+      ['=blue/=grey/=gray/=purple !=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties', 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
       // breathing that sounds or looks wrong; breathlessness in someone awake ("can't breathe, wheezing") is medical
       // unless something was just taken (pattern breathless-after-using)
       ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe'],
@@ -185,6 +187,8 @@ export const overdosePatterns: BuiltInPattern[] = [
         'slurring/slurred ... her/his/my/their? words/speech', 'can-not ... keep ... her/his/my/me/their? head up',
         // round 33: "took a few extra pregabs on top of my meth and i can barely keep my eyes open"
         'barely/hardly/struggling-to/struggle-to keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
+        // round 45: "cant keep his eyes open and hes being sick lying on his back" (he could choke)
+        'sick/vomiting/vomited/vomit/puking/puked/spewing/spewin/spewed/throwing-up/threw-up ... ... on/onto his/her/their/my/me back',
       ],
       [
         'on/to the/his/her/their/my/a ... floor/ground/pavement/deck/lino/landing/landin/corridor/carpet/tiles/concrete/stairwell/grass',
@@ -229,12 +233,19 @@ export const overdosePatterns: BuiltInPattern[] = [
     kind: 'overdose',
     now: true,
     signs: [
-      ['think/reckon/scared/fear/worried ... he/she/they/{other} ... is/are/has/have gone/dead/died', 'think/reckon {other} gone'],
+      [
+        'think/reckon/scared/fear/worried ... he/she/they/{other} ... is/are/has/have gone/dead/died', 'think/reckon {other} gone',
+        // round 46: "think my uncle might be dead"
+        'think/reckon/scared/fear/worried/feel/feels ... he/she/they/{other} ... might/may/could/must be dead/gone',
+      ],
       [
         'he/she/they/him/her/body/skin/hands is/are/feels/feel/gone/went/so/really/all stone/ice/dead/proper? cold/stiff/icy/freezing',
         // round 29: "i cant feel owt in his neck" (no pulse)
         'can-not/could-not ... feel/find/get ... anything/owt/nowt/a-pulse/pulse/heartbeat/a-heartbeat ... in/on/at ... his/her/their ... neck/wrist/chest',
         'shouting/screaming/shaking/slapping/calling ... at? him/her/them ... for ages/for-ages/for-ten-minutes/and-nothing/no-answer/nothing',
+        // round 46: "sat in the chair in the same spot he was this morning and hes cold when i touch his hand"
+        'same spot/place/position/way ... since/as/he-was/she-was/they-were/all/from ... morning/this-morning/last-night/hours/ages/yesterday/day/teatime',
+        'cold/freezing/icy/stiff ... when/to/if ... {me}/i ... touch/touched/feel/felt',
       ],
     ],
   },

@@ -109,7 +109,7 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'did/done/broke/broken/smashed ... {other}/my-mates/his/her ... legs/knees/kneecaps/arms/face/hands/jaw',
         'the/a? gang/lads/boys/mandem/crew/group/ones/guys that/who ... battered/stabbed/cut/shanked/jumped/beat/shot/did/glassed',
         // round 22: "he booted the door in an hour ago and battered me, hes sat outside in the car now"
-        'battered/beat/punched/strangled/choked/slapped/attacked/leathered/glassed/bottled me/us', 'booted/kicked/smashed/put ... the/my/our? door ... in/down/through',
+        'battered/beat/punched/strangled/choked/slapped/attacked/leathered/glassed/bottled me/us', 'booted/kicked/smashed/put ... the/my/our? door/telly/tv/wall/window ... in/down/through',
         // round 23: "slashed my tyres and texted saying im next"
         'slashed/slashing/let-down/smashed/smashing/keyed/scratched/torched ... my/the/our ... tyres/car/windows/windscreen/door/van',
         'put ... the/my/our/her/his? window/windows/door/windscreen ... through/in',
@@ -120,12 +120,14 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'hanging/waiting ... round/about/on/at ... the? landing/stairs/stairwell/block/close/door', 'bottom/top of the/my? stairs/road/street/block/close',
         'are/re/is/s outside/downstairs/at-the-door/out-the-front/out-there ... again/now/waiting',
         'sat/sitting/waiting/parked ... outside ... now/in-the-car/in-the-van/in-his-car/in-his-van',
+        'coming/comin/heading/headed/on-his-way/on-her-way/on-their-way/on-the-way ... home/back/in/round/over',
       ],
       [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',
         '{me} next', 'am/is/are next',
         'it is/s my/your/our turn', 'coming/come ... for ... me/us/you ... next', '{me}/me ... the one after', 'after me/us/you next',
-        'getting/get/gets it next', 'be ... in the? boot/ground/box/morgue/hospital ... next', 'will/ll/gonna/going-to ... finish ... her/him/me/you/us',
+        'getting/get/gets it next',
+        'said/says/saying/sayin/told-me/telling-me/texted/texting/messaged/messaging/shouting/screaming ... {me}/im/i-am/am/you-are/youre/ur/you/she/he/the-girl/the-boy/the-kids ... getting/gettin/gonna-get/going-to-get/will-get/ll-get it/battered/leathered/a-hiding/a-kicking/a-beating/done-in', 'be ... in the? boot/ground/box/morgue/hospital ... next', 'will/ll/gonna/going-to ... finish ... her/him/me/you/us',
         // round 20: "my partner's smashing the place up and just grabbed her by the arm"
         'grabbed/grabbing/grabs/grab/dragged/dragging/drags/pulled/pulling/yanked ... me/her/him/us/them/the-kids/the-baby ... by the? arm/arms/hair/throat/neck/wrist/wrists/collar/hood',
         'pushed/pushing/shoved/shoving/pinned/pinning/threw/throwing/slammed/slamming ... me/her/him/us/them ... against/into/onto/down/across ... the? wall/floor/door/table/stairs/ground',

@@ -38,6 +38,8 @@ export const harmPatternsAfterRound24: BuiltInPattern[] = [
       ['taken/took/grabbed/smashed/snatched/nicked/has/got/keeping ... my/her/his phone', 'took/taken/grabbed/snatched ... his/her/my/the? money/cash/bag ... back? off/from ... me/her'],
       [
         'locked ... the? door/me-in/her-in/him-in/bedroom/room', 'not leaving ... till/until', 'will-not/wont ... stop the car',
+        // round 45's second-person lines
+        'not/never going/goin/getting-out/leaving anywhere? ... till/until/before/unless', 'can-not/could-not ... get ... out', 'locked in/inside',
         'will-not/wont/would-not/wouldnt/did-not/didnt/not ... let ... me/her/him ... out/leave/go',
       ],
     ],

@@ -337,6 +337,9 @@ export const suicidePatterns: BuiltInPattern[] = [
       'if anything/owt/anythin/summat/something happens/happened ... ... tell ... ... love/loved',
       // round 19: "if anyone reads this tell my daughter i loved her and im sorry"
       'if anyone/anybody/someone/somebody/any1 reads/finds/sees/gets ... this ... tell ... ... love/loved/sorry',
+      // round 46: "dont worry about me after tonight"; "efter the night ye'll no need tae worry aboot me"
+      'do-not/dont/no-need-to/wont-need-to/will-not-need-to/not-need-to/never-need-to ... worry/fret ... about/over/bout ... me ... after/past/from/beyond tonight/today/the-night/this-weekend',
+      'after/past tonight/the-night ... ... ... no/not/never/wont/will-not/no-longer ... need/have/got ... to? worry/fret ... about/bout/over me',
     ],
     // a goodbye-like message, then nobody can reach them: "texted sorry for everything, now his phone is off"
     signs: [
@@ -366,7 +369,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         'has-not/hasnt/have-not/havent/not ... got a? clue', 'looked/looking ... at me ... funny/weird/strange/odd', 'asking/asked ... what is/s ... going on',
         'told/telling/said ... {anyone} ... been ... a/such-a? good/proper-good/great/best/amazing ... mate/friend/mum/mam/sister/brother/dad/son/daughter',
         'message/text/letter/card ... saying/telling ... how-much? ... love/loves/loved', 'say/said/saying ... i? love/loved her/him/them/you',
-        'thanks/thank/said-thanks for everything',
+        'thanks/thank/said-thanks/ta/cheers for everything',
         // round 23: "tell her she was the best bit of me"
         'best bit/thing/part/bits of me/my-life', 'sorry for/about all of? it/this',
         // after round 25: "sorry for all the grief I've caused x"
@@ -374,7 +377,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         'best mam/mum/mom/dad/sister/brother/mate/friend/son/daughter ... in the world/ever', 'made ... my/her/his life worth ... it/living',
         'always/allus/alwus ... my/me ... favourite person',
         // round 28's second-person lines: "tell him he was the best mate i ever had. goodbye"
-        'best/greatest ... mate/friend/pal/mum/mam/dad/brother/sister/son/daughter/fella/wife/husband ... {me}/i? ever/ever-had/ever-met/ever-knew', 'goodbye/goodbyes/farewell/ta-ra/tara/tarra/ta-ta', 'tell/told ... him/her/them/my/me/our ... ... sorry',
+        'best/greatest ... mate/friend/pal/mum/mam/dad/brother/sister/son/daughter/fella/wife/husband ... {me}/i? ever/ever-had/ever-met/ever-knew', 'goodbye/goodbyes/farewell/ta-ra/tara/tarra/ta-ta/cheerio', 'tell/told ... him/her/them/my/me/our ... ... sorry',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
@@ -395,7 +398,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         'who ... is/s? having/has/gets/takes/taking/getting/keeps/keeping ... the/my/me dog/dogs/cat/cats/kids/stuff/things/xbox/ring',
         'giving/given/give/gave/handing/handed ... away/out ... my/all/everything', 'giving/given/give/gave/handing/handed ... all/everything ... away/out',
         'handing/handed/giving/gave ... all? ... his/her/my stuff/things ... out/away', 'given/gave/giving ... her/his/my ... dog/cat/jewellery/ring/bike/phone/watch ... to',
-        'leave/leaving ... the/my/me? telly/records/xbox/ps5/tools/bike/watch/ring ... to',
+        'leave/leaving ... the/my/me? telly/records/xbox/ps5/tools/bike/watch/ring/phone/dog/cat/car/money/savings/jewellery/guitar ... to',
         'want/wants/wanted ... {anyone} ... to have/get/keep ... my/me', 'arranged/sorted/asked ... for ... to ... take/have/look-after ... the/my? dog/dogs/cat/cats/kids',
         // round 22: "sorted the staffy with my sister today"
         'sorted/arranged/organised/sorting ... the/my/me? dog/dogs/staffy/cat/cats/pets/kids/bairns ... with/to ... my/me/our/the? {family}/neighbour/mate',
@@ -416,10 +419,15 @@ export const suicidePatterns: BuiltInPattern[] = [
         'make sure ... ... goes/go/gets-to/ends-up to/with our/my/me',
         // round 28: "make sure Shell gets Bruno"
         'make sure ... ... gets/has/keeps/takes/looks-after',
-        'give/giving/gave/leave/leaving ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings/telly/tv/records/guitar/speaker', 'sorted/sorting/done ... all? ... my/me ... paperwork/papers/affairs/bills',
+        // (not "leave": round 46, "wont let me leave his flat and took my phone" is not a bequest)
+        'give/giving/gave ... ... the/my/me ps5/xbox/playstation/ring/watch/bike/phone/jewellery/tools/dog/cat/car/money/savings/telly/tv/records/guitar/speaker',
+        // round 45: "Rocky goes to my sister" (a person: "goes to my sister's" is a visit)
+        'goes/go/should-go/to-go/gone/going/is-going to/tae my/me/ma/our =sister/=brother/=sis/=bro/=mum/=mam/=ma/=nan/=gran/=nana/=auntie/=aunt/=aunty/=uncle/=cousin/=neighbour/=dad/=da/=son/=daughter/=mate', 'sorted/sorting/done ... all? ... my/me ... paperwork/papers/affairs/bills',
         'kids/children/{child}/dog/cat ... should/will/can/to/must ... go/live/stay ... to/with ... their/my/our/me/his/her? nan/gran/granny/dad/mum/mam/sister/brother/aunt/auntie/uncle',
         'my/me bank/will/papers/passwords/pin/insurance ... ... is/are/s ... in/under/with/on', 'where ... the/my? will/papers/bank-stuff/passwords/insurance ... is/are',
       ],
+      // a love said in the past tense, passed on (round 45: "make sure my little girl knows her dad loved her")
+      ['tell/tells/telling/let/lets/know/knows ... ... ... =loved/=luved her/him/them/you/yous/everyone/everybody/ye'],
       // a letter left for someone: round 20, "I've written them letters and told my sister to look after them if anything
       // happens"; round 21, "sorted who's having the dog and left a letter on the side for our Jade"
       [
@@ -428,9 +436,13 @@ export const suicidePatterns: BuiltInPattern[] = [
         'posted/sent/gave/handed/put/pushed ... me/him/her/them ... a? letter/note/card ... not/till/until/when/after/saying',
         'not/never to open ... it? till/until/unless', 'note/notes/letter/letters ... ... for whoever/anyone/whoever-finds', 'whoever finds ... it/this/me',
         'put/posted/pushed/slipped ... a? card/letter/note ... through ... door/letterbox',
+        // round 46: "ive written my letters and theyre on the table"
+        'written/wrote/writ/done/finished ... my/me/all-my/the/all-the ... letters/notes/goodbyes',
+        'letters/notes/letter/note ... are/is/s/re/left/sitting/waiting ... on/in/under ... the/my ... table/mantelpiece/mantlepiece/mantel/side/bed/pillow/kitchen-table/drawer/worktop/sideboard/fireplace',
       ],
       [
-        'phone/mobile ... off/dead/switched-off/voicemail/not-on', 'can-not/could-not ... get-hold/get-through/reach/contact/find/get-him/get-her/get-them',
+        // (not "took my phone off me": round 46)
+        'phone/mobile ... dead/switched-off/voicemail/not-on', 'phone/mobile ... off !me/us/her/him/them/of/ya/yer/you/from/my', 'can-not/could-not ... get-hold/get-through/reach/contact/find/get-him/get-her/get-them',
         'not/never ... answering/picking-up/replying/responding/answer/pick-up/reply/respond', 'no answer/reply/response', 'gone missing',
         'nobody/no-one/noone ... knows/know where', 'nobody/no-one/noone/none-of-us ... can/could ... get-hold/get-through/reach/contact/find',
       ],
