@@ -29,6 +29,13 @@ const somethingTaken = [
   'needle/syringe/pin/works/spike ... still ... in ... his/her/their/my/the ... arm/arms/leg/groin/neck/hand/foot/vein',
 ];
 
+/**
+ * A colour word followed by one of these is a pill's colour, not a person's ("how many of the blue vallies would it
+ * take"). It was an everyday phrase until round 45, but an everyday phrase hides every crisis match that shares a word
+ * with it, and it hid "took 3 of them green benzos"; the colour signs skip it themselves now.
+ */
+const notAPill = '!=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties';
+
 export const overdosePatterns: BuiltInPattern[] = [
   {
     id: 'not-breathing',
@@ -66,10 +73,9 @@ export const overdosePatterns: BuiltInPattern[] = [
     kind: 'overdose',
     now: true,
     phrases: [
-      // (not a pill's colour: "how many of the blue vallies would it take"; round 45: an everyday phrase for that hid
-      // "took 3 of them green benzos", so the colour words themselves skip it)
-      'gone/going/turned/turning/turn =blue/=grey/=gray/=purple !=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties',
-      '{other} ... gone/going/turned/turning/turn/went/goes/looks/look/looking/is/are ... =blue/=grey/=gray/=purple !=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties',
+      // (not a pill's colour: notAPill)
+      `gone/going/turned/turning/turn =blue/=grey/=gray/=purple ${notAPill}`,
+      `{other} ... gone/going/turned/turning/turn/went/goes/looks/look/looking/is/are ... =blue/=grey/=gray/=purple ${notAPill}`,
       'blue/grey/gray/purple colour/color/tinge/tint',
       'blue/grey/gray/purple lips/face/fingers/nails/fingernails',
       'lips/face/fingers/nails/fingernails/skin ... blue/grey/gray/purple',
@@ -161,7 +167,7 @@ export const overdosePatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       // how they look (not pinned pupils: those are usual after opioids, with or without an overdose)
-      ['=blue/=grey/=gray/=purple !=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties', 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
+      [`=blue/=grey/=gray/=purple ${notAPill}`, 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
       // breathing that sounds or looks wrong; breathlessness in someone awake ("can't breathe, wheezing") is medical
       // unless something was just taken (pattern breathless-after-using)
       ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe'],
