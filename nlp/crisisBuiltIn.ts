@@ -20,7 +20,7 @@ import {
   overdosePatternsAfterRound43,
   suicidePatternsAfterRound41,
 } from './crisisPatternsAfterRound41';
-import { harmPatternsAfterRound45 } from './crisisPatternsAfterRound45';
+import { harmPatternsAfterRound45, medicalPatternsAfterRound47 } from './crisisPatternsAfterRound45';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -43,15 +43,17 @@ export const explainedByMedical: Record<string, string[]> = {
   // after round 20: coughing or vomiting blood with breathlessness after using is the chest or the gut (the Decisions)
   // "bump's gone dead still … had a pipe": the pregnancy; "did stuff to me while I was out of it on ket": the assault
   // round 42: "his leg where he injects has gone massive and purple and now he's short of breath" is the leg (a clot)
-  'overdose-signs': ['seizure', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger'],
+  // round 47: spice, "red hot n shakin n his eyes keep rollin back" is overheating
+  'overdose-signs': ['seizure', 'overheating', 'rash-not-fading', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger'],
   // round 41's second-person lines: "lips and face are swelling after a new medication, she's wheezy" is the allergy
   'breathless-after-using': ['blood-and-breathless', 'allergic-reaction'],
-  'eyes-rolled-back': ['seizure'],
+  'eyes-rolled-back': ['seizure', 'overheating'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
   // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
   // after round 21: someone awake, colour off and clutching the chest, is medical (the Decisions)
-  'gone-blue': ['limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
+  // round 48's second-person lines: "purple spots on his legs, done the glass thing n they dont fade" is the rash
+  'gone-blue': ['rash-not-fading', 'limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
   'will-not-wake': ['strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent', 'followed-and-threatened'],
@@ -66,7 +68,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47,
     ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41,
     ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45,
   ],

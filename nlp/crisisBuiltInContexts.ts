@@ -33,8 +33,10 @@ export const builtInStillNow: string[] = [
  * event said elsewhere in the message still is.
  */
 export const builtInStories: string[] = [
-  'in/on the/that/this/a/an film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/play/cartoon/drama/sketch/trailer',
-  'in/on the/that/this/a/an * film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/cartoon/drama',
+  // (round 48: "on the methadone programme" is treatment, and "on the programme" may be too; "on that programme" is telly)
+  'in/on the/that/this/a/an film/films/movie/movies/episode/series/soap/documentary/game/book/novel/play/cartoon/drama/sketch/trailer',
+  'in/on that/this programme/program',
+  'in/on the/that/this/a/an !methadone/meth/script/detox/rehab/treatment/recovery/drug/drugs/alcohol/drink/housing/training/work/employment/support/subutex/subs/bupe/buprenorphine/needle/exchange/aftercare/step/12-step/12/twelve/reduction/maintenance/community/nhs/council/probation * film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/cartoon/drama',
   // "on casualty", not "in casualty" (A&E: "my mates in casualty, he got stabbed last night")
   'on casualty', 'on/in eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/panorama',
   'in/on trainspotting/pulp-fiction/gta/cod/call-of-duty/fortnite/minecraft/fifa/euphoria/breaking-bad/the-wire/peaky-blinders',
@@ -69,6 +71,14 @@ export const builtInStories: string[] = [
   // (a dream had, not denied: "this isnt a dream hes blue" counts)
   'had/have/having/keep/keeps/kept/horrible/bad/awful/weird/terrible/scary a/the? ... dream/dreams/nightmare/nightmares', '=dreamt/=dreamed/=dreamin/=dreaming/=dreamnt that/about/of/my/someone/somebody/he/she/i/last-night', 'dream/dreams/nightmare/nightmares last/the-other night', 'in my/the dream/dreams/nightmare',
   // round 28's second-person lines: "the cartoon the kids were watching had the coyote grabbing roadrunner by the throat"
+  // round 48: a scene told ("…the bit where the lad stops breathing on the bus was horrible"), a story told at group ("told
+  // her story last night, how she … once hit an artery"), a role-play ("one of us pretending to be in crisis saying I've
+  // taken all my pills")
+  'the/that bit/part where/when', 'scene/scenes where/when', 'bit/scene ... in ... the/that/a documentary/film/programme/show/episode ... where/when',
+  // round 48's second-person lines: "watched Casualty with my mam last night and there was a lad on the floor shaking"
+  'watched/watching/saw/seen/caught ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty ... ... ... ... there-was/there-were/showed', 'told/tells/telling/shared/sharing ... ... her/his/their story ... ... how/about/when/where',
+  'role-play/roleplay/role-plays/roleplays/role-played/roleplaying/role-playing/practise/practice/exercise/scenario ... ... ... pretending/acting/playing',
+  'took/taking/take ... turns/turn ... being/playing ... the/a casualty/patient/victim',
   'cartoon/cartoons/anime/tom-and-jerry/looney-tunes/roadrunner/coyote/bluey/peppa/peppa-pig', 'film/movie/programme/documentary/episode/song/tune/track/album/single/book called/named/titled',
 ];
 
@@ -121,11 +131,18 @@ export const builtInDenials: string[] = [
   // (round 31's second-person lines: "asked one of our residents today if she'd had any thoughts…", "screened a resident
   // for suicidal thoughts today, he said no and I believe him")
   'screened/screening/assessed/assessing ... ... for/about ... suicidal/suicide/self-harm/selfharm/thoughts/risk ... ... ... no/nope/nah/negative',
-  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans ... ... ... no/nope/nah/never/negative',
+  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans/saving/savin/stashing/stockpiling ... ... ... no/nope/nah/never/negative/not-once/never-once/not-at-all/not-ever/nowhere-near/never-have',
   // round 46: a form or a review's questions answered no ("nurse at the gp did that questionnaire about harming myself,
   // told her no and meant it"; "went through the standard self-harm and suicide screening… he answered no")
   'question/questions/questionnaire/questionnaires/form/forms/screening/screened/screen/checklist/assessment/survey/review ... ... ... self-harm/selfharm/suicide/suicidal/harming/hurting/harm/hurt/ending/killing/thoughts/topping ... ... ... ... no/nope/nah/naw/negative/nae',
   'self-harm/selfharm/suicide/suicidal/harming/hurting ... ... ... screening/screen/questions/questionnaire/assessment/checklist/form ... ... ... ... no/nope/nah/naw/negative/nae',
+  // round 48's second-person lines: "spreading it that i OD'd and got blue lighted. total lies"
+  'spreading/spread/telling/saying/says/reckon/reckons/rumour/rumours ... ... ... ... ... ... total/utter/complete/all/pack-of lies/lie/rubbish/nonsense/bollocks/shite/crap',
+  // round 48: a rumour denied ("keeps telling people I tried to top myself, which I never did")
+  'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it ... which/that/but/and ... {me}/i ... never/did-not/didnt/have-not/havent ... did/done/have/tried/ever',
+  'tried/try/attempted ... to? kill/end/top/hurt/harm/off ... myself/meself/it ... which/that/but/and ... {me}/i ... never/did-not/didnt/have-not/havent ... did/done/have/tried/ever',
+  'tried/try/attempted ... to? kill/end/top/hurt/harm/off ... myself/meself/it ... {me}/i never/did-not/didnt',
+  'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it ... which/that/but/and ... is/was/s not/never/isnt/wasnt/aint true/right/the-case',
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
   // round 31: "no chance would i top myself, just need a rant about my housing officer"
@@ -150,4 +167,9 @@ export const builtInCopyingTheStory: string[] = [
   'that/thats/that-is/this/this-is is/s? what {me}/i ... want/wanna/would-like/d-like/am-going/gonna/going/will/ll/need ... to? do',
   '{me}/i ... want/wanna/gonna/going-to/will/ll/need-to/could ... do/doing ... that/the-same/same/it/what-he-did/what-she-did/what-they-did',
   '{me}/i ... want/wanna/wish ... to? ... be/go ... like/same-as ... him/her/them/that',
+  // round 48's second-person lines: "during the role-play I had to say I want to die and the trouble is I wasn't acting"
+  '{me}/i was-not/wasnt/am-not/aint/is-not/was-never acting/pretending/joking/playing',
+  // round 48's second-person lines: "the bit in the documentary where the lad talks about hanging himself hit hard cos I
+  // tried the same thing back in March"
+  '{me}/i ... tried/did/done/attempted ... the? same ... thing/myself',
 ];

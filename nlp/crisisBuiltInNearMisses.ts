@@ -285,5 +285,36 @@ export const builtInNearMissesAfterRound45: string[] = [
   'if/when ... a/an ex/partner/someone/person ... keeps/kept/is/starts ... turning/coming/showing ... up/round',
   // a telling-off for a small thing (found while fixing round 45: "my dad's on his way home, said i'm getting it for the
   // state of my room lol"); "getting it for grassing" is not on the list
-  'getting/get/gettin/gonna-get/going-to-get it for ... the/my/me/not/being/forgetting/missing/leaving? ... state/mess/room/bedroom/report/grades/results/bill/late/homework/dishes/washing-up/curfew/tea/uniform/marks',
+  'getting/get/gettin/gonna-get/going-to-get it for ... the/my/me/not/being/forgetting/missing/leaving? ... state/mess/room/bedroom/report/grades/results/bill/late/homework/dishes/washing-up/curfew/tea/uniform/marks',  // round 47: blue from the cold ("lips went blue at the bus stop it was that cold lol"; "his lips are blue and he's cold"
+  // still counts: the cold must be the weather's)
+  'blue/purple ... ... ... it-was/its/it-is/it-s/was ... that/so/too/proper/dead/well/bloody/fucking? cold/freezing/baltic/perishing',
+  'in/out from/of the snow/cold/rain/sea/frost/wind ... ... ... blue/purple', 'blue/purple ... ... thawing/thawin/warming-up/warmed-up/by-the-fire',
+  // round 47's second-person lines: "found our kid slumped in the stairwell, was just kippin"
+  'slumped/collapsed/flat-out ... ... ... just/only ... kipping/kippin/asleep/sleeping/napping/dozing/resting',
+  // a question about a film's truth ("is it realistic that she went blue that fast??")
+  'realistic/accurate/true-to-life/realistically ... ... ... went/go/goes/turn/turned/gone ... blue/grey/purple',
+  // a legal question for a leaflet ("is it legal for a landlord 2 ask for sex instead of rent?")
+  'legal/allowed/lawful/illegal ... for ... a/the? landlord/dealer/someone/anyone/boss ... to? ... ask/demand/want ... for? sex/favours',
+  // idioms with a small grievance ("If my son eats the last chocolate digestive one more time I'll murder him";
+  // "I'll throttle her one of these days haha"; "I'm gonna kill my fella, he's hidden the remote AGAIN")
+  'one more time ... ... {me}/ill/i-will/im-going-to/gonna ... murder/kill/strangle/throttle/swing-for ... him/her/them/you/it',
+  'throttle/strangle/kill/murder ... her/him/them/you ... one-of-these-days/one-day/haha/lol/lmao',
+  'kill/murder/strangle/throttle ... my/our/me ... fella/partner/husband/wife/missus/son/daughter/kids/sister/brother/mum/mam/dad/nan/mate ... ... ... remote/biscuits/chocolate/straighteners/charger/milk/telly/darts/football/washing/dishes/keys',
+  // a worry about muddling doses ("I keep worrying I'll mix up my pregabalin and the sleeping tablets one night")
+  'worry/worrying/worried/scared/afraid/paranoid ... ... mix/mixing/muddle/muddling ... up',
+  // an eye-roll at someone ("eyes rolled back so far at me ma lecturin me lol")
+  'eyes/eye ... rolled/rolling/roll ... back? ... at ... me/my/his/her/the/them/him',
+  // a general safeguarding question ("how do u spot if a kid is bein hurt at home? doin safeguarding training")
+  'how ... do/can/would ... you/u/ya/we/one ... spot/tell/know ... if/whether/when ... a/the? kid/child/children/kids ... is/are/s ... being/bein ... hurt/harmed/abused',
+  // a sign read about ("being sick with stuff like coffee grounds can mean a bleed")
+  'coffee-grounds/coffee-ground ... can/could/might/may/means/mean/is-a-sign',
+  // medicines handed back ("took what was left of my pregabalin and the sleeping tablets back to the chemist today")
+  'took/take/taking/brought/bring/handed/returned ... ... ... ... back to/into/in-to ... the? chemist/chemists/pharmacy/pharmacist/surgery/doctors/gp/clinic',
+  'blue/purple ... from/in/with/cos-of/because-of the cold/snow/wind/weather/sea/water/frost',
+  // round 48: "he's dead to the world" is asleep (his not waking still counts on its own words)
+  'dead to the world',
+  // round 48: a question for a future trip ("if one of us overdoses, naloxone first or ring the ambulance first?")
+  'if ... one-of-us/one-of-them/one-of-the-lads/one-of-the-girls/someone/somebody/anyone/a-mate/a-friend/your-mate/ya-mate ... overdoses/ods/od/goes-over/collapses/stops-breathing/passes-out ... ... ... ring/call/phone/get/dial ... ambulance/999/an-ambulance/the-ambulance',
+  // round 48: the strangle idiom over the washing ("she'd strangle me for putting her white work top in with my jeans")
+  'strangle/kill/murder/throttle/skin/batter ... me/him/her/you/us ... for ... ... ... ... top/jeans/shirt/jumper/dress/whites/washing/laundry/biscuit/biscuits/chocolate/cake/milk/tea/dinner/remote/telly/crisps/chips/pizza/wine/gin/towels/shoes/trainers/plants',
 ];

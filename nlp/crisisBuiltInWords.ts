@@ -451,7 +451,7 @@ export const builtInNotMeant: string[] = ['not/never/no ... on purpose/deliberat
 
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [
-  '# years/year/months/month/weeks/week ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
+  '# years/year/months/month/weeks/week/winters/winter/summers/summer/christmases ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
   'last year/month/summer/winter/spring/autumn/christmas', 'i/{me} am/m # now', 'when i/he/she/we/they was/were #/younger/young/little/small/a-kid/a-child/a-teenager/a-teen/at-school/in-school/at-uni/at-university/at-college/a-student/growing-up/in-my/in-his/in-her/in-their/inside/in-prison/in-care/on-the-streets', 'back then', 'back in the day',
   // "back in 2015", "back in my twenties" (not "if I go back in that pub")
   'back in the/my/me/our/his/her/those/them? day/days/time/times/twenties/teens/thirties/forties/school/90s/80s/nineties/eighties/seventies/noughties/january/february/march/april/may/june/july/august/september/october/november/december/summer/spring/winter/autumn',

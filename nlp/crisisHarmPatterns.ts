@@ -25,6 +25,11 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... will/ll/going-to/gonna/would/said/says/swore/threatened ... finish ... her/him/me/us/them ... if/when/off/for-good',
       // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
       'stab/shoot/slash/glass/murder/knife/strangle/kneecap/shank/shiv/merk/murk me/us',
+      // round 48: "on Sunday he threw me down the stairs" (a recent attack said plainly)
+      '{other} ... threw/thrown/throws/pushed/pushes/shoved/shoves/kicked/kicks/dragged/drags/flung/chucked ... me/us ... down/into/against/across/through/off ... the/a? stairs/wall/door/table/floor/window/wardrobe/radiator/bath',
+      // round 48: "put me up against the wall by my throat"
+      'up? against ... the/a ... wall/door ... by ... my/me/her/his/the throat/neck',
+      'kicked/threw/pushed/shoved/flung/dragged/slammed me/us ... into/down/against/across ... the/a? wall/stairs/door/table/floor/window/wardrobe/radiator', 'had/grabbed/pinned/held ... me/her/him/us ... by ... the/my/me/her/his throat/neck',
       // round 16: "he'll do me proper this time", "he'll make sure I dont get back up", "gonna leather me when he's back"
       '{other} ... will/going-to/gonna/goin-to/is-gonna/said/says/swore/threatened ... do me/us/her/him proper/properly/over/right/good/this-time',
       '{other} ... make/making sure ... {me}/you/she/he ... not/never ... get-back-up/walk-again/wake-up-again/see-tomorrow/see-another-day/come-back',
@@ -287,13 +292,15 @@ export const harmPatterns: BuiltInPattern[] = [
     // "he makes me sleep with his mates" (not "makes me sleep with the light on")
     phrases: ['makes/made/making/forces/forced/forcing/pimps/pimping/pimped ... me/her/him/them ... sleep/sleeping/have-sex/shag/go ... with ... his/him/them/their/mates/friends/men/blokes/lads/punters/strangers'],
     signs: [
-      ['owe/owes/owed/owing/debt/debts/tick/on-tick', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick', 'can-not/cant/could-not/do-not/dont ... get/find/pay/have ... the/his/her? money/cash/dough'],
+      ['owe/owes/owed/owing/debt/debts/tick/on-tick/rent/arrears', 'clear/clearing/pay/paying/pay-off ... the? #', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick', 'can-not/cant/could-not/do-not/dont ... get/find/pay/have ... the/his/her? money/cash/dough'],
       [
         'sleep/sleeping/sleeps/slept/shag/shagging/sex/stuff/things/favours/go/going/be ... with ... him/his/them/their/mates/friends/men/blokes/lads/fellas/guys/punters/strangers/people',
         'sex/sexual/shag/shagging', 'will-not/would-not/does-not/do-not take no',
         // after round 25: "he says I can pay off what I owe him on my back" (not "she's on my back to pay it off")
         'pay/paying/pays/paid/clear/clearing/work/working/settle/settling ... ... ... on/off my/me/her/his/their back/knees', 'pay/paying/pays/paid/clear/clearing/settle/settling ... in kind',
         'pay/paying/pays/paid/clear/clearing/work/working/settle/settling ... ... with/in/by ... favours/favors/other-ways/another-way',
+        // round 47: "he says i can pay it off other ways if u get me"
+        'pay/paying/pays/paid/clear/clearing/work/working/settle/settling ... it/off/debt/that/#/rent/the-rent/what-i-owe ... ... other/another ways/way', 'rent/debt/it ... ... paid/cleared/settled ... other/another ways/way', 'if you/u/ya get/know me/what-i-mean',
         // round 42: "says I can clear it if I go round his and sort his mates out, if you know what I mean"
         'sort/sorting ... his/their/the ... mates/friends/boys/pals/lads ... out', 'keep/keeping ... his/their ... mates/friends/boys/pals ... company',
         'if you know what i mean', 'he is/hes/s not asking',

@@ -131,6 +131,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       [
         'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol/vodka/cider/beer/lager/wine/cans/spirits/voddy/whisky',
         'day/days # ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam/valium/vodka/cider/beer/lager/wine/cans/voddy/whisky', '# days/day ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam',
+        'no/without/off the? drink/booze/alcohol/bevvy/bevy/vodka/voddy/cans/cider/benzos/vallies/blues ... for? #/few/couple/three/two/four/five days/day',
+        'not/have-not/havent/hasnt/havnt/hvnt/avnt/never ... had ... a? drink/bevvy/bevy/drop/can/sip/vodka/voddy ... since/for',
         // round 18: "ran out of my diazepam 4 days ago"
         'ran/run/running/runned out ... of ... my/me/the/his/her? blues/benzos/vallies/valium/diazepam/xanax/etizolam/etiz/bars/pregabs/pregabalin/librium/chlordiazepoxide',
       ],
@@ -244,7 +246,11 @@ export const medicalPatterns: BuiltInPattern[] = [
     // round 17: waking on the floor with a bitten tongue and wet (a fit nobody saw), after stopping benzos or drink
     signs: [
       ['bit/bitten/biten/chewed/bitten-through ... my/me/his/her/their? tongue', 'tongue ... bitten/bit/chewed/bleeding/cut/in-bits/to-bits/to-shreds'],
-      ['wet/wetting/pissed/peed/weed myself/himself/herself/meself/the-bed', 'woke/woken/waking/came-round/come-round/found-myself ... on ... the? floor/ground/kitchen-floor/bathroom-floor'],
+      [
+        'wet/wetting/pissed/peed/weed myself/himself/herself/meself/the-bed', 'woke/woken/waking/came-round/come-round/found-myself ... on ... the? floor/ground/kitchen-floor/bathroom-floor',
+        // round 48: "says I was on the floor shaking with my eyes open a minute ago … I don't remember any of it"
+        'on/to the floor/ground ... shaking/jerking/twitching/convulsing/fitting', 'do-not/dont/can-not/cant remember ... any/anything/a-thing/it',
+      ],
     ],
   },
   {
@@ -262,6 +268,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       'too hot ... not ... cool/breathe/stop',
       'hot/boiling/roasting/overheated ... confused/confusion/delirious/not-making-sense/fitting/collapsed/faint/fainting/passing-out',
       'temperature ... through-the-roof/really-high/sky-high',
+      'red/burning/roasting/boiling hot ... shaking/shakin/jerking/fitting/twitching/eyes/rolling/confused',
       'can not cool down',
     ],
   },
@@ -288,7 +295,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       'hit an artery',
       // blood that has been in the stomach: black or coffee-ground sick, black tarry poo
       '=vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing/spewed/bringing-up/brought-up/being-sick/been-sick ... black/coffee-grounds/coffee-ground/like-coffee/like-tar/tar',
-      'black vomit/sick/puke/spew', 'coffee-ground/coffee-grounds ... vomit/sick/puke/spew',
+      'black vomit/sick/puke/spew', 'coffee-ground/coffee-grounds ... vomit/sick/puke/spew', 'like/looks-like/look-like/looked-like coffee-grounds/coffee-ground',
       // round 21: blood named by its colour ("bringing up bright red stuff every time i cough")
       'bringing-up/brought-up/bring-up/coughing/cough/coughs/coughed/spitting/spit/spat/hacking/vomiting/vomit/throwing-up/threw-up/puking/spewing ... bright/dark red/crimson/claret',
       'bright/dark red ... stuff/gunk/phlegm/sick/spit ... ... cough/coughing/coughs/coughed/bringing-up/spitting',

@@ -150,6 +150,9 @@ export const overdosePatterns: BuiltInPattern[] = [
       'jab/jabbed/jabbing/spray/sprayed/spraying/stab/stabbed/hit/shot/dose/dosed ... {anyone} ... with ... the/his/her/their/my/me/a? naloxone/narcan/nyxoid/prenoxad/nalox',
       'brought/bring/brung/bringing/brings/got/get ... {anyone} ... round/back/to ... with/using/on ... the/his/her/their/my/a/some? naloxone/narcan/nyxoid/prenoxad/nalox',
       'naloxone/narcan/nyxoid/prenoxad ... brought/bring/brung/brings ... {anyone} ... round/back',
+      // round 47: "OD'd last nite still feel rough as" (a recent overdose counts, the Decisions)
+      '{me}/i? od/odd/ode/overdosed/=ods/went-over/gone-over last-night/last-nite/this-morning/earlier/yesterday/today/earlier-today',
+      'went/gone over on ... my/me/the/his/her? {drugs}',
       // round 20: "how do u do the nasal naloxone on someone whos going over right now", "paramedics brought me round"
       'naloxone/narcan/nyxoid/prenoxad ... ... ... going/gone/goin/went over/under',
       'paramedics/paramedic/ambulance/ambo/ambos/medics/crew/ambulance-crew/ambulance-men/999 ... brought/bring/brung/got ... {anyone}/me ... round/back',
@@ -202,6 +205,7 @@ export const overdosePatterns: BuiltInPattern[] = [
         'found/find/finding ... in/on/at ... the? stairwell/stairs/corridor/toilets/toilet/bogs/alley/alleyway/street/park/doorway/underpass/bushes',
         'collapsed/slumped/fell/fallen/dropped ... over/down/floor/ground', 'collapsed/keeled/sparked-out/spark-out/sparko',
         'face-down/face-first/facedown', 'on/to the/a bench/kerb/curb/steps',
+        'in/on/at the close/stairwell',
       ],
       // something taken just now: with any sign above, that is an overdose
       somethingTaken,
@@ -339,6 +343,9 @@ export const overdosePatterns: BuiltInPattern[] = [
       // past forms only ("=necked", not "neck"): "gonna neck every pill tonight" is a plan, not an overdose now
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten/=injected ... {lots} ... {pills}',
       'done/did the-lot/the-whole-lot/whole/entire/every ... of? my/his/her/the ... {pills}',
+      // round 48: "I've swallowed what was left of my pregabalin and the sleeping tablets, all of them"
+      'took/taken/=swallowed/=necked/=downed/=had/ate/eaten ... what/whatever/everything/whit/wot/wat ... was/is/i/id/wis ... left/remaining/saved/got/had ... of/o? ... my/me/the/his/her? ... {pills}/{drugs}',
+      'took/taken/=swallowed/=necked/=downed/ate/eaten ... {pills} ... ... all-of-them/every-last-one/all-o-them/all-of-it',
       // several days' doses at once: "took a week's methadone in one go"
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk ... {lots}/week/weeks/fortnight/fortnights/days/doses/double/triple ... ... at-once/in-one-go/all-at-once/in-one-hit/all-in-one-go/in-one-sitting',
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/ate/eaten/=injected ... my/his/her whole/entire/full script/stash/bottle/supply',

@@ -121,6 +121,8 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'are/re/is/s outside/downstairs/at-the-door/out-the-front/out-there ... again/now/waiting',
         'sat/sitting/waiting/parked ... outside ... now/in-the-car/in-the-van/in-his-car/in-his-van',
         'coming/comin/heading/headed/on-his-way/on-her-way/on-their-way/on-the-way ... home/back/in/round/over',
+        // round 48: "he'll be back Friday with his brothers"
+        'be/coming back ... ... with ... his/her/their/the ... brothers/mates/boys/lads/cousins/crew/friends/pals/sons',
       ],
       [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',

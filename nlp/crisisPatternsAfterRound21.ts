@@ -108,11 +108,17 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
         'pouring/poured/pour/tipping/tipped/saving ... a? bit/some/drop/little ... of? my/me ... {pills}/methadone/meth ... off/aside/away/by/into', 'putting/put/setting/set ... my/me/the ... {pills} ... by/aside/away', '{pills}/# ... put/set/tucked/stashed/hidden/squirrelled ... by/aside/away',
         // round 34's second-person lines: "pregabs hidden in the boiler cupboard", "40 sleepers saved in the bathroom cabinet"
         '{pills} ... hidden/stashed/tucked/squirrelled/saved/hid ... in/under/behind/at-the-back', 'drawer/box/bag/tin/bottle ... full ... of ... {pills}',
+        'weeks/week/days/fortnights/fortnight/months worth ... ... saved/stashed/put-by/put-away/kept/hidden',
+        // round 48's second-person lines: "Been stashin ma meth for weeks noo"
+        'stashing/stashed/stash/saving/saved/storing/hoarding/hoarded/hiding/hid/keeping/kept ... my/me/his/her/the? meth/methadone/script/subs/takeaways/doses/bupe',
       ],
       [
         tonightIsTheNight, 'got/have/ve/now/counted ... about/around/nearly/over/like/almost? # odd/ish/or-so? now/saved/stashed/left/in-total/altogether', 'about/around/nearly/over/like/almost # odd/ish/or-so? now',
         'for/when ... the/a? day/night/end/time ... comes/come', 'enough ... now', 'ready now',
-        '# odd/ish', 'just/only in case',
+        '# odd/ish', 'just/only in case', '{me}/i ... know/knows what ... it/its/they/theyre/them/it-is/they-are ... for',
+        'not/wont/will-not saying/sayin/telling/tellin why/what-for', 'for the end', 'for when ... its/it-is time',
+        'having/havin/huvin/taking/doing/necking/swallowing/banging ... it/them/the-lot/aw/all ... all/aw? ... in one/wan go/hit/sitting ... tonight/tonite/the-night/later',
+        'having/havin/huvin/taking/doing/necking/swallowing/banging ... it/them/the-lot/aw/all ... all/aw? ... in one/wan go/hit/sitting',
         'for the day ... gets/get ... too much', 'for when ... ... done/ready/had-enough/decide',
         // round 42: "nearly 2 weeks of it in the wardrobe now. when theres enough im done"
         'when/once ... there is/are/theres/i-have/ive-got/got/have ... enough ... {me}/im/i-am/i-will-be/ill/i-will ... done/gone/off/out/going/finished/away/drinking/taking/necking/doing/swallowing',

@@ -143,8 +143,18 @@ export const harmPatternsAfterRound22: BuiltInPattern[] = [
       'or/else/unless/otherwise ... {anyone}/theyre/hes/shes ... is/s/are/re ... putting/put ... me/him/her/us ... in/into ... a/the? hospital/wheelchair/ground/box',
     ],
     signs: [
-      ['gone/going/went/goes/has-gone for me/her/him/my/me/his/our/their ... {family}?', '{violence}/battering/hitting/beating ... her/him/mum/mam/me-mam/my-mam/my-mum'],
-      ['hear/heard/hearing/can-hear ... her/him/them/mum/mam/{family}/someone ... screaming/crying/shouting/begging/yelling/sobbing'],
+      [
+        'gone/going/went/goes/has-gone for me/her/him/my/me/his/our/their ... {family}?', '{violence}/battering/hitting/beating ... her/him/mum/mam/me-mam/my-mam/my-mum',
+        // round 48: "…four year old is in there with him, I can hear him screaming at her"
+        '{child}/#-year-old/year-old/little-one/toddler/baby ... is/s/are ... in ... there/the-flat/the-house/the-room ... with ... him/her/them',
+        '{child}/kid/bairn/wean/little-one/little-boy/little-girl/toddler/baby ... ... locked/shut/stuck/trapped ... in ... with/wi ... him/her/them/his/her/their/da/dad/mum/mam/{family}',
+        '{child}/kid/bairn/wean/little-one/toddler/baby ... crying/cryin/screaming/screamin ... ... off his/her/their face/head/heid/nut',
+      ],
+      [
+        'hear/heard/hearing/can-hear ... her/him/them/mum/mam/{family}/someone ... screaming/crying/shouting/begging/yelling/sobbing',
+        // round 48: "I can hear him screaming at her through the wall and something just smashed"
+        'something/summat/things/stuff/glass ... just? ... smashed/smashing/breaking/broke/crashing', 'smashing/smashin/breaking/throwing ... stuff/things/everything',
+      ],
     ],
   },
 ];

@@ -259,6 +259,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         'black/blacked/blackened eye/eyes', 'shiner', 'finger/fingers/fingertip/fingertips/hand/grip/belt marks/mark/bruises',
         'marks/mark/bruises/bruise ... where ... his/her/their ... fingers/hand/hands ... were/was/grabbed/gripped',
         'bruise/bruises/bruised/bruising/marks/mark/fingermarks/finger-marks ... on/round/around/all-over ... her/his/my/me/their/the ... neck/face/arms/arm/throat/ribs/back/legs/body/wrist/wrists/leg/bum/tummy/belly/chest/head/cheek/cheeks/ear/ears/eye',
+        // round 47: "bruises all up our little uns arms, his dad did it last week"
+        'bruise/bruises/bruised/bruising/marks/mark/fingermarks ... all-up/up/all-over/all-down/down ... our/his/her/their/the/my/me ... ... arms/arm/legs/leg/back/face/body/neck/sides',
         'split/cut/fat/burst/busted lip', 'busted/bust/broken/burst/bloody nose', 'cracked/broken/bruised ribs', 'ribs ... cracked/broken',
         'face/neck/arm/arms/wrist/throat/ribs/back/legs/eye/eyes/body/jaw ... is/are/s/all/covered/black/proper ... bruised/bruises/bruising/black/swollen/marked/marks/purple',
         'arm/wrist/hand/finger/fingers/jaw/shoulder ... swollen/twisted/sprained/broken/broke/dislocated',
@@ -268,13 +270,16 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
       [
         '{family}/partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/da/daddy/mummy/mammy/he/she/they/him ... did/done/gave/given/twisted/broke/bent/yanked/wrenched/squeezed/grabbed/gripped/pinched/hit/hurt ... it/that/this/them/her/him/me',
         'from/off/by ... her/his/my/me/their ... partner/boyfriend/fella/husband/bloke/ex/girlfriend/wife/dad/stepdad/mum/stepmum/dads/mums/stepdads/partners/fellas/da/das/mams/mam',
+        'from/off/by mums/mams/dads/mum/mam/dad partner/boyfriend/fella/girlfriend/bloke',
         // round 29: "came back from her dads sunday with bruises … like fingers" (the marks say a hand did it)
         'like ... fingers/fingermarks/a-hand/hands/someone-grabbed/been-grabbed/a-belt', 'fingerprint/fingerprints/finger/fingertip ... bruises/bruise/marks/mark',
         // round 42: "my boyfriend grabbed my little one by the arm that hard last week theres still finger marks"
         'grabbed/gripped/yanked/squeezed/dragged/pinched/shook/shaken/held/pinned ... ... ... by ... the/his/her/their? arm/arms/wrist/wrists/neck/hair/ear/shoulders/shoulder',
       ],
       [
-        'this morning/afternoon/evening', 'last night', 'today/yesterday/earlier/tonight/just-now', 'at the weekend', 'last week',
+        'this morning/afternoon/evening', 'last night', 'today/yesterday/earlier/tonight/just-now', 'at the weekend', 'last week/wk',
+        // round 47's second-person lines: "finger marks on his arms sat"
+        'on/last? =saturday/=sat/=sunday/=monday/=tuesday/=tues/=wednesday/=weds/=thursday/=thurs/=friday',
         // round 40's second-person lines: "came back from his dad's with a big bruise on his cheek"
         'came/come/comes/coming/got back/home ... from/fae/frae ... his/her/their/the? dads/das/mums/mams/fathers/mothers/nans/contact/visit/weekend',
         'since/after ... his/her/their ... dad/daddy/da/mum/mam/mummy/father/mother/stepdad ... had ... him/her/them',

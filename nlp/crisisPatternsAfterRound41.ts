@@ -122,7 +122,11 @@ export const suicidePatternsAfterRound41: BuiltInPattern[] = [
         'top ... of? ... multi-storey/multistorey/multi/storey/car-park/carpark/flats/building/bridge/flyover/tower', 'on ... the? roof/ledge/edge/railings',
         'bridge/flyover ... over ... the? dual-carriageway/motorway/road/river/tracks/railway/a-road/bypass', 'goes/go/going/went ... to ... the? bridge/flyover/roof',
       ],
-      ['working/building/psyching/psyched/winding ... myself/meself? ... up ... to ... it', 'nearly/almost ... did/went/jumped/stepped ... it?'],
+      [
+        'working/building/psyching/psyched/winding ... myself/meself? ... up ... to ... it', 'nearly/almost ... did/went/jumped/stepped ... it?',
+        // round 48: "…thinking it'd be quicker than waiting for the council to decide"
+        'd/would/be quicker/easier/faster/simpler !to/walking/walk/by/on/if/going/driving/getting/taking/in/via/using/for/with/online/round',
+      ],
     ],
     signsNeeded: 2,
   },

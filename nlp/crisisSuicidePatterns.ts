@@ -345,7 +345,7 @@ export const suicidePatterns: BuiltInPattern[] = [
     signs: [
       [
         'sorry/apologise/apologised/apologising/apologizing/apologies for/about everything',
-        'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me',
+        'today/tonight/this/the-day/todays/tonights is/s? the last day/night !at/of/before/for/in/on/off/to/until/till',
         // round 18: a message of love left with someone, "if anything happens" (with an arrangement below, a goodbye)
         'tell ... ... i? love/loved her/him/them/you/everyone', 'if anything/owt/anythin/summat happens', 'love/loved yous/you/ya all/everyone/everybody',
         // round 32: "Whoever reads this, Bobby goes to our Shaz. Tell me mam I'm sorry for everything x"
@@ -377,7 +377,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         'best mam/mum/mom/dad/sister/brother/mate/friend/son/daughter ... in the world/ever', 'made ... my/her/his life worth ... it/living',
         'always/allus/alwus ... my/me ... favourite person',
         // round 28's second-person lines: "tell him he was the best mate i ever had. goodbye"
-        'best/greatest ... mate/friend/pal/mum/mam/dad/brother/sister/son/daughter/fella/wife/husband ... {me}/i? ever/ever-had/ever-met/ever-knew', 'goodbye/goodbyes/farewell/ta-ra/tara/tarra/ta-ta/cheerio', 'tell/told ... him/her/them/my/me/our ... ... sorry',
+        'best/greatest ... mate/friend/pal/mum/mam/dad/brother/sister/son/daughter/fella/wife/husband ... {me}/i? ever/ever-had/ever-met/ever-knew', 'goodbye/goodbyes/farewell/ta-ra/tara/tarra/ta-ta/cheerio', 'tell/told ... him/her/them/my/me/our/mam/mum/ma/dad/da/nan/gran/{family} ... ... sorry',
       ],
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
@@ -410,7 +410,14 @@ export const suicidePatterns: BuiltInPattern[] = [
         'done/written/made/sorted/signed ... my/his/her ... will', '{family}/nephew/niece ... gets/get/has/can-have ... the/my/his/her? dog/cat/ring/watch/car',
         // affairs put in order: rent paid up, direct debits cancelled, keys left, the will (the document: after round 25,
         // "he won't answer, he's got his headset on" read "will … is … on")
-        'paid/paying/cleared/clearing ... rent/bills/debts/debt/fines ... up/off/ahead/in-advance', 'cancelled/cancelling/cancel ... direct-debits/debits/phone-contract/subscriptions',
+        'paid/paying/cleared/clearing ... rent/bills/debts/debt/fines ... up/off/ahead/in-advance',
+        'paid/paying/cleared/clearing off/up ... the/my/me/his/her/all ... catalogue/gas/electric/debts/rent/bills/fines/loans/loan/tab/arrears/tick',
+        'so/then nobody/no-one/noone/nobodys ... ... chasing/chases/chase/has-to-pay/ends-up-paying/left-paying ... my/me/our/his/her/their ... {family}/family/kids',
+        'so/then they/nobody/no-one ... can-not/cant/wont/will-not ... come/go ... after ... my/me/our ... {family}/family/kids',
+        'debts/debt/bills/rent/arrears/catalogue/loans/loan ... paid/cleared/sorted ... so/then',
+        'cleared/clearing/paid/paying ... the/my/me/all/his/her ... arrears/debts/catalogue/loans/loan/council-tax ... so/then/and',
+        // (moved here from the goodbye group in round 47: "look after the dog for us yeah n tell me mam im sorry")
+        'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me/us', 'cancelled/cancelling/cancel ... direct-debits/debits/phone-contract/subscriptions',
         'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'my/me/the will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'my/me/the will ... is/s ... done/written/made/signed', 'affairs in order',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
         // round 20: "make sure our Kelly has the dog"
@@ -454,6 +461,9 @@ export const suicidePatterns: BuiltInPattern[] = [
     now: false,
     phrases: [
       'self-harm/selfharm/self-harming/self-injury/self-hurt/self-injure',
+      // round 48: "ended up taking it out on my arms with a razor in the bathroom"
+      'taking/took/take/taken/takes it out on my/me/his/her own? arms/arm/legs/leg/wrists/wrist/skin/thighs/body/stomach',
+      'cut/cutting/slashed/slashing/sliced/slicing her/his/my/their/me own? forearms/forearm/arms/arm/wrists/wrist/legs/leg/thighs/thigh/stomach ... with ... a? razor/blade/razor-blade/knife/glass/scissors/compass/sharpener',
       'cut/cutting/burn/burning/burnt/burned/hurt/hurting/harm/harming/punch/punching/scratch/scratching/stab/stabbing/bite/biting ... myself/himself/herself/themselves/meself',
       // round 42: "keep hitting myself in the head with my fists when im coming down" (not "banging": "keep banging my head
       // against a brick wall with housing")

@@ -56,6 +56,11 @@ describe('everyday messages', () => {
     // round 42: the idiom's worker is named in the sentence before; alone, "she'll kill me" is a partner's threat
     "my probation officer said if I miss another one she'll breach me. she'll kill me":
       'the idiom, but its subject is in the sentence before, and a bare "she\'ll kill me" must stay a threat',
+    // round 48: the distant time is in the first part ("three winters ago I was sleeping in a car park") and the attack
+    // in the next ("and some lad set fire…"); a time reaches the next part only when it stands nearly alone, because
+    // "stopped my vallies last week, woke up on the floor" is two events
+    "Three winters ago I was sleeping in a car park and some lad set fire to my sleeping bag while I was in it, I still jump at lighters. Now I've got my own place with a lock on the door and the council say I'm staying.":
+      'a past scene set in one part and its event in the next; the time rule is kept narrow so that two events stay two',
   };
   test('no everyday table line raises the alarm except the tolerated ones', () => {
     expect(falseAlarms.filter((message) => !Object.hasOwn(tolerated, message))).toEqual([]);
