@@ -128,8 +128,9 @@ export const harmPatternsAfterRound19: BuiltInPattern[] = [
         'says/said/saying/told-me/telling-me/shouting/screaming ... {me}/me/we/us/you/your/the-kids/the-baby/she/her ... is/are/am/re? next',
         '{me} next', 'am/is/are next',
         'it is/s my/your/our turn', 'coming/come ... for ... me/us/you ... next', '{me}/me ... the one after', 'after me/us/you next',
-        'getting/get/gets it next',
-        'said/says/saying/sayin/told-me/telling-me/texted/texting/messaged/messaging/shouting/screaming ... {me}/im/i-am/am/you-are/youre/ur/you/she/he/the-girl/the-boy/the-kids ... getting/gettin/gonna-get/going-to-get/will-get/ll-get it/battered/leathered/a-hiding/a-kicking/a-beating/done-in', 'be ... in the? boot/ground/box/morgue/hospital ... next', 'will/ll/gonna/going-to ... finish ... her/him/me/you/us',
+        'getting/get/gets it next', 'be ... in the? boot/ground/box/morgue/hospital ... next', 'will/ll/gonna/going-to ... finish ... her/him/me/you/us',
+        // round 45: "he's already put his fist through the door earlier and said I'm getting it"
+        'said/says/saying/sayin/told-me/telling-me/texted/texting/messaged/messaging/shouting/screaming ... {me}/im/i-am/am/you-are/youre/ur/you/she/he/the-girl/the-boy/the-kids ... getting/gettin/gonna-get/going-to-get/will-get/ll-get it/battered/leathered/a-hiding/a-kicking/a-beating/done-in',
         // round 20: "my partner's smashing the place up and just grabbed her by the arm"
         'grabbed/grabbing/grabs/grab/dragged/dragging/drags/pulled/pulling/yanked ... me/her/him/us/them/the-kids/the-baby ... by the? arm/arms/hair/throat/neck/wrist/wrists/collar/hood',
         'pushed/pushing/shoved/shoving/pinned/pinning/threw/throwing/slammed/slamming ... me/her/him/us/them ... against/into/onto/down/across ... the? wall/floor/door/table/stairs/ground',

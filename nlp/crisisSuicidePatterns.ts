@@ -410,14 +410,15 @@ export const suicidePatterns: BuiltInPattern[] = [
         'done/written/made/sorted/signed ... my/his/her ... will', '{family}/nephew/niece ... gets/get/has/can-have ... the/my/his/her? dog/cat/ring/watch/car',
         // affairs put in order: rent paid up, direct debits cancelled, keys left, the will (the document: after round 25,
         // "he won't answer, he's got his headset on" read "will … is … on")
-        'paid/paying/cleared/clearing ... rent/bills/debts/debt/fines ... up/off/ahead/in-advance',
+        'paid/paying/cleared/clearing ... rent/bills/debts/debt/fines ... up/off/ahead/in-advance', 'cancelled/cancelling/cancel ... direct-debits/debits/phone-contract/subscriptions',
+        // round 48: debts paid so nobody chases the family
         'paid/paying/cleared/clearing off/up ... the/my/me/his/her/all ... catalogue/gas/electric/debts/rent/bills/fines/loans/loan/tab/arrears/tick',
         'so/then nobody/no-one/noone/nobodys ... ... chasing/chases/chase/has-to-pay/ends-up-paying/left-paying ... my/me/our/his/her/their ... {family}/family/kids',
         'so/then they/nobody/no-one ... can-not/cant/wont/will-not ... come/go ... after ... my/me/our ... {family}/family/kids',
         'debts/debt/bills/rent/arrears/catalogue/loans/loan ... paid/cleared/sorted ... so/then',
         'cleared/clearing/paid/paying ... the/my/me/all/his/her ... arrears/debts/catalogue/loans/loan/council-tax ... so/then/and',
         // (moved here from the goodbye group in round 47: "look after the dog for us yeah n tell me mam im sorry")
-        'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me/us', 'cancelled/cancelling/cancel ... direct-debits/debits/phone-contract/subscriptions',
+        'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me/us',
         'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'my/me/the will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'my/me/the will ... is/s ... done/written/made/signed', 'affairs in order',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
         // round 20: "make sure our Kelly has the dog"
