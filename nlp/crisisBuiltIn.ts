@@ -20,7 +20,7 @@ import {
   overdosePatternsAfterRound43,
   suicidePatternsAfterRound41,
 } from './crisisPatternsAfterRound41';
-import { harmPatternsAfterRound45, medicalPatternsAfterRound47 } from './crisisPatternsAfterRound45';
+import { harmPatternsAfterRound45, medicalPatternsAfterRound47, suicidePatternsAfterRound49 } from './crisisPatternsAfterRound45';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -47,7 +47,7 @@ export const explainedByMedical: Record<string, string[]> = {
   'overdose-signs': ['seizure', 'overheating', 'rash-not-fading', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger'],
   // round 41's second-person lines: "lips and face are swelling after a new medication, she's wheezy" is the allergy
   'breathless-after-using': ['blood-and-breathless', 'allergic-reaction'],
-  'eyes-rolled-back': ['seizure', 'overheating'],
+  'eyes-rolled-back': ['seizure', 'overheating', 'withdrawal-danger'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
   // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
@@ -69,7 +69,7 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
     ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49,
     ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45,
   ],
   exceptions: [],

@@ -14,7 +14,7 @@ const selfHarmWords =
   'self-harm/self-harmed/self-harming/selfharm/harm/harmed/harming/cut/cutting/cuts/burn/burning/burnt/burned/scratching/scratched/hurt/hurting/hurted';
 // a distance in time, which alone says it is long gone ("as a teenager" or "at school" alone does not: the person may be 17)
 const longAgo =
-  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now';
+  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now/back-in-the-60s/back-in-the-70s/back-in-the-80s/back-in-the-90s/back-in-the-sixties/back-in-the-seventies/back-in-the-eighties/back-in-the-nineties/back-in-the-noughties/in-the-80s/in-the-90s/in-the-eighties/in-the-nineties';
 export const builtInLongPast: string[] = [
   `${selfHarmWords} ... ... ${longAgo}`,
   `${longAgo} ... ... ${selfHarmWords}`,
@@ -23,7 +23,8 @@ export const builtInLongPast: string[] = [
 /** Words that bring a long-past self-harm back to now ("it's been creeping back", "started again"): it counts again. */
 export const builtInStillNow: string[] = [
   'again', 'lately', 'recently', 'these days', 'this week', 'last night', 'last week', 'yesterday', 'today', 'tonight',
-  'creeping/crept/coming/came back', 'started/starting/back to it', 'relapsed', 'still/want/wanting/urge/urges ... cut/cutting/harm/harming/do-it/burn/burning',
+  // (exact forms: "says it's never come back" is not back, round 49)
+  '=creeping/=crept/=coming/=came back', 'is/s/has/have/its come back', 'started/starting/back to it', 'relapsed', 'still/want/wanting/urge/urges ... cut/cutting/harm/harming/do-it/burn/burning',
   'thinking about it', 'thought about it',
 ];
 
@@ -138,6 +139,10 @@ export const builtInDenials: string[] = [
   'self-harm/selfharm/suicide/suicidal/harming/hurting ... ... ... screening/screen/questions/questionnaire/assessment/checklist/form ... ... ... ... no/nope/nah/naw/negative/nae',
   // round 48's second-person lines: "spreading it that i OD'd and got blue lighted. total lies"
   'spreading/spread/telling/saying/says/reckon/reckons/rumour/rumours ... ... ... ... ... ... total/utter/complete/all/pack-of lies/lie/rubbish/nonsense/bollocks/shite/crap',
+  // round 50: second-language English ("nie, I am not want to die, I only want my money back")
+  '{me}/i am/m/is not/no want/wanting/wish ... to? die/kill-myself/end-it/end-my-life/hurt-myself/harm-myself', '{me}/i no/not want/wanting ... to? die/kill-myself/end-it/end-my-life/hurt-myself/harm-myself',
+  // a joke: "Suicidal? Me? Nah mate"
+  'suicidal/suicide ... ... me ... nah/no/nope/naw/never/behave',
   // round 48: a rumour denied ("keeps telling people I tried to top myself, which I never did")
   'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it ... which/that/but/and ... {me}/i ... never/did-not/didnt/have-not/havent ... did/done/have/tried/ever',
   'tried/try/attempted ... to? kill/end/top/hurt/harm/off ... myself/meself/it ... which/that/but/and ... {me}/i ... never/did-not/didnt/have-not/havent ... did/done/have/tried/ever',

@@ -237,7 +237,7 @@ export const builtInNearMissesAfterRound37: string[] = [
   // a child's drama (round 41: "my eldest says hes going to die if he doesnt get the new iphone lol")
   'going-to/gonna/will/ll/would die if ... he/she/they ... does-not/doesnt/dont/do-not/cant/can-not/did-not/didnt ... get/have/go/see/eat/buy !help/an-ambulance/treatment/seen/to-hospital/his-meds/her-meds',
   // round 41's second-person lines: square with a mate, a daughter's party; "over and over" is not "overdid"
-  'square/quits/even/sorted/straight with him/her/them', 'over and/n/an over',
+  'square/quits/even/sorted with him/her/them', 'straight with him/her/them now/again/as-well/at-last/finally', 'over and/n/an over',
   'let/letting/lets/allow/allowing ... her/him/them ... go ... to/out ... ... party/parties/disco/sleepover/cinema/pictures/gig/festival/concert/prom/shops/town/match/park',
   // going somewhere ("my nan takes her meds and then hits the bingo", found while fixing round 42)
   'hit/hits/hitting the bingo/shops/pub/gym/town/sack/hay/road/bar/club/clubs/bookies/chippy/offy/beach/sales',
@@ -300,6 +300,22 @@ export const builtInNearMissesAfterRound45: string[] = [
   'one more time ... ... {me}/ill/i-will/im-going-to/gonna ... murder/kill/strangle/throttle/swing-for ... him/her/them/you/it',
   'throttle/strangle/kill/murder ... her/him/them/you ... one-of-these-days/one-day/haha/lol/lmao',
   'kill/murder/strangle/throttle ... my/our/me ... fella/partner/husband/wife/missus/son/daughter/kids/sister/brother/mum/mam/dad/nan/mate ... ... ... remote/biscuits/chocolate/straighteners/charger/milk/telly/darts/football/washing/dishes/keys',
+  // round 50: a hostel's hours ("the hostel won't let us out till eight"), a joke that denies ("the wife would dig me up and
+  // kill me again"), a death long grieved ("He's dead now, God rest him"), how to word the question about suicide
+  'let/letting ... us/me/them/you/anyone ... out/in ... till/until/before/after ... #/eight/nine/ten/seven/six/the-morning/morning/curfew/breakfast/lunch',
+  'hostel/rehab/ward/staff/detox/unit/night-staff ... ... will-not/wont/not ... let ... us/me/anyone ... out/in',
+  'dig/digs/dug ... me/us/him/her ... up ... and/to/n ... kill/murder/strangle',
+  'dead/died ... ... god rest/bless ... him/her/his-soul/her-soul/them', 'rest-in-peace/rip',
+  'how/best-way/way ... word/phrase/ask/bring-up/raise/approach/broach ... ... ... ... if/whether/about ... ... ... suicide/suicidal/self-harm/selfharm/harming/ending/killing',
+  'what/how ... signs/spot/tell/know ... ... {child}/toddler/child/kid/baby/kids/children ... is/s/are ... being ... neglected/abused/hurt/harmed',
+  'in case/incase ... {anyone}/he/she/they/someone ... ever? ... goes/go/going/went over/ods/overdoses',
+  'come/coming/came round to the idea/way/thinking', '=grey/=gray as a/an pigeon/badger/mouse/squirrel/donkey/goose',
+  'my/me eyes ... rolled/rolling ... so/that ... far/hard/much',
+  'ask/asks/asking/asked ... if/whether/about ... ... suicidal/suicide/self-harm ... every/each ... time/visit/appointment/week',
+  'is-it-true/is-it-common/do/does/how-common ... dealers/dealer/people/men/they/gangs ... make/force/get/making/forcing ... girls/women/people/lads/them ... ... pay/clear/work-off ... ... sex/favours/in-kind',
+  'would/d/will/ll kill/murder ... me/us ... first/again/twice',
+  'what ... words/questions/way/phrase ... ... ask/say/raise/word ... ... if/whether/about ... ... self-harm/selfharm/suicide/suicidal/harming/hurting',
+  'used to ... ... ... he/she/they is/s/are dead now/these-days/years',
   // a worry about muddling doses ("I keep worrying I'll mix up my pregabalin and the sleeping tablets one night")
   'worry/worrying/worried/scared/afraid/paranoid ... ... mix/mixing/muddle/muddling ... up',
   // an eye-roll at someone ("eyes rolled back so far at me ma lecturin me lol")

@@ -126,7 +126,8 @@ export const builtInExceptions: string[] = [
   'end/ended/ending/finish/finished it with him/her/them/{person}/{family}', 'end/ended/ending/finish/finished it with my/me/his/her/the ... {person}/{family}/boyfriend/girlfriend/bf/gf/fella/ex/man/missus/husband/wife/partner/lad/lass/bird',
   'had/having a fit about/over', 'throw/threw/throwing/thrown a fit', 'a? fit/fits of', 'shot down', 'fit for work',
   // (a visit, not "coming round tonight with a hammer", round 44)
-  'come/coming round/over to/for/later/tomorrow/tonight/mine/here/my/again/anymore !with', 
+  // (round 50: not "he won't come round for me", a person not waking)
+  'come/coming round/over to/later/tomorrow/tonight/mine/here/my/again/anymore !with', 'come/coming round/over for !me/us/anyone/anybody',
   // "told my dealer not to come round no more": a visit, not waking up
   'told/tell/telling/asked/ask/asking/said ... not to come/coming round', 
   // put out of a place, not hurt: "my missus kicked me out last night", "they kicked him out of the group"
@@ -337,7 +338,9 @@ export const builtInExceptions: string[] = [
   // a blade for a job: "got the blade on me for work, im a carpet fitter"
   '{weapon}/blade/blades/knife/stanley ... ... for ... work/the-job/my-job/camping/fishing/cooking/cutting/carpet/carpets/boxes/the-garden/whittling/the-allotment',
   // sulking, not unconscious: "cant get a word out of him since he got the xbox"
-  'word/words/peep/sound/answer/sense ... out-of/outta ... him/her/them ... since/about/cos/because/at/in/on/over/all-day/all-week/all-night/anymore/these-days/lately/when',
+  'word/words/peep/sound/answer/sense ... out-of/outta ... him/her/them ... since/about/cos/because/at/in/on/over/all-day/all-week/all-night/anymore/these-days/lately',
+  // (round 50: not "not a peep out of him when I bang" on a locked door)
+  'word/words/peep/sound/answer/sense ... out-of/outta ... him/her/them ... when !i/we/me/you/they/she/he/mum/mam/dad',
   // "one step at a time", "one step forward, two back"
   'one/1 step at/forward/back/closer/ahead',
   // a startle: "nearly had a heart attack when the postman hammered on the door", "gave me a heart attack"
@@ -354,7 +357,7 @@ export const builtInExceptions: string[] = [
   'keyworker/keyworkers/worker/workers/chemist/pharmacy/pharmacist/nurse/doctor/gp/mum/mam/dad/partner/wife/husband/sister/brother/nan/gran/missus/fella/girlfriend/boyfriend/hostel/staff ... keeping/keeps/kept/holding/holds/looking-after/looks-after/looked-after/locks/locked/locking/minding/minds ... my/me/our/the/his/her ... {pills}',
   // the "if they find out" idiom with the thing found (round 27: "me ma will murder me if she finds the foil in my jeans");
   // "…when he finds me" is a person hunted, and "he's found my stash" is already found: both count
-  'kill/murder/strangle/throttle ... me/us ... if ... she/he/they/{family}/mum/mam/ma/dad/da ... finds/find/sees/see/catches/catch/spots/clocks ... the/my/me/our/this/that/them/it/out/about',
+  'kill/murder/strangle/throttle/slap/skin/leather ... me/us ... if ... she/he/they/{family}/mum/mam/ma/dad/da ... finds/find/sees/see/catches/catch/spots/clocks ... the/my/me/our/this/that/them/it/out/about',
   'if ... she/he/they/{family}/mum/mam/ma/dad/da ... finds/find/sees/see/catches/catch/spots/clocks ... the/my/me/our/this/that/them/it/out/about ... ... she/he/they/hell/shell/will/ll/is-going-to/gonna/going-to ... kill/murder/strangle/throttle ... me/us',
   // an ambulance turned away is not a call for one (round 27's families: "overdosed about 6 year ago and refused the
   // ambulance"); the overdose itself is judged on its own words

@@ -25,6 +25,10 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... will/ll/going-to/gonna/would/said/says/swore/threatened ... finish ... her/him/me/us/them ... if/when/off/for-good',
       // not "kill me" or "batter me": "the bills are going to kill me", "my mum will batter me" are idioms
       'stab/shoot/slash/glass/murder/knife/strangle/kneecap/shank/shiv/merk/murk me/us',
+      // round 49: "her ex is outside the house right now banging on the door saying he'll kill her"
+      'outside/banging/hammering/kicking ... ... ... saying/says/said/shouting/screaming/yelling ... he/she/they/hell/shell/theyll ... will/ll/going-to/gonna/is-going-to ... kill/stab/hurt/batter/murder ... her/him/them/us/me',
+      // round 50: "she'll give me a Chelsea smile if I go to detox"
+      'chelsea/glasgow smile/grin !on',
       // round 48: "on Sunday he threw me down the stairs" (a recent attack said plainly)
       '{other} ... threw/thrown/throws/pushed/pushes/shoved/shoves/kicked/kicks/dragged/drags/flung/chucked ... me/us ... down/into/against/across/through/off ... the/a? stairs/wall/door/table/floor/window/wardrobe/radiator/bath',
       // round 48: "put me up against the wall by my throat"
@@ -143,6 +147,9 @@ export const harmPatterns: BuiltInPattern[] = [
       // round 16: "im shanking him" (intent said in the present; not "shooting him a text" or "poking him")
       'i/im/am/we/were ... shanking/stabbing/merking/murking/blading/juking/shivving/nanking/slashing him/her/them/that/the/this/he',
       'get/got/getting ... a knife/gun/blade/machete ... him/her/them/someone/for',
+      'took/taken/grabbed/got/picked-up ... a/the/his/her? blade/knife/machete/bat/hammer/shank/{weapon} ... ... gone/going/went/headed/heading/off ... round/over/out/after ... to? sort/do/get/stab/find/batter/cut',
+      // round 50's second-person lines: "grabbed a blade and stormed out, says he's gonna do him tonight"
+      'took/take/takes/taken/grabbed/grab/got/picked-up ... a/the/his/her/big? blade/knife/machete/bat/hammer/{weapon} ... ... ... ... say/says/said/saying/swearing ... he/she/they/hes/shes/hell ... gonna/going-to/will/ll/is-going-to ... do/finish/stab/kill/cut/batter/get ... him/her/them',
       'voices/voice-in-my-head/voice-in-me-head ... tell/telling/told/tells/say/says/saying/said/want/wants/keep/command/commanding/urging ... ... kill/stab/hurt/attack/batter/harm/murder/strangle ... him/her/them/someone/somebody/people/everyone/my/{other}',
     ],
     // "I'm gonna do him when he gets back, got the bat by the door": an intent and a weapon ready
@@ -304,8 +311,11 @@ export const harmPatterns: BuiltInPattern[] = [
         // round 42: "says I can clear it if I go round his and sort his mates out, if you know what I mean"
         'sort/sorting ... his/their/the ... mates/friends/boys/pals/lads ... out', 'keep/keeping ... his/their ... mates/friends/boys/pals ... company',
         'if you know what i mean', 'he is/hes/s not asking',
+        // round 50: "I pay Friday or I work it off with his mates, and he didn't mean washing cars"
+        'work/working/pay/paying ... it/off/debt ... off? ... with ... his/their/the ... mates/friends/lads/boys/pals/mandem',
+        'did-not/didnt/does-not/doesnt/not mean/meaning ... washing/cleaning/cooking/odd-jobs/graft/the-garden/decorating/painting',
         // round 42's second-person lines: "if i do him a favour at his flat, winked", "by being nice tae him and his pals"
-        'do/doing ... him/them ... a favour/favours', 'winked/winking', 'that or else', 'being/be ... nice/friendly/good ... to/tae ... him/them',
+        'do/doing ... him/them ... a favour/favours', 'winked/winking', 'that or else', 'being/be ... nice/friendly/good ... to/tae ... him/them/his-friends/his-mates/his-pals/their-friends',
         '{me}/i/she ... no/not/nae ... getting/gettin ... a say',
       ],
     ],
@@ -321,6 +331,7 @@ export const harmPatterns: BuiltInPattern[] = [
         '{other} ... got/has/have/keeps/kept/keeping ... her/him/me/us/them/the-kids/{family} ... locked/shut ... in/up ... the/a/my/his/her/their/our? bedroom/room/house/flat/cupboard/bathroom/basement/shed/cellar/attic/loft',
         // round 36's second-person lines: "he's got ma keys an ma phone, cannae get oot the hoose"
         '{me}/she/he? can-not/could-not ... get/go ... out ... the/of? house/flat/room/hoose',
+        'lock/locks/locked ... the door ... ... take/takes/took/taken/hides/hid/keeps ... the/my? key/keys',
       ],
       [
         'scream/screaming/screams/screamed/crying/cries/banging/shouting/sobbing/begging/help/will-not-let/not-let/again/scared/terrified',
@@ -356,7 +367,7 @@ export const harmPatterns: BuiltInPattern[] = [
         'came/comes/coming ... home/back ... with ... trainers/phone/phones/money/cash/clothes/jacket/designer/wad ... ... never/not/did-not ... bought/buy/gave/give/got',
         'owes/owe/owed/owing ... lads/men/olders/dealers/gang/them/some-lads/people ... grand/#', 'keeps/keep ... getting/going/taking ... train/trains/bus/buses/coach ... to',
         // round 46: "the lads im running for have got my little brother doing drops now, hes 13"
-        'doing/do/does/did drops/runs/deliveries', 'lads/olders/men/gang/people/guys/mandem/ones/line ... {me}/i/im/we/he/hes ... run/running/shot/shotting/sell/selling/deal/dealing/graft/grafting/work/working/hold/holding for',
+        'doing/do/does/did drops/runs/deliveries', 'bag/bags/parcel/package/line ... comes/come/came/coming back ... light/short', 'lads/olders/men/gang/people/guys/mandem/ones/line ... {me}/i/im/we/he/hes ... run/running/shot/shotting/sell/selling/deal/dealing/graft/grafting/work/working/hold/holding for',
         'using/used/uses ... him/her/them/his/her/their ... little? ... brother/sister/son/daughter/bro/sis/kid ... ... to ... carry/run/sell/hold/deliver/drop/move',
       ],
       [
@@ -368,6 +379,8 @@ export const harmPatterns: BuiltInPattern[] = [
         // round 34: "now they say he owes them and theyve been waiting outside his school"
         'waiting/waited/hanging/sat/parked ... outside/at/by ... his/her/the/my ... school/college/house/door/flat/work', 'say/says/said/saying/reckon ... he/she/they ... owes/owe/owed/in-debt',
         'slapped/slap/slapping/hit/hitting/battered/battering/beat/kicked/punched/leathered/smacked/knocked/knocking ... him/her/them ... about/around/up',
+        'battered/beat/beaten/hit/stabbed/slashed/leathered/kicked/jumped ... him/her/them ... ... when/for/cos/because ... ... short/owed/lost/late/light/came-back-short',
+        'get/getting ... it ... worse/again', 'still got/have ... the? bruises/marks',
         // round 36: "…and hurt him if he says no"
         'hurt/hurts/hit/hits/batter/batters/beat/beats/slap/slaps ... him/her/them ... if/when ... he/she/they ... says/say/said ... no/refuses/refuse',
       ],

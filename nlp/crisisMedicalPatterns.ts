@@ -13,6 +13,7 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     phrases: [
       'chest ... pain/pains/painful/hurts/hurting/hurt/tight/tighten/tightness/crushing/pressure/heavy/agony/killing/burning/squeezing',
+      'crushing ... going/spreading/shooting/radiating/running ... down/into/up ... my/me/his/her left? arm/jaw',
       // "my chest feels like someone is standing on it"
       'chest ... feels/feel/feeling/is ... like ... standing/sitting/elephant/weight/crushed/crushing/squeezed/squeezing/vice/caving/exploding/bursting/in-a-vice',
       // round 21: "my chest feels like a car's parked on it and the pain's going down my left arm"
@@ -129,7 +130,7 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'cold-turkey/stopped/stopping/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol/vodka/cider/beer/lager/wine/cans/spirits/voddy/whisky',
+        'cold-turkey/stopped/stopping/stop/stops/came-off/coming-off/come-off/off/quit/quitting ... the? blues/benzos/vallies/valium/diazepam/xanax/etizolam/bars/drink/booze/alcohol/vodka/cider/beer/lager/wine/cans/spirits/voddy/whisky',
         'day/days # ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam/valium/vodka/cider/beer/lager/wine/cans/voddy/whisky', '# days/day ... off/without/no ... the? drink/booze/alcohol/benzos/vallies/blues/diazepam',
         'no/without/off the? drink/booze/alcohol/bevvy/bevy/vodka/voddy/cans/cider/benzos/vallies/blues ... for? #/few/couple/three/two/four/five days/day',
         'not/have-not/havent/hasnt/havnt/hvnt/avnt/never ... had ... a? drink/bevvy/bevy/drop/can/sip/vodka/voddy ... since/for',
@@ -145,7 +146,7 @@ export const medicalPatterns: BuiltInPattern[] = [
         'walls/wall/ceiling/floor/carpet/skin ... crawling/moving/breathing/melting', 'seeing/see/sees/saw ... wee/little/tiny/small ... men/man/people/folk/faces',
         'shaking/trembling/shakes ... that/so/too bad ... can-not/could-not ... hold/pick-up/lift/drink/write/stand',
         'hands/body/arms/legs/whole-body ... shaking/jumping/twitching/jerking/trembling ... not-stop/will-not-stop/can-not-stop/non-stop',
-        'shaking/jumping/twitching/jerking/trembling ... will-not/can-not/not ... stop', 'will-not/can-not ... stop ... shaking/jumping/twitching/jerking/trembling', 'confused/delirious/not-knowing-where/does-not-know-where',
+        'shaking/jumping/twitching/jerking/trembling ... will-not/can-not/not ... stop', 'fall/fell/falls ... down ... and/n ... shake/shaking/shook/jerk/jerking', 'eyes ... go/goes/went/gone/rolling/rolled ... up/back', 'will-not/can-not ... stop ... shaking/jumping/twitching/jerking/trembling', 'confused/delirious/not-knowing-where/does-not-know-where',
       ],
     ],
   },
@@ -234,6 +235,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       'fitting on the floor/ground',
       'foaming/froth/frothing at the? mouth',
       'shaking/jerking ... on the floor/ground',
+      // round 50: "shaking all over on the kitchen lino, eyes rolled back"
+      'shaking/jerking/convulsing ... all-over ... on ... the/his/her? kitchen/bathroom? floor/ground/lino/carpet/tiles',
       '{other} ... shaking/jerking ... not stop',
       'shaking/jerking/trembling all over ... ... not/never ... stop/stopping',
       'jerking/spasming/convulsing/thrashing/fitting ... all-over/everywhere/uncontrollably/will-not-stop/can-not-stop/not-stopping/aw-ower/aw-over/all-ower/a-ower',

@@ -170,7 +170,11 @@ export const overdosePatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       // how they look (not pinned pupils: those are usual after opioids, with or without an overdose)
-      [`=blue/=grey/=gray/=purple ${notAPill}`, 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold'],
+      [
+        `=blue/=grey/=gray/=purple ${notAPill}`, 'pale/clammy/cold/freezing', 'lips/skin/face ... pale/cold',
+        // round 50: "gone the colour of putty on the settee and his lips are like a bruise"
+        'colour/color of ... putty/ash/chalk/paper/wax/candle/a-ghost/death/concrete/porridge/a-corpse/a-bruise', 'lips/face/mouth ... like ... a? bruise/bruises',
+      ],
       // breathing that sounds or looks wrong; breathlessness in someone awake ("can't breathe, wheezing") is medical
       // unless something was just taken (pattern breathless-after-using)
       ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe'],
@@ -196,6 +200,8 @@ export const overdosePatterns: BuiltInPattern[] = [
         'slurring/slurred ... her/his/my/their? words/speech', 'can-not ... keep ... her/his/my/me/their? head up',
         // round 33: "took a few extra pregabs on top of my meth and i can barely keep my eyes open"
         'barely/hardly/struggling-to/struggle-to keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
+        // round 49: "took his methadone twice last night by mistake and now he's hard to wake"
+        'hard/harder/difficult/impossible/struggling/a-struggle to wake/rouse/wake-up',
         // round 45: "cant keep his eyes open and hes being sick lying on his back" (he could choke)
         'sick/vomiting/vomited/vomit/puking/puked/spewing/spewin/spewed/throwing-up/threw-up ... ... on/onto his/her/their/my/me back',
       ],
@@ -234,6 +240,7 @@ export const overdosePatterns: BuiltInPattern[] = [
         'no answer/response/reply/sound/noise', 'can-not/could-not ... get ... door ... open',
         // round 37: "…slumped up against it through the gap, been banging 10 mins and nothing"
         'banging/knocking/hammering/battering/booting/shouting/calling/rattling ... ... and/but? nothing/nowt/nout/nish/no-answer/not-a-sound/not-a-peep',
+        'not-a-peep/not-a-sound/nothing/nowt/no-answer ... out-of/outta/from ... him/her/them ... when/as ... {me}/i/we ... bang/knock/shout/call/hammer',
       ],
     ],
   },
@@ -343,6 +350,13 @@ export const overdosePatterns: BuiltInPattern[] = [
       // past forms only ("=necked", not "neck"): "gonna neck every pill tonight" is a plan, not an overdose now
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten/=injected ... {lots} ... {pills}',
       'done/did the-lot/the-whole-lot/whole/entire/every ... of? my/his/her/the ... {pills}',
+      // round 50: "swallowed a fair few on purpose", "did a stupid amount of pills about an hour ago"
+      'took/taken/=swallowed/=necked/=downed ... a? fair-few/load/loads/lot/handful/bunch/few ... on purpose/deliberately',
+      // round 50's second-person lines: "had a little holiday with the tablets last night", "take many paracetamol on purpose
+      // two days ago", "Swallowed the whole lot aboot an hour back"
+      'little holiday with ... the/my/his/her? {pills}', 'take/took/taken/swallow/swallowed ... many/lots/loads/a-lot/too-many ... {pills} ... on purpose/deliberately',
+      '=swallowed/=necked/took/taken ... the-whole-lot/the-lot/everything/all-of-them ... ... ... hour/hours/minutes/mins/min ... ago/back',
+      'did/done/took/taken/=swallowed/=necked/=had ... a? stupid/silly/crazy/mad/daft/ridiculous/massive/huge/insane amount/load/lot/number/handful ... of ... {pills}/{drugs}',
       // round 48: "I've swallowed what was left of my pregabalin and the sleeping tablets, all of them"
       'took/taken/=swallowed/=necked/=downed/=had/ate/eaten ... what/whatever/everything/whit/wot/wat ... was/is/i/id/wis ... left/remaining/saved/got/had ... of/o? ... my/me/the/his/her? ... {pills}/{drugs}',
       'took/taken/=swallowed/=necked/=downed/ate/eaten ... {pills} ... ... all-of-them/every-last-one/all-o-them/all-of-it',

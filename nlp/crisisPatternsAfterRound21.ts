@@ -117,6 +117,8 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
         'for/when ... the/a? day/night/end/time ... comes/come', 'enough ... now', 'ready now',
         '# odd/ish', 'just/only in case', '{me}/i ... know/knows what ... it/its/they/theyre/them/it-is/they-are ... for',
         'not/wont/will-not saying/sayin/telling/tellin why/what-for', 'for the end', 'for when ... its/it-is time',
+        // round 50: "…for a rainy day. it's pissing down"
+        'it/its/it-is is/s? pissing/pouring/chucking/bucketing/raining ... down/it-down/cats-and-dogs', 'waiting/wait ... for ... the? right night/time/moment/day',
         'having/havin/huvin/taking/doing/necking/swallowing/banging ... it/them/the-lot/aw/all ... all/aw? ... in one/wan go/hit/sitting ... tonight/tonite/the-night/later',
         'having/havin/huvin/taking/doing/necking/swallowing/banging ... it/them/the-lot/aw/all ... all/aw? ... in one/wan go/hit/sitting',
         'for the day ... gets/get ... too much', 'for when ... ... done/ready/had-enough/decide',

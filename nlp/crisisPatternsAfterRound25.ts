@@ -121,9 +121,11 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
         'the-whole-lot/the-lot/the-rest/all/everything/every ... of? ... {drugs}/{pills}/gear/fent',
         // round 36: "gonna take the whole lot tonight once mums asleep, no one will notice"
         'take/swallow/neck ... the-whole-lot/the-lot ... tonight/tonite/later', 'taking/take/takin/swallowing/necking ... every last one/every-one/the-lot/all-of-them/all-o-them',
+        // round 50: "every last bag I've got in one go, no waking up from this one"
+        'every last/single bag/bags/pill/pills/tab/tabs/point/gram/one/bit ... ... in one go/hit/sitting', 'every last/single bit/bag ... of? ... {drugs} ... in? at once/one-go',
       ],
       [
-        'no point/sense ... dragging/drag/draggin ... it/this/things ... out/on', 'get/getting ... it ... over with', 'tonight/tonights/tonite is/s the night',
+        'no/not/never waking/wake/coming-round ... up? ... from ... this/that/it', 'no point/sense ... dragging/drag/draggin ... it/this/things ... out/on', 'get/getting ... it ... over with', 'tonight/tonights/tonite is/s the night',
         'no-one/nobody/noone/no one ... will/would/is-going-to ... notice/know/miss/stop', 'once/when/after ... {family}/mums/mams/mas/dads/everyone/they ... asleep/in-bed/gone-to-bed/sleeping',
       ],
     ],
@@ -146,6 +148,12 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans/life ... ... ... no/nope/nah/never ... ... but ... ... ... can-not/could-not stop ... thinking ... about/of ... it',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans/life ... ... ... no/nope/nah/never ... ... but ... been? thinking/thought/thinks ... about/of it ... every/all/constantly/lately/non-stop/loads/a-lot/day/night/since',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... but ... it/that is/s/was ... always/constantly/never/all-the-time/all-day/every-day ... on/off/in my/me ... mind/head',
+    ],
+    // round 50: taken back in the next sentence ("My keyworker asked if I'd had thoughts of ending it and I said no. I
+    // wasn't being straight with her"); the asker is named, so this sign starts before the denial and is not inside it
+    signs: [
+      ['keyworker/key-worker/worker/nurse/gp/doctor/counsellor/psych/psychiatrist/therapist/probation ... asked/asks/ask/asking ... if/whether/about ... ... suicidal/suicide/ending/killing/harming/hurting/self-harm/selfharm/thoughts/topping'],
+      ['{me}/i was-not/wasnt/were-not/am-not/aint ... being? straight/honest/truthful', '{me}/i lied/was-lying/fibbed', 'that/it was/wasnt/was-not/is-not ... a? lie/not-true/a-porky'],
     ],
   },
   {

@@ -162,6 +162,9 @@ export const harmPatternsAfterRound37: BuiltInPattern[] = [
         'does-not/doesnt/dont/do-not/didnt/did-not add up', 'done ... on purpose', 'like ... fingermarks/finger-marks/fingers/a-hand/handprint/hand-print/someone-grabbed',
         'handprint/handprints/hand-print/fingermarks/finger-marks', 'does-not/doesnt/dont/do-not/didnt/did-not/nothing ... look ... like ... that/a-radiator/an-accident/chickenpox/the-kettle/it/a-fall',
         'cig/fag/cigarette/ciggie/ciggy burn/burns',
+        // round 49: "grandson's 2 … he's got bruises all up his arm, she says he fell. she's using again"
+        '{child}/#-year-old/toddler/baby/grandson/granddaughter/little-one/little-un ... ... ... bruises/bruising/marks all-over/all-up/everywhere/covered/loads',
+        'he/she/hes/shes ... got/has ... bruises/bruising/marks all-over/all-up/everywhere',
       ],
       [
         'says/said/say/reckons/reckon/claims/claimed/told-me/told-us/insists/swears ... ... radiator/kettle/oven/iron/heater/fire/chickenpox/accident/fell/fall/bumped/cat/dog/nursery/playing/eczema/settee/sofa/stairs',

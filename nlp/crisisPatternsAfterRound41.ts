@@ -20,11 +20,13 @@ export const overdosePatternsAfterRound41: BuiltInPattern[] = [
       ],
       [
         // round 41's second-person lines: "no response when I called out or shook his shoulder"
-        'no/not-a response/reaction/answer/flicker ... when/after ... {me}/i ... shook/shaken/shouted/called/nudged/tapped/prodded',
+        'no/not-a response/reaction/answer/flicker ... when/after ... {me}/i ... shook/shaken/shouted/called/nudged/tapped/prodded/shake/shaking/nudge/prod/pinch/slap/shout',
       ],
       [
         'not/no/never/has-not/hasnt ... moving/moved/move/stirring/stirred/budging/budged/shifted/shifting', 'not/has-not/hasnt ... shifted', 'been/lying/lay/laid/sat/slumped ... there ... since/for/all ... morning/hours/ages/day/last-night/the-night',
         'doorway/shelter/bus-shelter/stairwell/bench/alley/alleyway/pavement/underpass/subway/car-park/bin-store/tent',
+        // round 50: "slumped against the bins round the back of Greggs"
+        'slumped/sat/lying/collapsed ... against/by/behind/next-to ... the? bins/bin/wheelie-bin/wall/fence/shutter/shutters',
       ],
     ],
   },

@@ -8,6 +8,9 @@ import type { BuiltInPattern } from './crisisBuiltIn';
 
 /** Money taken: a partner's, a relative's or a gang's hold on someone's income (rounds 45 to 48). */
 const moneyTaken = [
+  // round 50: "he takes my methadone off me at the chemist door every morning"
+  'takes/took/taken/takin/take/grabs/grabbed/nicks/nicked ... my/me/her/his ... methadone/meth/script/subs/meds/dose ... off/from',
+  'script/methadone/giro/money ... ... there/waiting ... with ... his/her/their hand/hands out',
   'takes/took/taken/takin/take/keeps/kept/controls/controlling/collects/collecting/collected/spends/spent/hid/hides/hiding/grabs/grabbed/pockets/pocketed/drinks/drank/blows/blew/confiscates/confiscated ... my/me/ma/her/his/their/the-whole/the-full/all-my ... whole/full? money/esa/uc/pip/benefits/benefit/giro/wages/card/bank-card/payment/payments/universal-credit/dla/pension/allowance/account/pay/cash',
   '{other} ... has/got/have/had ... my/me/ma/her ... card/bank-card/pin/esa/uc/pip/benefits/wages/giro/account',
   'control/control-of/controls ... my/her/his/me/ma ... money/esa/uc/pip/benefits/wages/card/account/finances/bank',
@@ -18,7 +21,37 @@ const moneyTaken = [
   'cousin/cousins/brother/sister/nephew/niece/lodger/son/daughter/uncle/mate/flatmate ... has/got/have/had/took/takes ... my/me/her/his ... card/bank-card/pin/money/giro',
 ];
 
-/** Medical patterns from rounds 47 and 48. */
+/** Suicide patterns from rounds 49 and 50. */
+export const suicidePatternsAfterRound49: BuiltInPattern[] = [
+  {
+    // A past attempt said by its means, and wished it had worked (round 50: "Tried the rope two Christmases back and it
+    // snapped. Some days I wish it hadn't"); a past attempt always counts (the Decisions).
+    id: 'attempt-regretted',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      ['rope/noose/ligature/belt/cord/flex ... snapped/broke/break/gave-way/did-not-hold/didnt-hold', 'tried/try/attempted ... with? the? rope/noose/ligature/hanging/to-hang'],
+      ['wish/wished/wishing ... it/i/they/the-rope ... had-not/hadnt/did-not/didnt/had-worked/worked/would-have-worked', 'should-have/shouldve/should-of ... worked/held/let-me-go', 'sorry/shame/pity ... it/that ... did-not/didnt/not ... work/worked'],
+    ],
+  },
+  {
+    // Death said as a joke that is not one (round 50: "Think it's time I checked out of Hotel Earth, the reviews were
+    // shocking anyway"; "Everyone'd be better off with me six foot under")
+    id: 'death-euphemism',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'time ... {me}/i ... check/checked/checking/clock/clocked/clocking out ... of? ... hotel-earth/this-world/the-world/life/this-life/for-good',
+      'checked/check/checking out of hotel earth/life',
+      'time ... {me}/i ... cash/cashed/cashing in my/me chips',
+      'better/happier off ... with ... me ... six-foot-under/in-the-ground/dead/in-a-box/pushing-up-daisies',
+      // round 50's second-person lines: "every night I think how to finish my life"
+      'think/thinking/plan/planning ... how ... to? finish/end/take ... my/me own? life',
+    ],
+  },
+];
+
+/** Medical patterns from rounds 47 and 48, and liver failure from round 49. */
 export const medicalPatternsAfterRound47: BuiltInPattern[] = [
   {
     // A rash that does not fade under a glass (round 48: "a temperature of 40 and a rash that doesn't go when I press the
@@ -53,6 +86,20 @@ export const medicalPatternsAfterRound47: BuiltInPattern[] = [
       ],
     ],
   },
+  {
+    // A liver failing in a long-term drinker (round 49: "the whites of his eyes have gone yellow and his belly's swelled up
+    // like he's expecting … now he's being sick"): yellow, with a swollen belly, vomiting or confusion.
+    id: 'liver-failing',
+    kind: 'medical',
+    now: true,
+    signs: [
+      ['eyes/skin/whites/face ... gone/going/turned/turning/is/are/all/look/looks ... yellow/yellowy/yella/jaundiced', 'jaundice/jaundiced', 'yellow/yellowy/yella eyes/skin'],
+      [
+        'belly/stomach/tummy/gut/abdomen ... swelled/swollen/swelling/swole/bloated/huge/massive/distended ... like? ... expecting/pregnant/balloon',
+        'being/been/keeps sick/vomiting/throwing-up', 'confused/confusion/not-making-sense/muddled/drowsy/gibberish', 'does-not/doesnt/dont ... know ... what/which ... day/time/year', 'bleeding/blood',
+      ],
+    ],
+  },
 ];
 
 /** Harm patterns from rounds 45 and 46. */
@@ -74,6 +121,20 @@ export const harmPatternsAfterRound45: BuiltInPattern[] = [
     ],
   },
   {
+    // Taken abroad against their will (round 50: "My brothers have took my passport and say if I don't stop this nonsense
+    // they'll take me back home and I won't be coming back"): forced return and so-called honour-based abuse.
+    id: 'forced-return',
+    kind: 'harm',
+    now: true,
+    signs: [
+      ['took/taken/taking/takes/hid/hidden/hiding/got/have/has/keeping/kept ... my/me/her/his ... passport/passports/documents/papers/id'],
+      [
+        'take/taking/send/sending/sent/ship/shipping/drag/dragging ... me/her/him/us ... back home/back-to/abroad/away/to-pakistan/to-bangladesh/to-india/to-somalia/to-nigeria',
+        'will-not/wont/not/never ... be? coming/come/get/getting ... back', 'marry/married/marriage/wedding ... ... whether/like-it/want-to/or-not/not-want/dont-want',
+      ],
+    ],
+  },
+  {
     // Money taken with violence or its threat (round 47: "they take me giro off me every fortnite or they smash the place
     // up"; round 48: "he's had my bank card off me since Tuesday … when I asked for it back he put his fist through the
     // door next to my head").
@@ -86,6 +147,7 @@ export const harmPatternsAfterRound45: BuiltInPattern[] = [
         'or/else/otherwise/if-not/if-i-dont ... they/he/she/theyll/hell/shell/them ... smash/wreck/batter/hurt/do/stab/burn/kick/break/trash/torch',
         'if ... do-not/dont/will-not/wont/refuse ... ... they/he/she/theyll/hell/shell ... smash/wreck/batter/hurt/do/stab/burn/kick/break/trash/torch',
         'when/if/after/and ... {me}/i? ... asked/ask/asks/asking/said/say/told/refused/refuse/say-no ... ... he/she/they ... put/punched/hit/slapped/threw/grabbed/pushed/kicked/smashed/went-for/pinned/strangled/choked',
+        'if ... {me}/i ... tell/telling/say/grass/breathe/say-a-word/say-owt/say-anything ... ... {me}/im/i-am/i/ill ... getting/get/gonna-get ... a? slap/kicking/hiding/battering/beating/battered/leathered/hurt/done',
         'fist/punch/punched/head ... through/thru ... the/a? door/wall/window ... next/by/beside/near ... my/me/her/his head/face',
         'asked/ask/asking ... for ... it/them/my/me ... back ... ... he/she/they ... put/punched/hit/slapped/threw/grabbed/pushed/kicked/smashed/went-for/pinned',
       ],

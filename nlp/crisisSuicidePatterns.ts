@@ -346,6 +346,11 @@ export const suicidePatterns: BuiltInPattern[] = [
       [
         'sorry/apologise/apologised/apologising/apologizing/apologies for/about everything',
         'today/tonight/this/the-day/todays/tonights is/s? the last day/night !at/of/before/for/in/on/off/to/until/till',
+        // round 49: "this'll be his last pick up, he won't need it after the weekend"
+        'last pick-up/pickup/collection/script', 'will-not/wont/not/never ... need/needing ... ... after/past/beyond ... the-weekend/tonight/today/friday/saturday/sunday/tomorrow/this-week',
+        'when/after {me}/im/i am/m gone !to/out/away/for/on/shopping/home/back/in/up/down/off/over/round', 'said/done/made/saying my/me goodbyes',
+        // (people looked after: round 49, "look after your mam for me"; a pet or the kids are an arrangement, below)
+        'look/looking/take/taking ... after/care-of ... your/my/me/his/her? mum/mam/ma/dad/da/nan/gran/everyone/each-other ... for me/us',
         // round 18: a message of love left with someone, "if anything happens" (with an arrangement below, a goodbye)
         'tell ... ... i? love/loved her/him/them/you/everyone', 'if anything/owt/anythin/summat happens', 'love/loved yous/you/ya all/everyone/everybody',
         // round 32: "Whoever reads this, Bobby goes to our Shaz. Tell me mam I'm sorry for everything x"
@@ -418,7 +423,10 @@ export const suicidePatterns: BuiltInPattern[] = [
         'debts/debt/bills/rent/arrears/catalogue/loans/loan ... paid/cleared/sorted ... so/then',
         'cleared/clearing/paid/paying ... the/my/me/all/his/her ... arrears/debts/catalogue/loans/loan/council-tax ... so/then/and',
         // (moved here from the goodbye group in round 47: "look after the dog for us yeah n tell me mam im sorry")
-        'look/looking/take/taking ... after/care-of ... kids/children/{child}/mum/mam/dad/dog/cat/everyone/each-other ... for me/us',
+        'look/looking/take/taking ... after/care-of ... kids/children/{child}/dog/cat/dogs/cats/pets ... for me/us',
+        // round 49: "my dad gave me his watch and his bank pin tonight"
+        'gave/given/giving/handed/hands ... ... his/her/their/my ... watch/ring/pin/bank-pin/bank-card/passwords/wallet/keys/phone',
+        'gave/giving/given/handing/handed/hands ... his/her/their/my ... ... away/out',
         'left/leaving/gave/giving/handed ... his/her/my/me/the ... keys/key ... with/to', 'my/me/the will ... is/s ... in/at/with/on/sorted', 'will/wills in/at/with/on the? folder/drawer/envelope/cupboard/box/safe/sorted', 'my/me/the will ... is/s ... done/written/made/signed', 'affairs in order',
         'my xbox/ps5/playstation/ring/watch/bike/phone/jewellery to',
         // round 20: "make sure our Kelly has the dog"
@@ -464,6 +472,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       'self-harm/selfharm/self-harming/self-injury/self-hurt/self-injure',
       // round 48: "ended up taking it out on my arms with a razor in the bathroom"
       'taking/took/take/taken/takes it out on my/me/his/her own? arms/arm/legs/leg/wrists/wrist/skin/thighs/body/stomach',
+      'cut/cutting/slashed/sliced my/me own? arms/arm/wrists/wrist/legs/thighs ... again/last-night/tonight/this-morning/today',
+      'showed/show/shown ... me/us ... fresh/new/deep ... cuts/cut/burns/marks',
       'cut/cutting/slashed/slashing/sliced/slicing her/his/my/their/me own? forearms/forearm/arms/arm/wrists/wrist/legs/leg/thighs/thigh/stomach ... with ... a? razor/blade/razor-blade/knife/glass/scissors/compass/sharpener',
       'cut/cutting/burn/burning/burnt/burned/hurt/hurting/harm/harming/punch/punching/scratch/scratching/stab/stabbing/bite/biting ... myself/himself/herself/themselves/meself',
       // round 42: "keep hitting myself in the head with my fists when im coming down" (not "banging": "keep banging my head
