@@ -1,9 +1,9 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 45 to 48 (test/nlp/crisis/README.md, "Fixed after rounds 45 and
- * 46" and "…47 and 48"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after
- * their kind's own patterns and the rounds before.
+ * Crisis patterns for the families found by rounds 45 to 50 (test/nlp/crisis/README.md, "Fixed after rounds 45 and
+ * 46", "…47 and 48" and "…49 and 50"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts
+ * them after their kind's own patterns and the rounds before.
  */
 
 /** Money taken: a partner's, a relative's or a gang's hold on someone's income (rounds 45 to 48). */
