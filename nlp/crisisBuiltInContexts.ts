@@ -99,6 +99,11 @@ export const builtInStoriesBefore: string[] = [
  */
 export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/netflix/iplayer/youtube'];
 
+/** A rumour's words and its denial (round 48: "…telling people I tried to top myself, which I never did"). */
+const saidOfMyself = 'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it';
+const triedOnMyself = 'tried/try/attempted ... to? kill/end/top/hurt/harm/off ... myself/meself/it';
+const neverDid = 'which/that/but/and ... {me}/i ... never/did-not/didnt/have-not/havent ... did/done/have/tried/ever';
+
 /**
  * Denials of the crisis itself, whatever follows them ("not suicidal or owt before you ask", "told my worker id never
  * hurt myself", "no way would i top myself", "not gonna do owt daft"). Unlike builtInExceptions, a denial cancels only
@@ -144,10 +149,10 @@ export const builtInDenials: string[] = [
   // a joke: "Suicidal? Me? Nah mate"
   'suicidal/suicide ... ... me ... nah/no/nope/naw/never/behave',
   // round 48: a rumour denied ("keeps telling people I tried to top myself, which I never did")
-  'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it ... which/that/but/and ... {me}/i ... never/did-not/didnt/have-not/havent ... did/done/have/tried/ever',
-  'tried/try/attempted ... to? kill/end/top/hurt/harm/off ... myself/meself/it ... which/that/but/and ... {me}/i ... never/did-not/didnt/have-not/havent ... did/done/have/tried/ever',
-  'tried/try/attempted ... to? kill/end/top/hurt/harm/off ... myself/meself/it ... {me}/i never/did-not/didnt',
-  'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it ... which/that/but/and ... is/was/s not/never/isnt/wasnt/aint true/right/the-case',
+  `${saidOfMyself} ... ${neverDid}`,
+  `${triedOnMyself} ... ${neverDid}`,
+  `${triedOnMyself} ... {me}/i never/did-not/didnt`,
+  `${saidOfMyself} ... which/that/but/and ... is/was/s not/never/isnt/wasnt/aint true/right/the-case`,
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
   // round 31: "no chance would i top myself, just need a rant about my housing officer"

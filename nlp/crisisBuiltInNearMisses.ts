@@ -252,6 +252,10 @@ export const builtInNearMissesAfterRound37: string[] = [
   '{other}/he/she/they/hell/shell/theyll/hes/shes/theyre ... be/coming/come/comin ... back ... to finish/end it/the-job',
 ];
 
+/** A fear of one day coming home and finding someone (after round 46): the start of three everyday phrases below. */
+const fearOfFinding =
+  'scared/afraid/worried/terrified/dread/dreading/fear/frightened/petrified/paranoid/nightmare ... {me}/i/ill/id/that-i/of/one-day ... ... come-home/walk-in/get-home/find/finding';
+
 /** Everyday phrases next to the families fixed after rounds 45 and 46 (spread into `builtInExceptions` the same way). */
 export const builtInNearMissesAfterRound45: string[] = [
   // a general question about a stimulant's risk (round 46: "is it true you can have a heart attack off coke even if youre
@@ -267,9 +271,9 @@ export const builtInNearMissesAfterRound45: string[] = [
   'sulking/sulk/sulks/strop/huff/mood/mardy/moody/tantrum ... ... ... locked/lock',
   // a fear of one day finding them (round 46's second-person lines: "scared ill come home one day and find my brother cold
   // on the sofa after using"); one phrase per sign, since a phrase hides only the crisis words it shares
-  'scared/afraid/worried/terrified/dread/dreading/fear/frightened/petrified/paranoid/nightmare ... {me}/i/ill/id/that-i/of/one-day ... ... come-home/walk-in/get-home/find/finding ... ... cold/blue/dead/gone/collapsed/lifeless/stiff',
-  'scared/afraid/worried/terrified/dread/dreading/fear/frightened/petrified/paranoid/nightmare ... {me}/i/ill/id/that-i/of/one-day ... ... come-home/walk-in/get-home/find/finding ... ... ... on/in the? sofa/settee/floor/bed/bathroom/toilet/couch/chair',
-  'scared/afraid/worried/terrified/dread/dreading/fear/frightened/petrified/paranoid/nightmare ... {me}/i/ill/id/that-i/of/one-day ... ... come-home/walk-in/get-home/find/finding ... ... ... ... ... after/from ... using/used/taking/a-hit/a-bag/gear',
+  `${fearOfFinding} ... ... cold/blue/dead/gone/collapsed/lifeless/stiff`,
+  `${fearOfFinding} ... ... ... on/in the? sofa/settee/floor/bed/bathroom/toilet/couch/chair`,
+  `${fearOfFinding} ... ... ... ... ... after/from ... using/used/taking/a-hit/a-bag/gear`,
   // letters with a purpose (round 46's second-person lines: "a letter to my mum explaining my using … before the family
   // meeting", "a goodbye letter to heroin as part of group work")
   'letter/letters/note/notes ... ... explaining/explain/explains/about/telling ... my/the/me? using/drinking/habit/addiction/problem/recovery/relapse/drug-use/drugs/gear',

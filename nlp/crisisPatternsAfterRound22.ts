@@ -134,9 +134,8 @@ export const harmPatternsAfterRound22: BuiltInPattern[] = [
       'get/getting/gets ... what/whats/what-is ... coming ... when/once/as-soon-as', 'get/getting ... it/a-hiding/a-kicking/a-beating ... when/once/as-soon-as ... he/she/they ... back/in/home/gets',
       // round 46's second-person lines: "Texts say I'm dead the minute I walk out", "am getting done in when a come oot"
       '{me}/im/i-am/you-are/youre/ur/am dead/finished/getting-it/gonna-get-it/getting-done-in/getting-battered/getting-done/getting-stabbed ... when/once/as-soon-as/the-minute/the-second/the-moment/soon-as ... {me}/i/you/a ... walk/come/step/go/get/leave ... out/outside/home/back/in',
-      // round 45's second-person lines: "sayin you're gettin it when I'm back", "hes on his way back steaming. said im getting it"
+      // round 45's second-person lines: "sayin you're gettin it when I'm back"
       'you/youre/you-are/ur ... getting/gonna-get/going-to-get it ... when/once/as-soon-as ... {me}/i ... back/home/in',
-      'on his/her/their way back/home/round ... ... ... ... said/says/saying/texted/text/messaged/shouting ... {me}/im/youre/you/she/he/i-am/you-are ... getting/gonna-get/going-to-get it/battered/a-hiding/a-kicking/a-beating',
       '{me}/im/i-am/you-are/youre/ur dead/finished ... when/once/as-soon-as ... {me}/i ... get/gets/come/comes/am/m ... in/home/back',
       '{me}/i/you ... will-not/wont ... be? walking/walk ... after/afterwards/again',
       'or/else/unless/otherwise ... {anyone}/theyre/hes/shes/theyll ... coming/comin/come/going/gonna ... round/over/for-me? ... to ... cut/stab/kill/hurt/batter/shoot/do/slash/glass/break ... me/us/him/her',
