@@ -22,6 +22,45 @@ export interface CrisisModel {
   weights: Readonly<Record<string, readonly number[]>>;
 }
 
+/**
+ * The compiled-in weights are packed as text, one feature a line: its name, then its weights in label order as
+ * integers in hundredths ("b:strip_of -3 24 -4 -13 -3"). Against a JSON object literal this nearly halves
+ * nlp/crisisModelWeights.ts, so its size budget (crisisModelData.ts) holds rarer words, which is where recall was lost.
+ * The trainer rounds every weight to hundredths, so packing is exact; anything finer is refused, not rounded.
+ */
+const packedFeatureName = /^[a-z0-9_<>^$:]+$/;
+const packedWeight = /^-?[0-9]+$/;
+
+export function packCrisisWeights(weights: CrisisModel['weights']): string {
+  return Object.entries(weights)
+    .map(([feature, row]) => {
+      // the text sits in a template literal, so no spaces, backticks, backslashes or "${"
+      if (!packedFeatureName.test(feature)) throw new Error(`crisis model feature cannot be packed: ${JSON.stringify(feature)}`);
+      if (row.length !== crisisModelLabels.length) throw new Error(`crisis model feature ${feature} has ${row.length} weights`);
+      const hundredths = row.map((w) => Math.round(w * 100));
+      if (hundredths.some((h, i) => h / 100 !== row[i])) throw new Error(`crisis model feature ${feature} has weights finer than hundredths: ${row.join(' ')}`);
+      return `${feature} ${hundredths.join(' ')}`;
+    })
+    .join('\n');
+}
+
+/** The packed text back to the weights record (decoded once, when nlp/crisisModelWeights.ts loads). */
+export function unpackCrisisWeights(packed: string): Record<string, number[]> {
+  const entries = packed
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line): [string, number[]] => {
+      const [feature = '', ...hundredths] = line.trim().split(' ');
+      if (!packedFeatureName.test(feature) || hundredths.length !== crisisModelLabels.length || !hundredths.every((h) => packedWeight.test(h))) {
+        throw new Error(`bad packed crisis model line: ${JSON.stringify(line)}`);
+      }
+      return [feature, hundredths.map((h) => Number(h) / 100)];
+    });
+  const weights = Object.fromEntries(entries);
+  if (Object.keys(weights).length !== entries.length) throw new Error('packed crisis model repeats a feature');
+  return weights;
+}
+
 export interface CrisisModelReading {
   kind: CrisisKind;
   /** 1 − P(none): how sure the model is that this is a crisis of some kind */

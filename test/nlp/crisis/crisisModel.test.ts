@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { crisisModelFeatures, readCrisisModel, type CrisisModel } from '../../../nlp/crisisModel';
+import { crisisModelFeatures, packCrisisWeights, readCrisisModel, unpackCrisisWeights, type CrisisModel } from '../../../nlp/crisisModel';
 import { crisisModel } from '../../../nlp/crisisModelWeights';
 import { crisisModelPattern, detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
 import { crisisMessages } from './crisisMessages';
@@ -27,6 +27,30 @@ test('the compiled-in model is small and its threshold is a probability', () => 
   expect(crisisModel.threshold).toBeGreaterThan(0.5);
   expect(crisisModel.threshold).toBeLessThan(1);
   expect(crisisModel.bias).toHaveLength(5);
+});
+
+test('packed weights unpack to exactly the same numbers, and finer than hundredths is refused, not rounded', () => {
+  const weights = {
+    'w:zero': [0, 0, 0, 0, 0],
+    'b:^_a': [-0.33, -0.24, -0.05, 0.36, 0.26],
+    'c:<ab>': [0.29, 0.57, -1.15, 0.07, -0.01],
+    'n:largest': [4.25, -4.25, 99.99, -99.99, 12.34],
+    'b:stop_$': [-0.1, 0.1, 1, -1, 0.01],
+  };
+  const packed = packCrisisWeights(weights);
+  expect(packed.split('\n')[1]).toBe('b:^_a -33 -24 -5 36 26');
+  expect(unpackCrisisWeights(packed)).toEqual(weights);
+  expect(Object.keys(unpackCrisisWeights(packed))).toEqual(Object.keys(weights));
+  expect(() => packCrisisWeights({ 'w:fine': [0.125, 0, 0, 0, 0] })).toThrow(/finer than hundredths/);
+  expect(() => packCrisisWeights({ 'w:two words': [0, 0, 0, 0, 0] })).toThrow(/cannot be packed/);
+  expect(() => unpackCrisisWeights('w:short 1 2 3')).toThrow(/bad packed/);
+});
+
+test('the compiled-in weights are decoded whole: one feature for each packed line, and they pack back to the same text', () => {
+  const source = readFileSync(join(__dirname, '..', '..', '..', 'nlp', 'crisisModelWeights.ts'), 'utf8');
+  const packed = /unpackCrisisWeights\(`\n([^`]*)\n`\)/.exec(source)?.[1] ?? '';
+  expect(Object.keys(crisisModel.weights)).toHaveLength(packed.split('\n').length);
+  expect(packCrisisWeights(crisisModel.weights)).toBe(packed);
 });
 
 test('on its own training lines the model raises at most 2% of everyday lines and most crisis lines with the right kind', () => {
