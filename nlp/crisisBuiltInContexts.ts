@@ -126,6 +126,14 @@ export const builtInDenials: string[] = [
   'no/nae chance/way in-hell/at-all/on-earth? {me}/id/ill/i-would/i-will ever? end/kill/top/hurt/harm/ending it/myself/meself/my-life',
   'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
+  // a question echoed and answered no at once (round 52: "how much do I want to die? lol zero"; crisisText.ts joins the
+  // answer to its question); "…honestly a lot lately" is not answered no, and "…zero, but I lied" runs past the denial
+  'how/do/does/did/{me}/i/you/u/she/he/they? want/wanting/wanted/thoughts/thought/urges/urge/think/thinking ... to/of/about? ... die/dying/suicide/end-it/ending-it/kill-myself/killing-myself/hurt-myself/hurting-myself/harm-myself/harming-myself/self-harm/top-myself lol/haha/honestly/mate/well/um/erm/hmm? zero/0/nil/none/nah/no/nope/never/not-at-all/not-a-lot/god-no/hell-no/no-way/no-chance/not-really',
+  '0/zero/nil/none out-of-10/outta-10/out-of-ten/outta-ten? for ... wanting/want ... to? die/end-it/kill-myself/hurt-myself/harm-myself',
+  'how much/many ... ... ... die/dying/end-it/ending-it/kill-myself/hurt-myself/harm-myself lol/haha/honestly/mate/well? zero/0/nil/none/nah/no/nope/never/not-at-all/not-a-lot/god-no/hell-no/no-way/no-chance/not-really',
+  // round 51: "I'd never do anything to hurt my kids, that's why I'm trying to stop"
+  'never/would-not/wouldnt/not/no-way ... ever? ... do/lay ... anything/owt/a-finger/a-hand? ... to? hurt/harm/on ... my/me/our ... kids/children/{child}/son/daughter/boys/girls/baby/little-one',
+  'never/would-not/wouldnt ... in-a-million-years/ever ... would? ... {me}/i/id ... hurt/harm ... my/me/our ... kids/children/{child}/son/daughter/boys/girls/baby/little-one',
   // round 28: "I'd never take my own life, the kids need me"
   '{me}? id/ill/would/will/could/am/{me} never/not ... take/taking/end/ending my/me own? life',
   'taking/ending my/me own? life ... is/s ... not/never ... something/an-option/on-the-cards/on-my-mind',

@@ -338,3 +338,29 @@ export const builtInNearMissesAfterRound45: string[] = [
   // round 48: the strangle idiom over the washing ("she'd strangle me for putting her white work top in with my jeans")
   'strangle/kill/murder/throttle/skin/batter ... me/him/her/you/us ... for ... ... ... ... top/jeans/shirt/jumper/dress/whites/washing/laundry/biscuit/biscuits/chocolate/cake/milk/tea/dinner/remote/telly/crisps/chips/pizza/wine/gin/towels/shoes/trainers/plants',
 ];
+
+/** Everyday phrases next to the families fixed after rounds 51 and 52 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound51: string[] = [
+  // a helper asking how to answer someone in general (round 51: "when someone says they want to die, what's the best
+  // thing to say back? I run a peer group"); "my mate says he wants to die" names someone and still counts
+  'when/if ... someone/somebody/anyone/a-client/a-resident/a-person/people/a-service-user/a-patient/a-punter/a-caller/clients/residents ... says/say/tells/tell/rings/ring/calls/call/texts/mentions/talks/talk/comes ... ... ... ... die/dying/end-it/ending-it/here/suicidal/suicide/kill/killing/themselves/alive/living/wanting-to-die',
+  'how/what ... do/should/would/can ... you/i/we ... ask/say/respond/answer ... someone/somebody/anyone/a-client/a-resident/a-person/people ... if/whether/when/who/that ... ... suicidal/suicide/ending/die/kill',
+  // a worker's or pharmacist's quiz ("my keyworker asked what I'd do if someone went blue, I said ring 999")
+  // ("would": "what do I do if he's gone blue" is asked with someone there)
+  'what/wot ... id/youd/wed/hed/shed do ... if/when ... ... ... blue/breathing/grey/gray/over/overdosed/overdoses/collapsed/fitting',
+  'what/wot ... i/you/we/he/she/they would/should/d do ... if/when ... ... ... blue/breathing/grey/gray/over/overdosed/overdoses/collapsed/fitting',
+  'what/wot would/should ... {me}/i/you/we/he/she ... do ... if/when ... ... ... blue/breathing/grey/gray/over/overdosed/overdoses/collapsed/fitting',
+  'if/when ... ever ... stopped/stops/stop/went/goes/go/turned/turns ... breathing/blue/grey/over',
+  'said/told/say/tell/know/knew/answered ... ... to? ring/call/phone/dial ... 999/ambulance/an-ambulance/the-ambulance',
+  'signs/sign of an? od/overdose/overdosing ... ... ... ... blue/grey/snoring/gurgling/lips/breathing',
+  // the parent's side of a sulk ("shes sulking cos i took her phone off her")
+  'i/we/ive/weve took/taken/confiscated/take/takes/confiscate/had-to-take ... her/his/their phone/phones/ipad/xbox/playstation/tablet',
+  // a near miss and a slip, not a blow ("nearly smashed my head on the sink when i slipped")
+  'nearly/almost smashed/cracked/banged/split/hit ... my/me/his/her head/face',
+  // a general question about chemists, the returns bin ("how do chemists stop people stockpiling", "taking everything
+  // I've got left to the return bin at the chemist")
+  'stop/prevent/stops/prevents/check/checks ... people/patients/clients/someone/folk/users/anyone ... stockpiling/stockpile/hoarding/saving/stashing',
+  'taking/take/took/bringing/bring/handing/hand/dropping ... ... ... to/into/in the? return/returns/disposal/sharps bin/bins/box/boxes',
+  // not trusting oneself near a shop or a treat ("dont trust myself near the offie tonight, its payday")
+  'trust ... myself/meself/herself/himself ... near/with/around/round/in ... the/a/my? offie/shop/shops/pub/bookies/crisps/chocolate/biscuits/cans/booze/drink/bar/fridge/cake/food/dealer/money/cash/card/payday/family-bag/vending',
+];

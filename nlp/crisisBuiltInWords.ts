@@ -1,6 +1,7 @@
 import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
   builtInNearMissesAfterRound22, builtInNearMissesAfterRound23, builtInNearMissesAfterRound37, builtInNearMissesAfterRound45,
+  builtInNearMissesAfterRound51,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -118,6 +119,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound23,
   ...builtInNearMissesAfterRound37,
   ...builtInNearMissesAfterRound45,
+  ...builtInNearMissesAfterRound51,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -143,7 +145,9 @@ export const builtInExceptions: string[] = [
   // (round 43: not "gone under, the nasal one")
   'gone/went/going/go/slipped/sinking under the/a/an/his/her/their/my/for/anaesthetic/anesthetic/general/sedation/radar/knife/pressure/spell/water/covers/duvet !nasal/naloxone/narcan/spray/jab/nyxoid',
   'gone/went/going/go/sinking under ... with/from/because-of/financially ... the? debt/debts/bills/money/work/stress/pressure/workload/paperwork/rent/arrears/business',
-  'scared/afraid/terrified/frightened of ... finding/knowing/seeing/hearing/judging/reaction/disappointed/telling/what',
+  'scared/afraid/terrified/frightened of ... finding/knowing/seeing/hearing/judging/reaction/disappointed/telling',
+  // (round 51's second-person lines: not "scared of what I'll do when I'm on my own tonight")
+  'scared/afraid/terrified/frightened of ... what !i/ill/id/myself', 'scared/afraid/terrified/frightened of ... what ... i/{me} ... will/might/would/could/d/ll? find/see/hear/say/think/happen/get',
   'how/what ... know/tell/signs ... if/when/of ... overdose/overdosed/overdosing/overdoses',
   'hair/beard/sky/weather/clouds/picture/screen ... going/gone/went/turning/turned ... grey/gray/blue/white', 'a/new/the/light/bathroom/kitchen =fitting/=fittings',
   'sat/sit/sitting/sits/sleep/sleeping/slept/sleeps ... on the floor',
@@ -284,7 +288,8 @@ export const builtInExceptions: string[] = [
   '{child} ... in the car/van ... for? a/# ... minute/minutes/min/mins/second/seconds/sec/secs/moment',
   'seeing/see/sees things clearer/clearly/differently/more-clearly/in-a-new',
   // "how much should I take so I don't wake up in the night" is about sleep
-  '{me}/he/she/they/we/you/u/i/do/does/did/will/would/can/could/is/am/are/was/were/s/m/re/still/usually/often/sometimes not/never wake/waking up? in/during/through/at/before/early/every ... the? night/morning/#/alarm/am/pm',
+  // (not "would": round 52's second-person line "she wishes she wouldnt wake up in the morning")
+  '{me}/he/she/they/we/you/u/i/do/does/did/will/can/could/is/am/are/was/were/s/m/re/still/usually/often/sometimes not/never wake/waking up? in/during/through/at/before/early/every ... the? night/morning/#/alarm/am/pm',
   'not/never wake/waking up? sick/rattling/clucking/sweating/hungover/shaking/aching/withdrawing/starving/feeling/with/so-early/too-early',
   // "look after the dog for me while I'm away" (a trip, not a goodbye)
   'look/looking/take/taking ... after/care-of ... for me ... while/till/until/when/this/next/tomorrow/weekend/holiday/away/at-work',

@@ -51,6 +51,8 @@ export const harmPatterns: BuiltInPattern[] = [
       // "he'll break my legs if I don't pay"
       'break/smash/snap/bust/kneecap/kneecapped ... my/our/your/me ... legs/leg/arms/arm/fingers/face/jaw/kneecaps/knees/neck/nose/teeth/head/skull',
       'kneecap/kneecapped/kneecapping ... me/us/him/her',
+      // round 51: "hes sending his boys round to do my knees"
+      'do/doing/done/do-in my/his/her/me/your/yer knees/kneecaps/kneecap', 'sending/send/sends/sent ... his/the/their/some? boys/lads/heavies/goons/muscle ... round/over ... to ... do/batter/sort/hurt/kick',
       // round 18: a threat to someone else reported ("he told her he'd break her legs if she leaves"; not "she'll break
       // her neck in those heels": an exception)
       'told/tells/telling/threatened/threatening/says/said/saying/swore/warned/warning ... ... would/will/going-to/gonna ... break/smash/snap/bust/kneecap ... her/his/their ... legs/leg/arms/arm/fingers/jaw/kneecaps/knees/face/teeth/neck',
@@ -111,6 +113,8 @@ export const harmPatterns: BuiltInPattern[] = [
       // round 28: "got jumped by three lads at the hostel yesterday"
       'been/getting/got/get/was/were =jumped/=glassed/=bottled/=headbutted/=stabbed/=slashed/=knifed/=leathered/=twatted/=booted/=belted/=decked/=lamped',
       'domestic abuse/violence',
+      // round 51: "the mrs threw a plate at my head last night, not the first time either"
+      'threw/thrown/throws/chucked/chucks/lobbed/hurled/flung/launched/smashed ... a/the/her/his/their? plate/plates/mug/mugs/glass/glasses/bottle/cup/ashtray/pan/knife/chair/iron/remote/kettle/brick ... at/off/over ... my/me/his/her ... head/face',
       // "her bloke's been knocking her about again" (not "knocking about with the lads")
       '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking/boot/boots/booted/booting me/her/him/them/us/you about/around',
       '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking/boot/boots/booted/booting my/his/her/their/our {family} about/around',
@@ -453,6 +457,10 @@ export const harmPatterns: BuiltInPattern[] = [
       'left/leaving/leave the/my/her/his/their/our/me/both/all? {child} in-the-house/in-the-flat/in-the-car/at-home/in-the-bath',
       '{child} ... being/been/getting ... hurt/abused/hit/beaten/touched/neglected',
       'hit/hitting/beat/beating/hurt/hurting/abuse/abusing/touch/touching/shake/shaking/shook/harm/harming/punch/punching/kick/kicking ... my/the/our/his/her/their ... {child}',
+      // round 51: "off his head on crack and hes shaking her to make her stop crying"; the second person's "slamming the
+      // toddler about", "chucking him round the room"
+      'shaking/shook/shakes/shake ... her/him/the-baby/{child} ... to make ... her/him/them/it ... stop/shut-up/be-quiet/quiet',
+      'slamming/slammed/chucking/chucked/throwing/threw/slinging/flinging/flung/swinging/knocking ... the/my/his/her/our? toddler/baby/{child}/kid/little-one/little-un/him/her ... about/around/round/across/into/against',
       '{child} ... not/has-not/have-not/nothing ... eaten/fed/food ... days/today/since',
       'scared/afraid ... {me} ... hurt/harm/shake ... {child}',
       // round 17: "clips the bairn round the heed", "skelps the weans", "belts the kids" (not hair clips: a head or ear

@@ -26,6 +26,8 @@ export const medicalPatterns: BuiltInPattern[] = [
       'heart ... racing/pounding/hammering/beating/banging/thumping/thudding ... not/chest/pain/faint/dizzy/stop/breathe/out-of/too-fast/so-fast/really-fast/like-mad/like-crazy/pass-out/passing-out',
       'heart ... mental/mad/crazy/clappers/ten-to-the-dozen/all-over-the-place ... pass-out/passing-out/faint/dizzy/chest/breathe/pain/coke/crack/speed/mandy/mdma/pills/keel-over',
       'heart ... explode/exploding/burst/going-mad/going-crazy/beating-out-of',
+      // round 52: "heart keeps skipping and I feel like I'm gonna pass out"; "missing beats and he nearly blacked out"
+      'heart ... skipping/skips/skipped/missing/missed/fluttering/flutters/flipping/jumping/irregular ... ... faint/fainting/dizzy/pass-out/passing-out/black-out/blacked-out/blacking-out/lightheaded/light-headed/chest/breathe',
       'heart ... going/about/gonna ... to? stop/give-out/pack-in',
       'left arm ... numb/pain/dead/tingling',
       'arm/face ... gone numb/drooping',
@@ -56,7 +58,7 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'hit/smacked/banged/bashed/cracked/knocked/split/whacked/bumped/hurt ... my/me/his/her/their/the-back-of-his/the-back-of-her/the-back-of-my head',
+        'hit/smacked/smashed/banged/bashed/cracked/knocked/split/whacked/bumped/hurt ... my/me/his/her/their/the-back-of-his/the-back-of-her/the-back-of-my head',
         'fell/fallen/falling/fall/tumbled/tumbling/thrown ... down/off ... the/a ... stairs/steps/ladder/roof/wall/balcony',
         'fell/fall/fallen/falling/landed ... on/onto ... his/her/my/their head', 'head injury/wound/knock', 'knocked out/unconscious',
       ],
@@ -64,6 +66,7 @@ export const medicalPatterns: BuiltInPattern[] = [
         'sick/vomiting/vomit/vomited/throwing-up/threw-up/puking/puked/spewing', 'drowsy/sleepy/confused/dizzy/groggy/not-making-sense/slurring/seeing-double/blurry',
         'can-not/could-not ... remember/stay-awake/keep-his-eyes-open/keep-her-eyes-open', 'blood/bleeding ... ear/ears/nose', 'passed/blacked out', 'fit/fitting/seizure',
         'double/blurred/blurry vision', 'vision ... blurry/blurred/gone/funny/double', 'seeing/see/sees ... double/stars',
+        'can-not/could-not ... see ... straight/properly',
       ],
     ],
   },

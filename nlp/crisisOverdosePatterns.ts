@@ -24,6 +24,9 @@ const somethingTaken = [
   // round 33's second-person lines: "took a couple extra of me pregabs on top of the cans"
   'took/taken/had/necked/=swallowed ... extra/more/another/double ... {drugs}/dose/doses/script',
   'on top of ... the/his/her/my/me? cans/drink/vodka/beer/lager/cider/alcohol/spirits/wine/booze',
+  // round 52: "script went up to 90ml and I topped it with a couple of bags", "i used on top tonight"
+  'topped/topping ... it/up/that/them/him/her/myself? ... with/on ... a? couple/few/some/load? ... of? {drugs}/bag/bags/tenner/tenners/score/scores/lines/pills',
+  'used/using/had/took/taken/smoked/injected/banged/bashed ... {drugs}/bag/bags/some/a-bit? ... on top !of',
   'ate/eaten/chewed/drank/drunk/got-into/got-hold-of ... {drugs}',
   // "needle still in his arm": used just now
   'needle/syringe/pin/works/spike ... still ... in ... his/her/their/my/the ... arm/arms/leg/groin/neck/hand/foot/vein',
@@ -177,7 +180,7 @@ export const overdosePatterns: BuiltInPattern[] = [
       ],
       // breathing that sounds or looks wrong; breathlessness in someone awake ("can't breathe, wheezing") is medical
       // unless something was just taken (pattern breathless-after-using)
-      ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe'],
+      ['=breathing/=breath/=breaths/=breathes/=breathin', 'barely/hardly/no-longer/stopped breathe', '=resps/=respirations/=rr/=agonal'],
       [
         'snoring/snore/snores/gurgling/gurgle/gurgles/rattling-breath', 'choking/gasping ... noise/sound/sounds',
         // round 18: froth at the mouth (a fit explains it when a seizure pattern matches: explainedByMedical)
@@ -202,6 +205,9 @@ export const overdosePatterns: BuiltInPattern[] = [
         'barely/hardly/struggling-to/struggle-to keep ... eyes open', 'can-not/could-not ... stay/keep ... awake',
         // round 49: "took his methadone twice last night by mistake and now he's hard to wake"
         'hard/harder/difficult/impossible/struggling/a-struggle to wake/rouse/wake-up',
+        // round 52: "still barely rousable this morning", "we can barely rouse him", "cant stop nodding out"
+        'barely/hardly/only-just/semi rousable/rouseable/rousing/responsive/responding/conscious', 'can/could barely/hardly ... rouse/wake/wake-up',
+        'can-not/could-not ... stop ... nodding/gouching/dropping/drifting ... out/off',
         // round 45: "cant keep his eyes open and hes being sick lying on his back" (he could choke)
         'sick/vomiting/vomited/vomit/puking/puked/spewing/spewin/spewed/throwing-up/threw-up ... ... on/onto his/her/their/my/me back',
       ],
@@ -234,10 +240,14 @@ export const overdosePatterns: BuiltInPattern[] = [
         'locked/locking ... in ... the/a/his/her/their/my/our? bathroom/bog/toilet/loo',
         'door/bathroom/bog/toilet/loo ... is/was/s/still? locked',
         'heard/hear/heard-a ... thud/bang/crash/thump',
+        // round 51's second-person lines: "door wont open, theres something heavy against it"
+        'something/summat/somethin/someone/somebody heavy ... against/behind ... it/the-door/door',
       ],
       [
         'not/no/never/will-not/would-not ... answering/answer/answerin/answered/responding/respond/replying/reply',
         'no answer/response/reply/sound/noise', 'can-not/could-not ... get ... door ... open',
+        // round 51: "hasnt made a sound since last night"
+        'not/has-not/have-not/never ... made/make/making ... a? sound/noise/peep/murmur',
         // round 37: "…slumped up against it through the gap, been banging 10 mins and nothing"
         'banging/knocking/hammering/battering/booting/shouting/calling/rattling ... ... and/but? nothing/nowt/nout/nish/no-answer/not-a-sound/not-a-peep',
         'not-a-peep/not-a-sound/nothing/nowt/no-answer ... out-of/outta/from ... him/her/them ... when/as ... {me}/i/we ... bang/knock/shout/call/hammer',
@@ -350,6 +360,9 @@ export const overdosePatterns: BuiltInPattern[] = [
       // past forms only ("=necked", not "neck"): "gonna neck every pill tonight" is a plan, not an overdose now
       'took/taken/=swallowed/=swallowing/=necked/=necking/=downed/=downing/drank/drunk/ate/eaten/=injected ... {lots} ... {pills}',
       'done/did the-lot/the-whole-lot/whole/entire/every ... of? my/his/her/the ... {pills}',
+      // round 51: "done the whole strip of my mams zopiclone", "had the lot, all me tramadol"
+      'done/did/had/=necked the? whole/entire/full strip/strips/packet/packets/box/boxes/sheet/sheets/blister/blisters/tub ... of ... ... {pills}',
+      'had/done/did/=necked the-lot/the-whole-lot/everything ... all/every ... my/me/his/her/the? ... {pills}',
       // round 50: "swallowed a fair few on purpose", "did a stupid amount of pills about an hour ago"
       'took/taken/=swallowed/=necked/=downed ... a? fair-few/load/loads/lot/handful/bunch/few ... on purpose/deliberately',
       // round 50's second-person lines: "had a little holiday with the tablets last night", "take many paracetamol on purpose

@@ -111,10 +111,14 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
         'weeks/week/days/fortnights/fortnight/months worth ... ... saved/stashed/put-by/put-away/kept/hidden',
         // round 48's second-person lines: "Been stashin ma meth for weeks noo"
         'stashing/stashed/stash/saving/saved/storing/hoarding/hoarded/hiding/hid/keeping/kept ... my/me/his/her/the? meth/methadone/script/subs/takeaways/doses/bupe',
+        // round 51's second-person lines: "not been taking my pregabs, keeping them in a tin"
+        'taking/take/took ... my/me/his/her ... {pills} ... ... keeping/kept/storing/stored/hiding/hid/putting ... them/em/it ... in/under/behind',
       ],
       [
         tonightIsTheNight, 'got/have/ve/now/counted ... about/around/nearly/over/like/almost? # odd/ish/or-so? now/saved/stashed/left/in-total/altogether', 'about/around/nearly/over/like/almost # odd/ish/or-so? now',
         'for/when ... the/a? day/night/end/time ... comes/come', 'enough ... now', 'ready now',
+        // round 51: "been putting my script aside for 3 weeks now. reckon ive got enough"; "about 2 months worth now"
+        'reckon/think/sure/finally/definitely ... {me}/i/ive/i-have/weve/we ... got/have ... enough', '# weeks/week/months/month/days/fortnights worth/supply',
         '# odd/ish', 'just/only in case', '{me}/i ... know/knows what ... it/its/they/theyre/them/it-is/they-are ... for',
         'not/wont/will-not saying/sayin/telling/tellin why/what-for', 'for the end', 'for when ... its/it-is time',
         // round 50: "…for a rainy day. it's pissing down"

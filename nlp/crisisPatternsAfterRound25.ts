@@ -141,6 +141,8 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/would-not/wouldnt ... say/tell/answer ... her/him/them/em? no/nope',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... did-not/didnt/never/not ... tell/telling/told ... her/him/them/em? the truth',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... lied/lie/lying/lies/not-true/wasnt-true/was-not-true/not-honest/wasnt-honest/was-not-honest/truth-is/the-truth-is/not-the-truth/porky/porkies/fibbed/fib',
+      // round 52's second person: "put zero for wanting to die cos i didnt want the kids took off me, but i lied"
+      '0/zero/nil/none/no ... for ... wanting/want ... to? die/end-it/kill-myself/hurt-myself/harm-myself ... ... ... ... lied/lie/lying/fibbed/fib/not-true/porky',
       // round 31: "keyworker asked was i having thoughts of ending it, said no just to get out the room but its all i think
       // about": a "no" said only to get away, or taken back by how much it fills the mind
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans/life ... ... ... no/nope/nah but? just/only? so/to ... ... get/getting/let/leave/stop/shut/escape/go/make ... out/rid/away/off/leave/over/done/finished/shut/home/alone/go/asking',

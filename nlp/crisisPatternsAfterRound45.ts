@@ -93,10 +93,18 @@ export const medicalPatternsAfterRound47: BuiltInPattern[] = [
     kind: 'medical',
     now: true,
     signs: [
-      ['eyes/skin/whites/face ... gone/going/turned/turning/is/are/all/look/looks ... yellow/yellowy/yella/jaundiced', 'jaundice/jaundiced', 'yellow/yellowy/yella eyes/skin'],
+      [
+        'eyes/skin/whites/face/sclera ... gone/going/turned/turning/is/are/all/look/looks ... yellow/yellowy/yella/jaundiced', 'jaundice/jaundiced', 'yellow/yellowy/yella eyes/skin',
+        // rounds 51 and 52: "my dad's gone yellow, his eyes and everything", "I've gone yellow", "gone a funny orangey colour"
+        'gone/going/turned/turning/went ... a? funny/bit/proper/really/all/right? yellow/yellowy/yella/orange/orangey/orangy', 'skin/sclera ... and/n ... sclera/eyes ... yellow',
+        'is/s/looks/looking/look/are yellow/yellowy/yella/jaundiced',
+      ],
       [
         'belly/stomach/tummy/gut/abdomen ... swelled/swollen/swelling/swole/bloated/huge/massive/distended ... like? ... expecting/pregnant/balloon',
-        'being/been/keeps sick/vomiting/throwing-up', 'confused/confusion/not-making-sense/muddled/drowsy/gibberish', 'does-not/doesnt/dont ... know ... what/which ... day/time/year', 'bleeding/blood',
+        // rounds 51 and 52: "belly's swollen up like a drum", "my belly's swollen right up and it's agony", "distended abdomen"
+        'belly/stomach/tummy/gut/abdomen ... swelled/swollen/swelling/swole/bloated/distended/blown-up/rock-hard/massive/huge', 'swollen/bloated/distended ... belly/stomach/tummy/abdomen',
+        'being/been/keeps sick/vomiting/throwing-up', 'confused/confusion/not-making-sense/muddled/drowsy/gibberish/disorientated/disoriented', 'not ... making ... sense',
+        'does-not/doesnt/dont ... know ... what/which ... day/time/year', 'bleeding/blood', 'agony/in-agony/the-pain/in-pain',
       ],
     ],
   },

@@ -285,6 +285,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'had/have enough', 'done/finished with ... it-all/everything/life/all-of-it',
         'at least ... {me}/he/she/they/i/ill/hell/shell ... will-not/wont/would-not/wouldnt/not ... have to', 'no/not/never wakin/waking/wake up? ... for/fer ... me/him/her',
         'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'nobody/no-one/noone ... miss',
+        // round 51: "gonna take everything ive got left tonight and thats it, no more" (not "…no more gear": stopping)
+        'that/thats/that-is/that-s it ... no more/mair/nomore !=gear/=drugs/=using/=drink/=drinking/=booze/=smack/=crack/=pills/=after/=for/=of',
       ],
     ],
   },

@@ -361,10 +361,11 @@ const thingIs =
  * A full stop before "with", an amount or a plain answer splits one thought, not two (after round 25: "I'm done. with
  * everything. with all of it"; round 26: "done the lot. all 28 of my mirtazapine and most of a bottle of vodka"; round
  * 27: "the GP asked if I ever think about ending it. told her straight no"; round 28's second-person lines: "i'd never take my
- * own life... but lately i've been lookin up how").
+ * own life... but lately i've been lookin up how"). So does a bare answer to a question, a score or a firm no (round 52: "scale
+ * of 0 to 10 for wanting to still be here? about a 1"; "how much do I want to die? lol zero"), unless it counts something.
  */
 const continuesThought =
-  /^\s*(with|but|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it)('s|’s| was| is| s| were) (a lie|not true|a porky|bollocks)|(the )?truth is|in truth|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
+  /^\s*((lol|haha|honestly|mate|well|erm|um) )?(zero|nil|none|not at all|not a lot|not really|god no|hell no|no way|no chance)\b|^\s*((about|bout|around|maybe|probably|prob|honestly|id say|i'd say|i would say|like|only|barely|a) )?(a )?\d+\b(?! ?(days?|weeks?|hours?|hrs?|mins?|minutes?|months?|years?|yrs?|yr|of|pills|tablets|bags?|grams?|g|mg|ml|mil|points?|lines?|quid|pound|pence|p|am|pm|odd|ish|x|times|cans|pints|more|or)\b)|^\s*(with|but|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it)('s|’s| was| is| s| were) (a lie|not true|a porky|bollocks)|(the )?truth is|in truth|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
 
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];
