@@ -14,7 +14,7 @@ const selfHarmWords =
   'self-harm/self-harmed/self-harming/selfharm/harm/harmed/harming/cut/cutting/cuts/burn/burning/burnt/burned/scratching/scratched/hurt/hurting/hurted';
 // a distance in time, which alone says it is long gone ("as a teenager" or "at school" alone does not: the person may be 17)
 const longAgo =
-  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now/back-in-the-60s/back-in-the-70s/back-in-the-80s/back-in-the-90s/back-in-the-sixties/back-in-the-seventies/back-in-the-eighties/back-in-the-nineties/back-in-the-noughties/in-the-80s/in-the-90s/in-the-eighties/in-the-nineties';
+  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now/back-in-the-60s/back-in-the-70s/back-in-the-80s/back-in-the-90s/back-in-the-sixties/back-in-the-seventies/back-in-the-eighties/back-in-the-nineties/back-in-the-noughties/in-the-80s/in-the-90s/in-the-eighties/in-the-nineties/not-for-about-#-years/not-for-#-years/not-for-over-#-years/not-for-years/in-my-twenties/in-my-teens/in-my-thirties/in-my-20s/in-my-30s/in-my-early-twenties/in-my-late-teens';
 export const builtInLongPast: string[] = [
   `${selfHarmWords} ... ... ${longAgo}`,
   `${longAgo} ... ... ${selfHarmWords}`,
@@ -41,6 +41,8 @@ export const builtInStories: string[] = [
   // "on casualty", not "in casualty" (A&E: "my mates in casualty, he got stabbed last night")
   'on casualty', 'on/in eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/panorama',
   'in/on trainspotting/pulp-fiction/gta/cod/call-of-duty/fortnite/minecraft/fifa/euphoria/breaking-bad/the-wire/peaky-blinders',
+  // round 54's second person: "playing gta and my guy collapsed after the pills", "on holly oaks last nite the girl took all her pills"
+  'playing/played/play gta/gta5/gta-5/fortnite/cod/call-of-duty/the-sims/sims/minecraft/fifa/red-dead', 'on/in holly oaks',
   // practice on a dummy: "had to practise on a dummy that wasn't breathing" (not a baby's dummy: a practice word is needed)
   'practise/practice/practised/practiced/practising/practicing/training/trained/course/demo/demonstration/showed-us/show-us/taught-us/learnt/learned/learning/first-aid/cpr/resus ... on/with/using ... a/the/an/some? dummy/dummies/mannequin/mannequins/manikin/manikins/doll/dolls/resus-annie/model',
   'jab/jabbed/jabbing/inject/injected/injecting/spray/sprayed/spraying/resuscitate/resuscitated/revive/revived/turn/turned/roll/rolled ... a/the/an dummy/dummies/doll/dolls', 'a/the dummy/dummies/doll that/which/who/were/was',
@@ -131,6 +133,11 @@ export const builtInDenials: string[] = [
   'how/do/does/did/{me}/i/you/u/she/he/they? want/wanting/wanted/thoughts/thought/urges/urge/think/thinking ... to/of/about? ... die/dying/suicide/end-it/ending-it/kill-myself/killing-myself/hurt-myself/hurting-myself/harm-myself/harming-myself/self-harm/top-myself lol/haha/honestly/mate/well/um/erm/hmm? zero/0/nil/none/nah/no/nope/never/not-at-all/not-a-lot/god-no/hell-no/no-way/no-chance/not-really',
   '0/zero/nil/none out-of-10/outta-10/out-of-ten/outta-ten? for ... wanting/want ... to? die/end-it/kill-myself/hurt-myself/harm-myself',
   'how much/many ... ... ... die/dying/end-it/ending-it/kill-myself/hurt-myself/harm-myself lol/haha/honestly/mate/well? zero/0/nil/none/nah/no/nope/never/not-at-all/not-a-lot/god-no/hell-no/no-way/no-chance/not-really',
+  // round 54's second person: "never tried to kill myself or owt" (not "…before, but tonight"); "no way would i end it lol"
+  'never/not-once/not-ever tried/attempted to? kill/hurt/harm/end/top myself/meself/my-life/it !before/=yet/=till/=until',
+  'no/nae way ... would/will/am/could ... {me}/i/id/ill ... end/ending ... it/things/my-life',
+  // round 54: "i'd never hurt my kids social services have got it all wrong"
+  '{me}/id/i-would/i-will/ill never/not ... hurt/harm ... my/me/our ... kids/children/{child}/son/daughter/boys/girls/baby/little-one',
   // round 51: "I'd never do anything to hurt my kids, that's why I'm trying to stop"
   'never/would-not/wouldnt/not/no-way ... ever? ... do/lay ... anything/owt/a-finger/a-hand? ... to? hurt/harm/on ... my/me/our ... kids/children/{child}/son/daughter/boys/girls/baby/little-one',
   'never/would-not/wouldnt ... in-a-million-years/ever ... would? ... {me}/i/id ... hurt/harm ... my/me/our ... kids/children/{child}/son/daughter/boys/girls/baby/little-one',

@@ -363,4 +363,31 @@ export const builtInNearMissesAfterRound51: string[] = [
   'taking/take/took/bringing/bring/handing/hand/dropping ... ... ... to/into/in the? return/returns/disposal/sharps bin/bins/box/boxes',
   // not trusting oneself near a shop or a treat ("dont trust myself near the offie tonight, its payday")
   'trust ... myself/meself/herself/himself ... near/with/around/round/in ... the/a/my? offie/shop/shops/pub/bookies/crisps/chocolate/biscuits/cans/booze/drink/bar/fridge/cake/food/dealer/money/cash/card/payday/family-bag/vending',
+  // round 54 and its second person: questions about a risk in general ("how do i know if ive hit an artery", "can smoking
+  // crack make you cough up blood", "is it tru u can get seizures if u stop the drink 2 quick")
+  'how ... do/can/would/will/could ... you/u/i/we/ya/people/someone ... know/tell/spot ... if/whether/when ... ... hit/hitting/hits ... an? artery',
+  'can/could/does/do/will/would/might ... {drugs}/smoking/crack/the-pipe/it/that/this/pipe ... make/makes/cause/causes/give/gives ... you/u/people/someone/ya? ... cough/coughing/spit/spitting/vomit/vomiting/throw/bring ... up? blood',
+  'can/could/do/does/will/would/might/true/is-it-true/tru ... you/u/ya/people/someone/somebody/anyone/folk/a-person ... get/have/go-into/take ... seizures/seizure/fits/fit/a-fit/a-seizure ... if/when/from/off/coming',
+  // breathless from running, a worry about an abscess, hands cold in winter, a child's cold
+  'can-not/could-not ... catch/get ... my/his/her? breath ... after/from ... running/the-stairs/stairs/walking/the-gym/gym/football/climbing/jogging/a-hill/the-hill/the-bus',
+  'scared/worried/afraid/frightened/terrified/paranoid ... ... will/might/could/gonna/going-to ... turn/go/become/get ... into? ... an? abscess/infected/septic',
+  'always/usually/every-winter/in-winter/in-the-winter ... ... cold/grey/gray/blue/purple/white', 'cold/grey/gray/blue/purple/white ... ... in/every ... winter/the-winter/the-cold/cold-weather',
+  'colds/cold/flu/snotty/bunged-up/stuffy ... ... breathing/breath/breathin ... snuffly/snuffy/snotty/stuffy/bunged/blocked/congested/noisy',
+  'breathing/breath/breathin ... all? snuffly/snuffy/snotty/stuffy/bunged/blocked/congested',
+  // the anniversary of an overdose, a game's character ("playing gta and my guy collapsed after the pills"), a question
+  // about the law or the hostel when ringing for an overdose
+  'anniversary/anniversery ... of ... his/her/their/my/the ... overdose/od/death/passing',
+  'gta/gta5/fortnite/cod/sims/game/games/xbox/ps5/playstation ... ... my/me/his/her/the guy/character/player/avatar/sim ... ... collapsed/died/dead/overdosed/od/ods/fitting/passed-out/went-down',
+  'ring/ringing/call/calling/phone/phoning/dial/dialling ... 999/ambulance/an-ambulance/paramedics ... for ... an/a? overdose/od ... ... police/hostel/kicked/evicted/arrested/trouble/law',
+  'do/does/will/would/can ... the? police/cops/hostel/paramedics ... come/turn-up/tell/kick/find-out ... ... ... overdose/od/999/ambulance',
+  'good samaritan ... law/laws', 'law/laws/legal/rules/policy ... ... ... ringing/calling/phoning/dialling/ring/call ... 999/ambulance/an-ambulance/paramedics',
+  // training for a threat ("a training day on what to do if a resident threatens you with a needle")
+  'what/how ... to ... do/handle/deal/respond/react ... if/when ... ... ... threatens/threatened/threatening/attacks/goes-for/comes-at/pulls ... you/someone/staff/a-worker', 'does/do/will/would/can ... calling/ringing/phoning ... an? ambulance/999/paramedics ... for ... an? overdose/od ... get/got',
+  // ending a relationship ("thinking about ending things with my girlfriend")
+  'ending/end/finish/finishing/finished/call-time/calling-time ... things/it ... with ... my/her/him/the/me? girlfriend/boyfriend/partner/missus/wife/husband/fella/ex/him/her/dealer/bird/lass/bloke',
+  // saving doses asked about ("is it dangerous to save up methadone doses? my pharmacist went on about it")
+  'dangerous/safe/ok/okay/allowed/legal/bad/wrong/illegal ... to ... save/saving/stockpile/stockpiling/keep/store/hoard ... up? ... {pills}/doses/dose',
+  // an overdose long ago, and who brought them round ("I over dose two years ago and they brought me round with the narcan")
+  '{me}/i overdose/overdosed/od ... ... #/two/three/four/five/few/couple/several years/yrs/year/months ago ... and/an/n ... they/paramedics/someone/he/she/a-stranger/the-ambulance ... brought/bring/brung/gave/used ... me ... round/back/naloxone/narcan/nyxoid',
+  '#/two/three/four/five/few/couple/several years/yrs/year/months today? since ... {me}/i ... overdose/overdosed/od ... ... ... and/an/n ... they/paramedics/someone/he/she/a-stranger/the-ambulance ... brought/bring/brung/gave/used ... me ... round/back/naloxone/narcan/nyxoid',
 ];

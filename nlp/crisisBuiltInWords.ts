@@ -124,7 +124,7 @@ export const builtInExceptions: string[] = [
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
   'dead good/funny/easy/nice/on/set/tired/keen/right/sound/serious/chuffed/proud/confused/worried/scared/upset/ill/rough/poorly/weird/quiet/excited/nervous/lucky/close/hard/sleepy/dozy/groggy/spaced/pale/cold/bored', 'dead to me',
-  'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food', 'die/dying clean/sober', 'die/dye my/her/his/their hair', // a relationship ended (not "tried to end it with a ligature", round 42)
+  'to die for', 'overdosed/overdose/overdosing/od on chocolate/sweets/sugar/cake/netflix/telly/tv/coffee/caffeine/carbs/crisps/food/junk-food/quality-street/roses/celebrations/heroes/biscuits/mince-pies/easter-eggs/pizza/sprouts/turkey', 'die/dying clean/sober', 'die/dye my/her/his/their hair', // a relationship ended (not "tried to end it with a ligature", round 42)
   'end/ended/ending/finish/finished it with him/her/them/{person}/{family}', 'end/ended/ending/finish/finished it with my/me/his/her/the ... {person}/{family}/boyfriend/girlfriend/bf/gf/fella/ex/man/missus/husband/wife/partner/lad/lass/bird',
   'had/having a fit about/over', 'throw/threw/throwing/thrown a fit', 'a? fit/fits of', 'shot down', 'fit for work',
   // (a visit, not "coming round tonight with a hammer", round 44)
@@ -460,6 +460,8 @@ export const builtInNotMeant: string[] = ['not/never/no ... on purpose/deliberat
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [
   '# years/year/months/month/weeks/week/winters/winter/summers/summer/christmases ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
+  // round 53: "2 years since i overdosed in that stairwell"
+  '# years/year/yrs/months today? since',
   'last year/month/summer/winter/spring/autumn/christmas', 'i/{me} am/m # now', 'when i/he/she/we/they was/were #/younger/young/little/small/a-kid/a-child/a-teenager/a-teen/at-school/in-school/at-uni/at-university/at-college/a-student/growing-up/in-my/in-his/in-her/in-their/inside/in-prison/in-care/on-the-streets', 'back then', 'back in the day',
   // "back in 2015", "back in my twenties" (not "if I go back in that pub")
   'back in the/my/me/our/his/her/those/them? day/days/time/times/twenties/teens/thirties/forties/school/90s/80s/nineties/eighties/seventies/noughties/january/february/march/april/may/june/july/august/september/october/november/december/summer/spring/winter/autumn',

@@ -40,6 +40,7 @@ interface CompiledPattern {
   phrases: SourcedPhrase[];
   signs: SourcedPhrase[][];
   signsNeeded: number;
+  readsThroughIdioms: boolean;
 }
 
 export interface CompiledCrisisPatterns {
@@ -124,6 +125,7 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     phrases: builtInPhrases(pattern.phrases),
     signs: pattern.signs.map(builtInPhrases),
     signsNeeded: pattern.signsNeeded,
+    readsThroughIdioms: pattern.readsThroughIdioms,
   }));
   for (const added of content?.patterns ?? []) {
     const phrases = contentPhrases(added.phrases);
@@ -134,7 +136,7 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
       same.phrases.push(...phrases);
       same.signs.push(...signs);
     } else {
-      patterns.push({ id: added.id, kind: added.kind, now: added.now, phrases, signs, signsNeeded: added.signsNeeded });
+      patterns.push({ id: added.id, kind: added.kind, now: added.now, phrases, signs, signsNeeded: added.signsNeeded, readsThroughIdioms: added.readsThroughIdioms });
     }
   }
   const compileAll = (sources: string[]) =>
@@ -297,7 +299,9 @@ const storyReach = 12;
  * most messages match no crisis phrase, and checking ~100 exceptions per sentence was a large share of the time.
  */
 class PreparedSentence {
-  private builtIn?: PhraseMatch[];
+  private idioms?: PhraseMatch[];
+  private pastAndStory?: PhraseMatch[];
+  private accidental?: PhraseMatch[];
   private denied?: PhraseMatch[];
   private content?: PhraseMatch[];
   private pastParts?: PastTimes;
@@ -320,13 +324,24 @@ class PreparedSentence {
   spansOf(phrases: CompiledPhrase[]): PhraseMatch[] {
     return phrases.flatMap((phrase) => this.find(phrase));
   }
-  get builtInSpans(): PhraseMatch[] {
-    return (this.builtIn ??= [
-      ...this.spansOf(this.compiled.builtInExceptions),
-      ...(this.saysMeant() ? [] : this.spansOf(this.compiled.accidents)),
+  /** The built-in everyday phrases: idioms, questions, reasons ("my feet are killing me"). */
+  get idiomSpans(): PhraseMatch[] {
+    return (this.idioms ??= this.spansOf(this.compiled.builtInExceptions));
+  }
+  /** Self-harm long past and stories: what they cover is not happening now, whatever the pattern. */
+  get pastAndStorySpans(): PhraseMatch[] {
+    return (this.pastAndStory ??= [
       ...(this.messageSaysNow() ? [] : this.spansOf(this.compiled.longPast)),
       ...(this.messageCopiesStory() ? [] : this.storySpans()),
     ]);
+  }
+  /**
+   * One-off accidents ("burnt myself on the pipe"): not self-harm, so they hide the other kinds' words; but a burn or a
+   * cut from an accident can still be a medical emergency (round 54's second person: "burnt me hand propa on the pipe
+   * glass … the skins slidin off"), so medical patterns read through them.
+   */
+  get accidentSpans(): PhraseMatch[] {
+    return (this.accidental ??= this.saysMeant() ? [] : this.spansOf(this.compiled.accidents));
   }
   get denialSpans(): PhraseMatch[] {
     return (this.denied ??= this.spansOf(this.compiled.denials));
@@ -393,11 +408,14 @@ class PreparedSentence {
 }
 
 /** True when the phrase is in the sentence somewhere that is not an everyday phrase nor (for `now`) the distant past. */
-function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence): boolean {
+function counts(phrase: SourcedPhrase, pattern: CompiledPattern, prepared: PreparedSentence): boolean {
+  const { now } = pattern;
   const { sentence } = prepared;
   return prepared.find(phrase.phrase).some(
     (match) =>
-      !sharesWords(match, prepared.builtInSpans) &&
+      (pattern.readsThroughIdioms || !sharesWords(match, prepared.idiomSpans)) &&
+      !sharesWords(match, prepared.pastAndStorySpans) &&
+      (pattern.kind === 'medical' || !sharesWords(match, prepared.accidentSpans)) &&
       !prepared.denialSpans.some((span) => span.start <= match.start && match.end <= span.end) &&
       !(phrase.fromContent && sharesWords(match, prepared.contentSpans)) &&
       !(now && isPast(match, sentence, prepared.past)),
@@ -405,11 +423,11 @@ function counts(phrase: SourcedPhrase, now: boolean, prepared: PreparedSentence)
 }
 
 function patternMatches(pattern: CompiledPattern, sentences: PreparedSentence[]): boolean {
-  if (sentences.some((prepared) => pattern.phrases.some((phrase) => counts(phrase, pattern.now, prepared)))) return true;
+  if (sentences.some((prepared) => pattern.phrases.some((phrase) => counts(phrase, pattern, prepared)))) return true;
   if (pattern.signs.length < pattern.signsNeeded) return false;
   let groups = 0;
   for (const group of pattern.signs) {
-    if (sentences.some((prepared) => group.some((phrase) => counts(phrase, pattern.now, prepared)))) groups++;
+    if (sentences.some((prepared) => group.some((phrase) => counts(phrase, pattern, prepared)))) groups++;
     if (groups >= pattern.signsNeeded) return true;
   }
   return false;

@@ -46,7 +46,10 @@ export const medicalPatterns: BuiltInPattern[] = [
     now: true,
     signs: [
       ['face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side'],
-      ['slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish', 'not making sense'],
+      [
+        // round 54's second person: "my nan cant move her left arm an her face looks wonky"
+        'can-not/could-not ... move/lift/raise/feel ... her/his/my/their/me/the? left/right? arm/leg/hand/side',
+        'slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish', 'not making sense'],
       // "her arm's gone floppy" (not numb or dead: pins and needles)
       ['arm/leg/hand ... gone/going/went/is/feels/all ... floppy/limp/weak/heavy/useless'],
     ],
@@ -338,6 +341,8 @@ export const medicalPatterns: BuiltInPattern[] = [
         'red/redness/swelling/infection ... spreading/going-up/creeping/moving-up/tracking', 'cellulitis',
         // round 36: "abscess on my leg has red lines running up it"
         'red line/lines/streak/streaks ... running/climbing/going/creeping/spreading up ... my/his/her/the/me? arm/leg/thigh/hand/wrist/groin/it/foot/calf',
+        // round 54: "abcess on my arm has gone red streaks up to me elbow"
+        'abscess/abscesses/wound/site/sore ... ... red line/lines/streak/streaks/streaking', 'red line/lines/streak/streaks ... up/to ... ... elbow/knee/armpit/shoulder/groin/wrist',
       ],
       ['shaking/shivering/shivers/fever/temperature/sweats/burning-up/rigors/confused/dizzy/faint/feel-like-death/vomiting/throwing-up/red-line/red-lines/red-streaks/hot-and-cold/stinks/stinking/rotten/rotting/smells-bad/smells-rotten/smell-bad/hot', 'feel/feeling/feels ... rotten/awful/terrible/like-death/like-shit/really-ill/really-poorly/really-unwell'],
     ],

@@ -20,7 +20,9 @@ const somethingTaken = [
   // round 33: a dose taken twice by mistake ("I've taken my morphine twice this morning by mistake")
   'taken/took/had ... {drugs} ... twice/double/two-doses/2-doses/again',
   // round 36: "doubled up on my meth last night … think i went over"
-  'doubled/doubling/double up ... on? ... my/his/her/the/me? {drugs}/dose/doses/script', 'think/reckon/thought ... {me}/he/she/they ... went/gone/going over',
+  'doubled/doubling/double up ... on? ... my/his/her/the/me? {drugs}/dose/doses/script',
+  // round 54's second-person lines: "my dad double dosed his methadone last nite"
+  'double/doubled/triple/tripled dosed/dose/dosing/doses', 'think/reckon/thought ... {me}/he/she/they ... went/gone/going over',
   // round 33's second-person lines: "took a couple extra of me pregabs on top of the cans"
   'took/taken/had/necked/=swallowed ... extra/more/another/double ... {drugs}/dose/doses/script',
   'on top of ... the/his/her/my/me? cans/drink/vodka/beer/lager/cider/alcohol/spirits/wine/booze',
@@ -115,7 +117,8 @@ export const overdosePatterns: BuiltInPattern[] = [
       'can-not/could-not ... get ... reply/response/answer/sound/word ... out-of/from',
       '{other} ... gouching/gouched/nodding/nodded/gouch ... for ... hour/hours/ages/long/while',
       'unresponsive/unconscious',
-      '{other} ... not moving',
+      // (not "can't move her left arm": a stroke's sign, round 54's second-person lines)
+      '{other} ... not moving !=her/=his/=their/=my/=me/=the/=arm/=arms/=legs/=leg/=left/=right/=hand/=side/=a/=an/=one',
       'think {other} is/has dead/died',
       'he/she/they is/are/has/have dead/died',
       '{other} ... not/never ... open/opening ... his/her/their? eyes',
@@ -155,6 +158,8 @@ export const overdosePatterns: BuiltInPattern[] = [
       'naloxone/narcan/nyxoid/prenoxad ... brought/bring/brung/brings ... {anyone} ... round/back',
       // round 47: "OD'd last nite still feel rough as" (a recent overdose counts, the Decisions)
       '{me}/i? od/odd/ode/overdosed/=ods/went-over/gone-over last-night/last-nite/this-morning/earlier/yesterday/today/earlier-today',
+      // round 54: "I over dose on my methadone yesterday", "od'd on paracetamol last night"
+      '{me}/i? overdose/overdosed/od/odd/ode on ... ... last-night/last-nite/this-morning/earlier/yesterday/today/earlier-today',
       'went/gone over on ... my/me/the/his/her? {drugs}',
       // round 20: "how do u do the nasal naloxone on someone whos going over right now", "paramedics brought me round"
       'naloxone/narcan/nyxoid/prenoxad ... ... ... going/gone/goin/went over/under',
@@ -367,6 +372,9 @@ export const overdosePatterns: BuiltInPattern[] = [
       'took/taken/=swallowed/=necked/=downed ... a? fair-few/load/loads/lot/handful/bunch/few ... on purpose/deliberately',
       // round 50's second-person lines: "had a little holiday with the tablets last night", "take many paracetamol on purpose
       // two days ago", "Swallowed the whole lot aboot an hour back"
+      // round 54's second person: "took loads of my meth a done yesterday by mistake" (with a time or a mistake: not "I take
+      // loads of tablets for my heart")
+      'took/taken/=necked/=swallowed/=downed/=had ... loads/load/lots/a-lot/too-much/way-too-much ... of ... my/me/his/her/their {pills}/meth ... ... yesterday/last-night/last-nite/this-morning/earlier/today/tonight/by-mistake/by-accident/on-purpose/deliberately',
       'little holiday with ... the/my/his/her? {pills}', 'take/took/taken/swallow/swallowed ... many/lots/loads/a-lot/too-many ... {pills} ... on purpose/deliberately',
       '=swallowed/=necked/took/taken ... the-whole-lot/the-lot/everything/all-of-them ... ... ... hour/hours/minutes/mins/min ... ago/back',
       'did/done/took/taken/=swallowed/=necked/=had ... a? stupid/silly/crazy/mad/daft/ridiculous/massive/huge/insane amount/load/lot/number/handful ... of ... {pills}/{drugs}',

@@ -120,7 +120,7 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
         // round 51: "been putting my script aside for 3 weeks now. reckon ive got enough"; "about 2 months worth now"
         'reckon/think/sure/finally/definitely ... {me}/i/ive/i-have/weve/we ... got/have ... enough', '# weeks/week/months/month/days/fortnights worth/supply',
         '# odd/ish', 'just/only in case', '{me}/i ... know/knows what ... it/its/they/theyre/them/it-is/they-are ... for',
-        'not/wont/will-not saying/sayin/telling/tellin why/what-for', 'for the end', 'for when ... its/it-is time',
+        'not/wont/will-not saying/sayin/telling/tellin why/what-for', 'not/wont/will-not saying/sayin/telling/tellin anyone/anybody/nobody/you/them/her/him why/what-for', 'for the end', 'for when ... its/it-is time',
         // round 50: "…for a rainy day. it's pissing down"
         'it/its/it-is is/s? pissing/pouring/chucking/bucketing/raining ... down/it-down/cats-and-dogs', 'waiting/wait ... for ... the? right night/time/moment/day',
         'having/havin/huvin/taking/doing/necking/swallowing/banging ... it/them/the-lot/aw/all ... all/aw? ... in one/wan go/hit/sitting ... tonight/tonite/the-night/later',

@@ -154,8 +154,15 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
     // round 50: taken back in the next sentence ("My keyworker asked if I'd had thoughts of ending it and I said no. I
     // wasn't being straight with her"); the asker is named, so this sign starts before the denial and is not inside it
     signs: [
-      ['keyworker/key-worker/worker/nurse/gp/doctor/counsellor/psych/psychiatrist/therapist/probation ... asked/asks/ask/asking ... if/whether/about ... ... suicidal/suicide/ending/killing/harming/hurting/self-harm/selfharm/thoughts/topping'],
-      ['{me}/i was-not/wasnt/were-not/am-not/aint ... being? straight/honest/truthful', '{me}/i lied/was-lying/fibbed', 'that/it was/wasnt/was-not/is-not ... a? lie/not-true/a-porky'],
+      [
+        'keyworker/key-worker/worker/nurse/gp/doctor/counsellor/psych/psychiatrist/therapist/probation ... asked/asks/ask/asking ... if/whether/about ... ... suicidal/suicide/ending/killing/harming/hurting/self-harm/selfharm/thoughts/topping',
+        // round 53: "told the doctor i was fine and had no thoughts like that. i do though, every night"
+        'told/tell/telling ... the/my ... doctor/gp/nurse/keyworker/worker/crisis-team/team/psych/counsellor/therapist/mental-health ... ... fine/ok/okay/safe/alright/grand/no-thoughts',
+      ],
+      [
+        '{me}/i was-not/wasnt/were-not/am-not/aint ... being? straight/honest/truthful', '{me}/i lied/was-lying/fibbed', 'that/it was/wasnt/was-not/is-not ... a? lie/not-true/a-porky',
+        '{me}/i do/am/have though/tho', '{me}/i am not really',
+      ],
     ],
   },
   {

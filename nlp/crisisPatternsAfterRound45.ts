@@ -78,11 +78,16 @@ export const medicalPatternsAfterRound47: BuiltInPattern[] = [
       [
         'sleeve/sleeves/clothes/top/jumper/hoodie/hair/coat/jacket/trousers/dressing-gown/duvet/sleeping-bag ... went-up/caught/caught-fire/on-fire/set-alight/went-up-in-flames',
         'burnt/burned/burn/burns/scald/scalded/scalding ... my/me/his/her/their ... arm/arms/hand/hands/leg/legs/face/chest/skin/back/neck/foot/feet',
+        // round 54: "set fire to me sleeve with the lighter on the pipe", "his trackies went up", "hoodie caught a light"
+        'set/sets/setting fire/light ... to ... me/my/his/her/their ... sleeve/sleeves/top/jumper/hoodie/hair/clothes/trackies/trousers/jeans/joggers/coat/jacket',
+        'trackies/trousers/jeans/joggers/hoodie/top/jumper/sleeve/sleeves/coat/jacket/hair ... went-up/caught/caught-fire/on-fire/set-alight/went-up-in-flames/caught-a-light/caught-alight',
+        'pipe/lighter/torch/bong/crack-pipe ... ... burnt/burned/burn ... my/me/his/her ... hand/hands/fingers/arm/arm/face/lips/mouth/leg/legs/lap',
       ],
       [
         'skin ... ... white/leathery/charred/black/blackened/waxy/melted/melting/hanging/coming-off/peeling-off',
         'not/isnt/doesnt/does-not ... hurting/hurt/hurts/feel/feeling/painful ... much/at-all/anything', 'numb/no-feeling',
         'big/huge/massive/large ... patch/blister/blisters/area', 'size of ... my/his/her/a ... hand/palm',
+        'skin/skins ... hanging/sliding/slidin/peeling/coming/falling ... off', 'red raw ... ... weeping', 'can-not/could-not ... feel ... it',
       ],
     ],
   },

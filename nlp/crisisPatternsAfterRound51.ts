@@ -1,10 +1,25 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 51 and 52 (test/nlp/crisis/README.md, "Fixed after rounds 51 and
- * 52"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after their kind's own
- * patterns and the rounds before.
+ * Crisis patterns for the families found by rounds 51 to 54 (test/nlp/crisis/README.md, "Fixed after rounds 51 and
+ * 52" and "…53 and 54"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after
+ * their kind's own patterns and the rounds before.
  */
+
+/** Overdose patterns from rounds 53 and 54. */
+export const overdosePatternsAfterRound53: BuiltInPattern[] = [
+  {
+    // Collapsed, and the message cut off at "and he's not" (round 54: "my son has collapsed in his room and hes not"):
+    // whatever was coming (breathing, waking, answering), the overdose steps are right for these users; "collapsed and
+    // he's not diabetic" says what it is not.
+    id: 'collapsed-and-not',
+    kind: 'overdose',
+    now: true,
+    phrases: [
+      'collapsed/collapse/keeled/keeled-over ... ... ... and/an/n he/she/they is/are not/nae !=drunk/=diabetic/=epileptic/=hurt/=injured/=bleeding/=a/=an/=on/=using/=high/=old/=well/=ill/=sick/=pregnant/=in/=at/=sure/=the/=usually/=normally/=one/=that/=like/=making/=talking/=speaking/=feeling/=looking/=right/=himself/=herself',
+    ],
+  },
+];
 
 /** Suicide patterns from rounds 51 and 52. */
 export const suicidePatternsAfterRound51: BuiltInPattern[] = [
@@ -90,21 +105,52 @@ export const suicidePatternsAfterRound51: BuiltInPattern[] = [
   },
 ];
 
-/** Harm patterns from rounds 51 and 52. */
+/** Harm patterns from rounds 51 to 54. */
 export const harmPatternsAfterRound51: BuiltInPattern[] = [
+  {
+    // Threatened with a weapon now (round 53: "a resident is threatening my colleague with a used needle in the office
+    // right now"; its second person's broken bottle "going for my colleague", a hammer at a sister).
+    id: 'threatened-with-a-weapon',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      'threatening/threatened/threatens/going-for/goin-for/coming-at/came-at/attacking/waving/swinging ... ... ... with ... a/the/his/her/their/some? used/broken/dirty/big? needle/syringe/knife/blade/bottle/hammer/bat/machete/screwdriver/axe/crowbar/{weapon}',
+      'needle/syringe/knife/blade/bottle/hammer/bat/machete/screwdriver/axe/crowbar/{weapon} ... is/s/are? going/coming/gone/went/goin ... for ... my/me/her/him/us/the/our/them',
+      // said to be coming to finish someone (round 54: "my ex has found out where im staying and says hes coming to finish me")
+      'coming/come/comin/on-his-way/on-her-way/on-their-way ... to/and/n ... finish/finsh/end/kill/do-in ... me/her/him/us/them',
+      // a threat passed on by text (round 54's second person: "textin me im dead wen he sees me")
+      'texting/textin/texted/text/messaging/messaged/message/says/said/saying/sayin/told/telling/threatened/threatening ... {me}/im/i-am/youre/you-are/your/shes/hes ... dead when/once/as-soon-as/the-minute he/she/they ... see/sees/catch/catches/get/gets/find/finds',
+    ],
+  },
+  {
+    // A small child left where a child can drown or fall, by a carer who is high (round 54: "off her head on crack with
+    // our 2 year old and shes left him in the bath on his own"; the second person's toddler on a balcony).
+    id: 'child-left-in-danger',
+    kind: 'harm',
+    now: true,
+    phrases: [
+      'left/leaving/leave/leaves ... ... ... in the bath/bathtub ... alone/on-his-own/on-her-own/by-himself/by-herself/on-their-own/by-themselves',
+      '{child}/toddler/toddlers/baby/little-one/little-un ... on/in/out-on ... the? balcony/road/street/canal/river/bath ... on-his-own/on-her-own/alone/by-himself/by-herself/on-their-own',
+    ],
+  },
   {
     // A threat at home with violence before it (round 51: "my stepdad is going to kill me when he sees the car, he broke
     // my arm the last time"). "My nan will kill me when she sees my hair" has no violence before, so it is the idiom.
     id: 'threat-with-violence-before',
     kind: 'harm',
     now: true,
+    // the idiom exceptions ("kill me when he sees", "dead when he sees") would hide the threat; the second sign says
+    // it is not the idiom (round 54's second person: "my ex is out of jail n textin me im dead wen he sees me")
+    readsThroughIdioms: true,
     signs: [
       [
         'going-to/gonna/will/ll/is-going-to ... kill/batter/murder/do-in/leather/hammer/kick-off-on/go-for ... me/him/her/them ... when/once/as-soon-as/the-minute ... he/she/they ... sees/see/gets/get/finds/find/comes/come/back/home/out/in',
+        '{me}/im/i-am/youre/you-are/your/shes/hes dead when/once/as-soon-as/the-minute he/she/they ... see/sees/catch/catches/get/gets/find/finds ... me/you/her/him',
       ],
       [
-        'broke/broken/bust/busted/cracked/fractured ... my/his/her/me ... arm/arms/nose/jaw/ribs/rib/wrist/leg/fingers/cheekbone/eye-socket/teeth',
+        'he/she/they/hes/shes ... broke/broken/bust/busted/cracked/fractured ... my/his/her/me ... arm/arms/nose/jaw/ribs/rib/wrist/leg/fingers/cheekbone/eye-socket/teeth',
         'bruises/bruising/black-eye/marks/stitches ... from ... the? last/last-time/before', 'last time ... he/she/they ... hit/punched/battered/broke/strangled/kicked/stabbed/hurt',
+        'out of/outta ... jail/prison/the-nick/nick/the-jail/custody', 'released/let-out/getting-out/got-out/gets-out ... of? ... jail/prison/custody/the-nick',
       ],
     ],
   },

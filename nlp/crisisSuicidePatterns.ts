@@ -347,6 +347,11 @@ export const suicidePatterns: BuiltInPattern[] = [
     signs: [
       [
         'sorry/apologise/apologised/apologising/apologizing/apologies for/about everything',
+        // round 53: "im sorry for the mess ive made of everything"; its second person's "hes sorry he was a rubbish dad"
+        'sorry ... for/about ... the? mess ... ... of? everything/it-all/my-life/his-life/her-life',
+        'sorry ... {me}/i/he/she ... was/were/been/am/is ... a/such-a? rubbish/shit/crap/useless/bad/terrible/lousy/awful dad/mum/mam/son/daughter/father/mother/husband/wife/partner/brother/sister/mate/friend',
+        // round 54: "this is my last nite ive sorted every thing out and rote the letters"
+        'this/tonight/today/todays/tonights is/s my last night/nite/day !at/of/before/for/in/on/off/to/until/till/here/there/with',
         'today/tonight/this/the-day/todays/tonights is/s? the last day/night !at/of/before/for/in/on/off/to/until/till',
         // round 49: "this'll be his last pick up, he won't need it after the weekend"
         'last pick-up/pickup/collection/script', 'will-not/wont/not/never ... need/needing ... ... after/past/beyond ... the-weekend/tonight/today/friday/saturday/sunday/tomorrow/this-week',
@@ -398,7 +403,9 @@ export const suicidePatterns: BuiltInPattern[] = [
         // (not "they've took my phone off me", round 43: a bequest, not a theft)
         'can/gets/get/getting/having/should/have/has/keep/keeps !took/taken/nicked/grabbed ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
         // round 28's second-person lines: a key left, money left on the side, who is having the dog by name
-        'key/keys ... under/in/behind/with/through ... the/my/me? mat/plant/pot/doormat/neighbour/neighbours/letterbox/door', 'left/leaving ... money/cash/the-rent/rent ... for ... the? vet/rent/funeral/kids/dog/bills/her/him/them',
+        'key/keys ... under/in/behind/with/through ... the/my/me? mat/plant/pot/doormat/neighbour/neighbours/letterbox/door',
+        'sorted/sorting ... every-thing/everything/it-all ... out', '=wrote/=written/=finished ... the/my/some/his/her/me? =letters/=notes/goodbye-letters/goodbye-notes',
+        'can/gets/get/getting/having/should/have/has/keep ... his/her ... watch/van/car/ring/tools/bike/phone/telly/dog/records/guitar', 'left/leaving ... money/cash/the-rent/rent ... for ... the? vet/rent/funeral/kids/dog/bills/her/him/them',
         'sorted/arranged/sorting/arranging ... who ... is/s? having/has/gets/takes/taking/keeps/keeping',
         'who ... gets/get/should-have/can-have ... my',
         // round 21: "sorted who's having the dog"

@@ -29,6 +29,13 @@ const shorthand: Record<string, string[]> = {
   selfharm: ['self', 'harm'],
   selfharming: ['self', 'harming'],
   kil: ['kill'],
+  // round 54: "abcess on my arm" (not "access"), "im not gona top my self"
+  abcess: ['abscess'],
+  absess: ['abscess'],
+  abses: ['abscess'],
+  gona: ['going', 'to'],
+  // round 54's second person: "im dead wen he sees me"
+  wen: ['when'],
   kll: ['kill'],
   kilin: ['killing'],
   killin: ['killing'],
@@ -216,6 +223,13 @@ function spellOutOverdose(text: string): string {
     .replace(/\bover[\s-]+dos/gi, 'overdos');
 }
 
+/** Short words people run together with the patterns' words ("icantdothisanymore"), beyond the patterns' own. */
+const runTogetherWords = new Set(
+  'ive ill cant dont wont isnt aint hes shes its theres thats whats wat pls plz not and all any the you they she this that dun ded'.split(' '),
+);
+const oneLetterWords = new Set(['i', 'a', 'u']);
+const twoLetterWords = new Set(['do', 'is', 'to', 'of', 'no', 'so', 'in', 'on', 'it', 'be', 'up', 'my', 'me', 'he', 'we', 'im', 'id', 'at', 'an', 'or', 'if', 'go', 'ya', 'ur', 'am']);
+
 /** Corrects a word to the crisis vocabulary when it is a likely typo of one, never when it is an English word. */
 export class TypoCorrector {
   private readonly byFirstLetter = new Map<string, string[]>();
@@ -259,6 +273,44 @@ export class TypoCorrector {
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(token, best);
     return best;
+  }
+
+  /**
+   * A run of words typed with no spaces ("icantdothisanymore", "ithinkhesded": round 54), split into the words the
+   * patterns know; undefined when the run is a word already, a typo of one, or does not split that way. Only long runs,
+   * so a short typo is left to correct(); English words that would split are in the guard (writeTypoGuard.ts).
+   */
+  splitRunTogether(run: string): string[] | undefined {
+    if (run.length < 9 || run.length > 40 || this.known.has(run) || typoGuard.has(run) || this.knownStems.has(stem(run))) return undefined;
+    // a typo of one word ("respondin") is not a run of words
+    if (this.correct(run) !== run) return undefined;
+    return this.segment(run);
+  }
+
+  /**
+   * The fewest known words that make up the run, three at least (two would split English compounds: "withholding"),
+   * a one-letter word only first ("i") and two-letter words only from a short list ("do", "is"): undefined if none.
+   */
+  segment(run: string): string[] | undefined {
+    const isPiece = (piece: string) =>
+      piece.length === 1 ? oneLetterWords.has(piece) : piece.length === 2 ? twoLetterWords.has(piece) : this.known.has(piece) || runTogetherWords.has(piece) || Object.hasOwn(shorthand, piece);
+    // fewest[i]: the fewest pieces that make up run.slice(0, i), and where the last one starts
+    const fewest: ({ count: number; from: number } | undefined)[] = [{ count: 0, from: 0 }];
+    for (let end = 1; end <= run.length; end++) {
+      for (let start = Math.max(0, end - 20); start < end; start++) {
+        const before = fewest[start];
+        if (!before || !isPiece(run.slice(start, end))) continue;
+        // a one-letter word only first ("ithinkhesded"), not inside ("tracksuit" is not "tracks u it")
+        if (end - start === 1 && start > 0) continue;
+        const best = fewest[end];
+        if (!best || before.count + 1 < best.count) fewest[end] = { count: before.count + 1, from: start };
+      }
+    }
+    const whole = fewest[run.length];
+    if (!whole || whole.count < 3) return undefined;
+    const pieces: string[] = [];
+    for (let end = run.length; end > 0; end = fewest[end]!.from) pieces.unshift(run.slice(fewest[end]!.from, end));
+    return pieces;
   }
 }
 
@@ -333,7 +385,21 @@ function fixVoiceSlips(text: string): string {
     // round 28: "having a cease your on the bathroom floor"
     .replace(/\b(cease|seize|sees) ?(your|yer|ya|ure|yor)s?\b/g, 'seizure')
     .replace(/\b(took|taken|had|done|necked|used|taking) to (many|much)\b/g, '$1 too $2')
-    .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up');
+    .replace(/\b(wont|won't|cant|can't|not|never|didnt|didn't|doesnt|doesn't) weight up\b/g, '$1 wake up')
+    // round 54: "tried to kill my shelf", "coffin up blood", "bettered me with a belt", "rote the letters", "vod ka", "im dun
+    // with life", "tuck all my tabs", "hit a nartery"
+    .replace(/\b(kill|killed|killing|hurt|hurting|harm|harming|cut|cutting|top|topped|topping|burn|burning|hang|hanging|drown|starve) (my|me) ?(shelf|shelve|elf|sef|slef)\b/g, '$1 myself')
+    .replace(/\bcoff(?:in|ing|en|fing|fin)\b(?= (?:up|blood))/g, 'coughing')
+    .replace(/\bbetter(ed|in|ing)(?= (?:me|her|him|us|them|my|our)\b)/g, 'batter$1')
+    .replace(/\brote (?=(?:the|a|my|me|some|him|her|them|letters?|notes?)\b)/g, 'wrote ')
+    .replace(/\bvod ka\b/g, 'vodka')
+    .replace(/\b(im|i'm|i am|am|proper|so|totally|well|just|all|is|was) dun\b/g, '$1 done')
+    .replace(/\bdun (?=with\b)/g, 'done ')
+    .replace(/\btuck(?= (?:(?:all|the|a|my|me|his|her|every|loads|lots|of|too|many|\d+) )*(?:tabs|pills|tablets|benzos|vallies|meds|pregabs|zopiclone|zopis|methadone|script|sleepers|paracetamol)\b)/g, 'took')
+    .replace(/\ba ?nartery\b/g, 'an artery')
+    // round 54's second-person lines: "his meth a done", "her face has dripped on one side"
+    .replace(/\bmeth ?a ?done\b/g, 'methadone')
+    .replace(/\b(face|mouth|smile|eye|lip|lips)( (?:has|is|s|have|had|just|all|gone|went))* dripped\b/g, (slip) => slip.replace(/dripped$/, 'dropped'));
 }
 
 /** 'll, 's and 'd after a thing or a person, spelt out before normalising glues them on ("housell", "doors", "nand"). */
@@ -380,7 +446,10 @@ function joinWithFragments(pieces: string[]): string[] {
 const ageSuffix = /\b(\d{1,2})(yo|yr|yrs|yro)\b/g;
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
-  const prepared = spellOutContractions(fixVoiceSlips(spellOutHours(unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase())))).replace(
+  // words run together are split first, so that the voice slips below meet them ("dunwithlife": "dun with life")
+  const lowered = unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase());
+  const spaced = lowered.replace(/[a-z]{9,}/g, (run) => corrector.splitRunTogether(run)?.join(' ') ?? run);
+  const prepared = spellOutContractions(fixVoiceSlips(spellOutHours(spaced))).replace(
     // text-speak "want 2 die", "goin 2 end it", "cnt tk it 2 much": a 2 between words that is "to" (not "took 2 pills")
     /\b(want|wanna|wnt|going|goin|gonna|need|needs|have|hav|got|ready|able|like|tryin|trying) 2 (?=[a-z])/g,
     '$1 to ',

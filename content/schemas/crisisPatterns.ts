@@ -33,6 +33,11 @@ export const crisisPatternSchema = z.object({
    */
   signs: z.array(z.array(crisisPhraseSchema).min(1)).default([]),
   signsNeeded: z.number().int().min(2).default(2),
+  /**
+   * true: the built-in everyday phrases (idioms such as "he'll kill me when he sees") do not hide this pattern's words.
+   * Only for a signs pattern whose other sign says the idiom's reading is wrong ("…he broke my arm the last time").
+   */
+  readsThroughIdioms: z.boolean().default(false),
 }).refine((pattern) => pattern.phrases.length > 0 || pattern.signs.length >= pattern.signsNeeded, {
   message: 'a pattern needs phrases, or at least signsNeeded groups of signs',
 });

@@ -103,7 +103,7 @@ describe('mistakes in the content file are reported with their line, and never b
     expect(detectCrisis('lights out', patterns)?.pattern).toBe('x');
   });
   test('content that was never validated cannot make detection throw', () => {
-    const odd = { slots: {}, exceptions: [], patterns: [{ id: 'x', kind: 'suicide' as const, now: false, phrases: ['{nosuch}'], signs: [], signsNeeded: 2 }] };
+    const odd = { slots: {}, exceptions: [], patterns: [{ id: 'x', kind: 'suicide' as const, now: false, phrases: ['{nosuch}'], signs: [], signsNeeded: 2, readsThroughIdioms: false }] };
     expect(detectCrisis('I want to kill myself', odd)?.kind).toBe('suicide');
   });
   test('reusing a built-in id with another kind is a warning and keeps both', () => {

@@ -32,3 +32,13 @@ test('a spread sample of English words is never turned into a different crisis w
   });
   expect(changed).toEqual([]);
 });
+
+test('words run together are split into the words the patterns know, and English words are not', () => {
+  expect(corrector.splitRunTogether('icantdothisanymore')).toEqual(['i', 'cant', 'do', 'this', 'anymore']);
+  expect(corrector.splitRunTogether('dunwithlife')).toEqual(['dun', 'with', 'life']);
+  // a typo of one word is corrected, not split; two words are not enough ("withholding")
+  expect(corrector.splitRunTogether('respondin')).toBeUndefined();
+  expect(corrector.splitRunTogether('withholding')).toBeUndefined();
+  const english = [...englishWords()].filter((word, i) => word.length >= 9 && i % 7 === 0);
+  expect(english.filter((word) => corrector.splitRunTogether(word) !== undefined)).toEqual([]);
+});
