@@ -14,7 +14,7 @@ const selfHarmWords =
   'self-harm/self-harmed/self-harming/selfharm/harm/harmed/harming/cut/cutting/cuts/burn/burning/burnt/burned/scratching/scratched/hurt/hurting/hurted';
 // a distance in time, which alone says it is long gone ("as a teenager" or "at school" alone does not: the person may be 17)
 const longAgo =
-  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now/back-in-the-60s/back-in-the-70s/back-in-the-80s/back-in-the-90s/back-in-the-sixties/back-in-the-seventies/back-in-the-eighties/back-in-the-nineties/back-in-the-noughties/in-the-80s/in-the-90s/in-the-eighties/in-the-nineties/not-for-about-#-years/not-for-#-years/not-for-over-#-years/not-for-years/in-my-twenties/in-my-teens/in-my-thirties/in-my-20s/in-my-30s/in-my-early-twenties/in-my-late-teens';
+  '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now/back-in-the-60s/back-in-the-70s/back-in-the-80s/back-in-the-90s/back-in-the-sixties/back-in-the-seventies/back-in-the-eighties/back-in-the-nineties/back-in-the-noughties/in-the-80s/in-the-90s/in-the-eighties/in-the-nineties/not-for-about-#-years/not-for-#-years/not-for-over-#-years/not-for-years/nothing-for-about-#-year/nothing-for-about-#-years/nothing-for-#-year/nothing-for-#-years/not-for-about-#-year/not-for-#-year/not-since-school/not-since-i-was-at-school/not-since-i-was-a-teenager/not-since-i-was-a-kid/not-since-i-was-#/not-since-#/in-my-twenties/in-my-teens/in-my-thirties/in-my-20s/in-my-30s/in-my-early-twenties/in-my-late-teens';
 export const builtInLongPast: string[] = [
   `${selfHarmWords} ... ... ${longAgo}`,
   `${longAgo} ... ... ${selfHarmWords}`,
@@ -136,6 +136,8 @@ export const builtInDenials: string[] = [
   // round 54's second person: "never tried to kill myself or owt" (not "…before, but tonight"); "no way would i end it lol"
   'never/not-once/not-ever tried/attempted to? kill/hurt/harm/end/top myself/meself/my-life/it !before/=yet/=till/=until',
   'no/nae way ... would/will/am/could ... {me}/i/id/ill ... end/ending ... it/things/my-life',
+  // round 55: "drug worker asked if I'd self-harmed recently, I haven't since school" (not recent, whatever the question asked)
+  'self-harmed/self-harm/self-harming/harmed/cut/cutting/hurt/burned/burnt ... ... ... {me}/i have-not/havent/hadnt/had-not/not ... since/for/in',
   // round 54: "i'd never hurt my kids social services have got it all wrong"
   '{me}/id/i-would/i-will/ill never/not ... hurt/harm ... my/me/our ... kids/children/{child}/son/daughter/boys/girls/baby/little-one',
   // round 51: "I'd never do anything to hurt my kids, that's why I'm trying to stop"

@@ -385,6 +385,24 @@ export const builtInNearMissesAfterRound51: string[] = [
   'what/how ... to ... do/handle/deal/respond/react ... if/when ... ... ... threatens/threatened/threatening/attacks/goes-for/comes-at/pulls ... you/someone/staff/a-worker', 'does/do/will/would/can ... calling/ringing/phoning ... an? ambulance/999/paramedics ... for ... an? overdose/od ... get/got',
   // ending a relationship ("thinking about ending things with my girlfriend")
   'ending/end/finish/finishing/finished/call-time/calling-time ... things/it ... with ... my/her/him/the/me? girlfriend/boyfriend/partner/missus/wife/husband/fella/ex/him/her/dealer/bird/lass/bloke',
+  // round 56: questions about a risk and about the law, and study ("what are the signs of a seizure coming off benzos?",
+  // "do people really get chest pains from crack", "a dissertation on suicide", "would I get in trouble for ringing 999 if
+  // my mate overdosed at mine?", "do I ring 999 or 101?")
+  'what/know/learn/spot/recognise/recognize/tell ... ... the? signs/symptoms/warning-signs of ... a/an? seizure/seizures/fit/fits/stroke/strokes/heart-attack/overdose/od/sepsis/heatstroke/overheating/withdrawal/alcohol-withdrawal',
+  'do/does/can/could/will/would/really ... people/you/u/someone/anyone/folk ... really? get/have/suffer ... chest pain/pains ... from/off/on/after/with',
+  'dissertation/essay/research/study/project/assignment/coursework/thesis/report/article/stats/statistics/figures/data ... on/about/into/of ... suicide/suicides/overdose/overdoses/self-harm/deaths/drug-deaths',
+  'suicide/suicides/overdose/overdoses/self-harm/drug-deaths ... ... stats/statistics/figures/rates/data',
+  'would/will/could/can/do ... i/you/we/people/someone/u ... get/be ... in? trouble/arrested/nicked/done/charged ... for/if ... ringing/calling/phoning/ring/call ... 999/an-ambulance/ambulance ... if/when ... ... overdosed/overdoses/ods/od/went-over/goes-over/collapsed',
+  'ring/call/phone/dial ... 999/police/the-police ... or ... 101/111/the-non-emergency', 'ring/call/phone/dial ... 101/111 ... or ... 999',
+  // someone else's marks said to be another's doing (the harm pattern injury-blamed-on-carer reads it; not self-harm)
+  'burns/burn-marks/cuts/bruises/bruising/marks/welts ... on ... his/her/their ... arm/arms/legs/leg/back/hand/hands/face/body ... ... ... says/said/told/saying ... his/her/their/my ... {family}/stepdad/step-dad/dad/mum/mam/boyfriend/partner/uncle/{other} ... did/done/caused',
+  // round 55's second person: things taken to the pawn shop, training and study on abuse and exploitation
+  'take/taking/took ... everything/all/the-lot ... ... down/to ... the? pawn-shop/pawn/pawnbrokers/pawnbroker/tip/charity/charity-shop/dump/cash-converters/car-boot/market/storage',
+  'domestic abuse/violence training/course/module/session/policy/awareness/workshop/lecture/team/worker/workers/services/service/charity/unit/officer/advisor/adviser/idva',
+  'what ... does/is/do ... non-fatal? strangulation/strangling/choking ... mean/count',
+  'session/training/course/talk/workshop/module/presentation/leaflet/leaflets/resources/policy ... on/about ... ... county-lines/cuckooing/exploitation/grooming/trafficking',
+  'suicide/self-harm/overdose/drug-death prevention/awareness/training/module/course/strategy/team/guidance/policy/week/day/lead',
+  'would/will/do/does/can ... paramedics/police/ambulance/they/the-ambulance/the-paramedics ... search/raid/arrest/report/tell ... ... ... if ... i/we/you ... rang/ring/call/called/phone/phoned ... ... ... ... taken/took/had/done/overdosed/od/collapsed/gone-over ... too? much/many?',
   // saving doses asked about ("is it dangerous to save up methadone doses? my pharmacist went on about it")
   'dangerous/safe/ok/okay/allowed/legal/bad/wrong/illegal ... to ... save/saving/stockpile/stockpiling/keep/store/hoard ... up? ... {pills}/doses/dose',
   // an overdose long ago, and who brought them round ("I over dose two years ago and they brought me round with the narcan")

@@ -57,8 +57,14 @@ export const harmPatterns: BuiltInPattern[] = [
       // her neck in those heels": an exception)
       'told/tells/telling/threatened/threatening/says/said/saying/swore/warned/warning ... ... would/will/going-to/gonna ... break/smash/snap/bust/kneecap ... her/his/their ... legs/leg/arms/arm/fingers/jaw/kneecaps/knees/face/teeth/neck',
       // round 18: arson threatened ("threatened to torch the building with everyone in it")
-      'threatened/threatening/threatens/going-to/gonna/will/wants-to/said/says/swore ... ... torch/burn-down/set-fire/set-fire-to/petrol-bomb/firebomb/set-alight/burn ... the/my/our/his/her/their/this/that? building/house/flat/place/hostel/door/gaff/home/car/block/everyone/us',
-      'petrol/lighter-fluid ... through/in/into/down/under ... the/my/our/her/his? letterbox/door/window/flat',
+      'threatened/threatening/threatens/going-to/gonna/will/wants-to/said/says/swore/shouting/screaming/yelling ... ... torch/burn-down/set-fire/set-fire-to/petrol-bomb/firebomb/set-alight/burn ... the/my/our/his/her/their/this/that? building/house/flat/place/hostel/door/gaff/home/car/block/everyone/us/room/bedroom/van/caravan/tent',
+      // round 56: "saying he's gonna burn the place down with me in it"
+      'burn/torch/burning/torching ... the/my/our/this/his/her? place/house/flat/hostel/building/gaff/home/caravan/it ... down ... with ... me/us/her/him/them/the-kids ... in/inside',
+      // round 55's second person: "my brothers got a baseball bat and says hes gonna do my dad in"
+      'going-to/gonna/will/ll ... do ... my/his/her/our/the ... {family}/dad/da/mum/mam/brother/sister/mate/fella/missus ... in !the/=head',
+      // "he had me in a headlock till i nearly blacked out"
+      'headlock/choke-hold/chokehold/sleeper-hold/strangle-hold/stranglehold ... till/until/and ... {me}/i/she/he ... nearly/almost? ... blacked/passed/went ... out/under',
+      'petrol/lighter-fluid ... through/thru/in/into/down/under ... the/my/our/her/his? letterbox/door/window/flat',
       // round 17: "hes taking it out of my kneecaps" (not "out of my wages")
       '{other}/dealer/dealers ... take/taking/takes/took/going-to-take ... it ... out of ... my/me/our/your/his/her ... kneecaps/kneecap/knees/legs/hide/skin/face/teeth/ribs/head',
       // UK drill: "im wetting him", "gonna splash that yute" (not "wetting the baby's head": an exception)
@@ -119,7 +125,9 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking/boot/boots/booted/booting me/her/him/them/us/you about/around',
       '{other} ... knock/knocks/knocked/knocking/slap/slaps/slapped/slapping/kick/kicks/kicked/kicking/boot/boots/booted/booting my/his/her/their/our {family} about/around',
       '{me}/she/he ... been/getting/got/gets/being ... knocked/slapped/kicked about/around',
-      'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/against-the-wall/down-the-stairs/to-the-floor',
+      'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/pushed/shoved/threw ... me/us/her/him ... by-the-throat/by-the-neck/by-the-hair/round-the-neck/round-the-throat/around-the-throat/around-the-neck/against-the-wall/down-the-stairs/to-the-floor',
+      // round 55: "my mums boyfriend gave my little brother a black eye on tuesday"
+      '{other}/{family}/he/she/they ... gave/given/give/gives ... me/her/him/them/my/his/her/our ... {child}/brother/sister/son/daughter/mum/mam? ... a black-eye/fat-lip/bloody-nose/split-lip/busted-lip/broken-nose/kicking/hiding/beating/battering',
       'hands/hand/arm ... round/around ... my/her/his ... throat/neck',
       // round 28: "my stepdad grabbed my little sister by the throat"
       'grabbed/grabs/grabbing/grab/held/holding/pinned/pinning/dragged/dragging/lifted/lifting ... ... by the/his/her/their/me/my throat/neck/hair',
@@ -301,9 +309,16 @@ export const harmPatterns: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     // "he makes me sleep with his mates" (not "makes me sleep with the light on")
-    phrases: ['makes/made/making/forces/forced/forcing/pimps/pimping/pimped ... me/her/him/them ... sleep/sleeping/have-sex/shag/go ... with ... his/him/them/their/mates/friends/men/blokes/lads/punters/strangers'],
+    phrases: [
+      'makes/made/making/forces/forced/forcing/pimps/pimping/pimped ... me/her/him/them ... sleep/sleeping/have-sex/shag/go ... with ... his/him/them/their/mates/friends/men/blokes/lads/punters/strangers',
+      // round 56's second person: "older men who give her ket for sex"; "he makes me go out on the beat every night"
+      'give/gives/gave/giving ... her/him/me/them ... {drugs}/ket/weed/drink/coke/gear/vodka/booze ... for ... sex/favours/stuff/things',
+      'makes/made/making/forces/forced/forcing/puts/putting/sends/sending ... me/her/him/them ... go/work/be/stand ... out? ... on ... the? beat/game/streets',
+      // round 56: "her partner is making her sell herself to pay for his gear"
+      'making/makes/made/forcing/forces/forced/puts/putting/put/sends/sending/sent ... her/me/him/them ... sell/selling/sells/on-the-game/on-the-streets/work-the-streets ... herself/myself/himself/themselves/her-body/my-body/his-body/sex/it?',
+    ],
     signs: [
-      ['owe/owes/owed/owing/debt/debts/tick/on-tick/rent/arrears', 'clear/clearing/pay/paying/pay-off ... the? #', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick', 'can-not/cant/could-not/do-not/dont ... get/find/pay/have ... the/his/her? money/cash/dough'],
+      ['owe/owes/owed/owing/debt/debts/tick/on-tick/rent/arrears', 'instead/stead of ... paying/pay/money/cash', 'clear/clearing/pay/paying/pay-off ... the? #', 'pay/paying/clear/clearing/wipe/wiped/wipes/work/working ... it/debt/off/back/tick', 'can-not/cant/could-not/do-not/dont ... get/find/pay/have ... the/his/her? money/cash/dough'],
       [
         'sleep/sleeping/sleeps/slept/shag/shagging/sex/stuff/things/favours/go/going/be ... with ... him/his/them/their/mates/friends/men/blokes/lads/fellas/guys/punters/strangers/people',
         'sex/sexual/shag/shagging', 'will-not/would-not/does-not/do-not take no',

@@ -125,6 +125,8 @@ export const suicidePatternsAfterRound21: BuiltInPattern[] = [
         'it/its/it-is is/s? pissing/pouring/chucking/bucketing/raining ... down/it-down/cats-and-dogs', 'waiting/wait ... for ... the? right night/time/moment/day',
         'having/havin/huvin/taking/doing/necking/swallowing/banging ... it/them/the-lot/aw/all ... all/aw? ... in one/wan go/hit/sitting ... tonight/tonite/the-night/later',
         'having/havin/huvin/taking/doing/necking/swallowing/banging ... it/them/the-lot/aw/all ... all/aw? ... in one/wan go/hit/sitting',
+        // round 55's second person: "saving his meth up to take it all at once friday when his flatmate's away"
+        'take/taking/have/having/do/doing/neck/necking ... it/them/the-lot/all ... all? at once', 'when/once ... his/her/my/the ... flatmate/partner/wife/husband/mum/mam/kids/missus/fella ... is/s/are ... away/out/gone/at-work',
         'for the day ... gets/get ... too much', 'for when ... ... done/ready/had-enough/decide',
         // round 42: "nearly 2 weeks of it in the wardrobe now. when theres enough im done"
         'when/once ... there is/are/theres/i-have/ive-got/got/have ... enough ... {me}/im/i-am/i-will-be/ill/i-will ... done/gone/off/out/going/finished/away/drinking/taking/necking/doing/swallowing',

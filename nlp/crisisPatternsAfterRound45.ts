@@ -160,7 +160,7 @@ export const harmPatternsAfterRound45: BuiltInPattern[] = [
         'or/else/otherwise/if-not/if-i-dont ... they/he/she/theyll/hell/shell/them ... smash/wreck/batter/hurt/do/stab/burn/kick/break/trash/torch',
         'if ... do-not/dont/will-not/wont/refuse ... ... they/he/she/theyll/hell/shell ... smash/wreck/batter/hurt/do/stab/burn/kick/break/trash/torch',
         'when/if/after/and ... {me}/i? ... asked/ask/asks/asking/said/say/told/refused/refuse/say-no ... ... he/she/they ... put/punched/hit/slapped/threw/grabbed/pushed/kicked/smashed/went-for/pinned/strangled/choked',
-        'if ... {me}/i ... tell/telling/say/grass/breathe/say-a-word/say-owt/say-anything ... ... {me}/im/i-am/i/ill ... getting/get/gonna-get ... a? slap/kicking/hiding/battering/beating/battered/leathered/hurt/done',
+        'if ... {me}/i ... tell/telling/say/grass/breathe/say-a-word/say-owt/say-anything/ask/asks/asking/asked ... ... {me}/im/i-am/i/ill ... getting/get/gonna-get ... a? slap/kicking/hiding/battering/beating/battered/leathered/hurt/done',
         'fist/punch/punched/head ... through/thru ... the/a? door/wall/window ... next/by/beside/near ... my/me/her/his head/face',
         'asked/ask/asking ... for ... it/them/my/me ... back ... ... he/she/they ... put/punched/hit/slapped/threw/grabbed/pushed/kicked/smashed/went-for/pinned',
       ],

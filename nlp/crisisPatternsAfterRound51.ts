@@ -91,6 +91,20 @@ export const suicidePatternsAfterRound51: BuiltInPattern[] = [
     ],
   },
   {
+    // Asking for a way, with the end said beside it (round 55: "can u tell me the quickest painless way, ive had enough");
+    // "the quickest way to the clinic" and "the most painless way to come off subs, I've had enough of them" are not.
+    id: 'asks-for-a-way',
+    kind: 'suicide',
+    now: false,
+    signs: [
+      [
+        'painless/painlessly/least-painful/most-painless/pain-free ... way/method/how',
+        'quickest/quick/easiest/surest/best/fastest ... way/method ... out/to-go/to-die/to-end/to-do-it/of-doing-it/to-not-wake',
+      ],
+      ['had/have/ive enough !=of/=off/=to/=for/=money/=cash/=now', 'end/do/finish it', 'to die', 'not/never wake'],
+    ],
+  },
+  {
     // A scale answer that is about staying alive (round 52: "scale of 0 to 10 for wanting to still be here? about a 1";
     // the second person's "1 out of 10 for wanting to stay alive"). crisisText.ts joins a bare score to the question
     // before it; "a 9 for wanting to still be here" and "about a 1 for wanting to stop" are everyday.
@@ -120,6 +134,38 @@ export const harmPatternsAfterRound51: BuiltInPattern[] = [
       'coming/come/comin/on-his-way/on-her-way/on-their-way ... to/and/n ... finish/finsh/end/kill/do-in ... me/her/him/us/them',
       // a threat passed on by text (round 54's second person: "textin me im dead wen he sees me")
       'texting/textin/texted/text/messaging/messaged/message/says/said/saying/sayin/told/telling/threatened/threatening ... {me}/im/i-am/youre/you-are/your/shes/hes ... dead when/once/as-soon-as/the-minute he/she/they ... see/sees/catch/catches/get/gets/find/finds',
+    ],
+  },
+  {
+    // Coming round with a weapon, with a debt or fear beside it (round 55: "the fella I owe says he's coming round mine
+    // tonight with a hammer, I'm bricking it"); "my mate's coming round with a hammer to put the shelf up" has neither.
+    id: 'coming-round-armed',
+    kind: 'harm',
+    now: true,
+    // "coming round mine" is a visit (an everyday phrase) until the other sign says otherwise
+    readsThroughIdioms: true,
+    signs: [
+      [
+        'coming/come/comin/turning-up/turn-up/on-his-way/on-her-way/on-their-way ... round/over/to ... ... ... with ... a/his/her/the/some/their? hammer/knife/knives/blade/bat/machete/gun/axe/crowbar/bottle/{weapon}',
+      ],
+      [
+        'owe/owes/owed/owing/debt/debts/tick', 'bricking/shitting/scared/terrified/frightened/petrified/panicking', 'threat/threats/threatened/threatening',
+        // round 55's second person: "my ex has messaged saying hes coming to the flat with a knife later and im on my own"
+        'on/by my/me own/myself', 'ex/ex-partner/ex-boyfriend/ex-husband/ex-girlfriend/ex-wife/dealer',
+        'says/said/saying ... he/she/they ... will/ll/gonna/going-to ... do/hurt/batter/kill/smash/sort/cave',
+      ],
+    ],
+  },
+  {
+    // A child's injury said to be a carer's doing (round 55's second person: "neighbours lad had burns on his arm
+    // yesterday and says his stepdad did it"): the everyday phrase for someone else's marks hides the self-harm reading,
+    // and this reads through it.
+    id: 'injury-blamed-on-carer',
+    kind: 'harm',
+    now: true,
+    readsThroughIdioms: true,
+    phrases: [
+      'burns/burn-marks/cuts/bruises/bruising/marks/welts/black-eye ... on ... his/her/their/my ... ... ... says/said/told/saying ... his/her/their/my ... {family}/stepdad/step-dad/dad/mum/mam/boyfriend/partner/uncle ... did/done/caused ... it/them/that',
     ],
   },
   {

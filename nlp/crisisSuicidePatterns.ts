@@ -241,6 +241,12 @@ export const suicidePatterns: BuiltInPattern[] = [
       'can-not/could-not/will-not promise/guarantee/swear/say ... not/never ... take/end/taking/ending my/me own? life',
       // round 31's second-person lines: "no way would she do herself in, then said she can't promise she won't tonight"
       'can-not/could-not/will-not promise/guarantee/swear ... {me}/she/he/they will-not/would-not/not/never tonight',
+      // round 55's second person: "told me mam id never hurt meself again but i dunno if i can stick to that"; "stopped cutting
+      // years ago but ive started again this week"
+      'never/not/would-not/wouldnt/will-not/wont ... hurt/harm/kill/top/cut/end ... myself/meself/it ... ... but ... dunno/do-not-know/not-sure/unsure/doubt ... if/whether/i/can ... ... stick/keep/manage/hold/do',
+      'stopped/quit/gave-up/packed-in ... cutting/self-harming/harming/burning ... ... ... started/starting/back ... again/to-it',
+      // round 55: "I told the crisis team I wouldn't do owt daft but I can't promise that" (it runs past the denial)
+      'would-not/wouldnt/will-not/wont/not/never ... do ... owt/anything/something/summat/nothing/aught ... daft/stupid/silly/dumb/drastic ... but ... can-not/could-not/will-not ... promise/guarantee/swear',
       'kill/top/end/hurt/harm/cut/off myself/meself ... ... {me} think/thinking/thought about it',
     ],
   },
@@ -282,6 +288,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'properly/proper/right this time', 'make sure ... this time', 'for good', 'not/never ... wake', 'end/finish it',
         'no coming back', 'get/getting it right',
         'tonight is/s the night', 'not/ay/aint/never/no-longer ... bothered/care/caring ... anymore/any-more/no-more', 'no point waking/wake/living/going-on',
+        // round 55: "gonna take everything i've got tonight once the kids are at their dads" (alone, after the children are away)
+        'once/when/after/while ... the? kids/children/bairns/weans/everyone/everybody ... are/is/s/have/has/go/gone ... at/with/asleep/in-bed/gone/out/away/to-bed/at-school',
         'had/have enough', 'done/finished with ... it-all/everything/life/all-of-it',
         'at least ... {me}/he/she/they/i/ill/hell/shell ... will-not/wont/would-not/wouldnt/not ... have to', 'no/not/never wakin/waking/wake up? ... for/fer ... me/him/her',
         'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'nobody/no-one/noone ... miss',
