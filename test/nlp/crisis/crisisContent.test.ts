@@ -70,6 +70,17 @@ describe('content patterns add to the built-in ones', () => {
     expect(detectCrisis('lights out for me', patterns)?.pattern).toBe('lights-out');
     expect(detectCrisis('lights out at ten in the hostel', patterns)).toBeNull();
   });
+  test('a signs pattern reads through the built-in everyday phrases only when it says so (readsThroughIdioms)', () => {
+    // "coming round mine" is a visit to a built-in everyday phrase; the second sign is what says it is not one here
+    const pattern = (reads: boolean) =>
+      ['patterns:', '  - id: visit-with-a-gang', '    kind: harm', '    now: true', `    readsThroughIdioms: ${reads}`, '    signs:', '      - ["coming round mine"]', '      - ["with his gang"]'].join('\n');
+    const message = 'hes coming round mine tonight with his gang';
+    const plain = loadCrisisPatterns(write('visit.yaml', pattern(false)));
+    const through = loadCrisisPatterns(write('visit-through.yaml', pattern(true)));
+    expect([plain.problems, through.problems]).toEqual([[], []]);
+    expect(detectCrisis(message, plain.patterns, { learned: false })).toBeNull();
+    expect(detectCrisis(message, through.patterns, { learned: false })).toEqual({ kind: 'harm', pattern: 'visit-with-a-gang' });
+  });
 });
 
 describe('mistakes in the content file are reported with their line, and never break detection', () => {
