@@ -1,8 +1,8 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns for the families found by rounds 51 to 54 (test/nlp/crisis/README.md, "Fixed after rounds 51 and
- * 52" and "…53 and 54"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after
+ * Crisis patterns for the families found by rounds 51 to 56 (test/nlp/crisis/README.md, "Fixed after rounds 51 and
+ * 52", "…53 and 54" and "…55 and 56"), kept apart so the per-kind files stay near 300 lines. nlp/crisisBuiltIn.ts puts them after
  * their kind's own patterns and the rounds before.
  */
 
@@ -21,7 +21,7 @@ export const overdosePatternsAfterRound53: BuiltInPattern[] = [
   },
 ];
 
-/** Suicide patterns from rounds 51 and 52. */
+/** Suicide patterns from rounds 51 to 56. */
 export const suicidePatternsAfterRound51: BuiltInPattern[] = [
   {
     // Not safe tonight, whatever was told to a service (round 51: "told the crisis team id be fine but honestly i dont
@@ -119,7 +119,7 @@ export const suicidePatternsAfterRound51: BuiltInPattern[] = [
   },
 ];
 
-/** Harm patterns from rounds 51 to 54. */
+/** Harm patterns from rounds 51 to 56. */
 export const harmPatternsAfterRound51: BuiltInPattern[] = [
   {
     // Threatened with a weapon now (round 53: "a resident is threatening my colleague with a used needle in the office
