@@ -80,7 +80,7 @@ export const suicidePatternsAfterRound51: BuiltInPattern[] = [
         'go/going/gone/goin through with it ... this/next time', 'do/doing/did/done it properly/right ... this/next time',
         'will-not/wont/not/never stop ... at ... cutting/cuts/scratching', 'the thoughts/urges/voices ... are/s/have/is ... back/come-back/coming-back',
         'scared/afraid/worried/frightened/terrified ... {me}/i/ill/hell/shell/he/she/they ... will/ll/might/could/would? use/do/try ... it/them/that',
-        'scared/afraid/frightened/terrified of myself/meself/herself/himself',
+        // ("scared of myself" alone is not-safe-tonight's, which comes first)
       ],
       [
         'rope/ropes/noose/belt/cord/flex/ligature/blades/blade/razors/razor/shotgun/gun/rifle ... still? ... in/on/at/behind/under ... the/my/me/his/her? shed/garage/loft/attic/wardrobe/drawer/door/cupboard/car/van/bed',

@@ -399,7 +399,7 @@ function fixVoiceSlips(text: string): string {
     .replace(/\ba ?nartery\b/g, 'an artery')
     // round 54's second-person lines: "his meth a done", "her face has dripped on one side"
     .replace(/\bmeth ?a ?done\b/g, 'methadone')
-    .replace(/\b(face|mouth|smile|eye|lip|lips)( (?:has|is|s|have|had|just|all|gone|went))* dripped\b/g, (slip) => slip.replace(/dripped$/, 'dropped'));
+    .replace(/\b((?:face|mouth|smile|eye|lip|lips)(?: (?:has|is|s|have|had|just|all|gone|went))*) dripped\b/g, '$1 dropped');
 }
 
 /** 'll, 's and 'd after a thing or a person, spelt out before normalising glues them on ("housell", "doors", "nand"). */
