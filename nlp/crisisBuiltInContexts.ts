@@ -18,6 +18,11 @@ const longAgo =
 export const builtInLongPast: string[] = [
   `${selfHarmWords} ... ... ${longAgo}`,
   `${longAgo} ... ... ${selfHarmWords}`,
+  // round 58's families: "reports self-harm stopped as a teenager, now 52" (the Decisions' age now, said in a note)
+  `${selfHarmWords} ... ... as/when/at ... a? teenager/teen/kid/child/school/young ... ... now/aged/age #`,
+  `${selfHarmWords} ... ... teens/teenager/teen/childhood/school/kid/youth ... ... ... # now`,
+  // round 58: "self-harmed in the past (cutting, approx 2012), nothing since": an end said, with a past before it
+  `${selfHarmWords} ... in-the-past/previously/historically/historic/old/#/before ... ... nothing-since/none-since/nothing-recent/not-since/nothing-recently`,
 ];
 
 /** Words that bring a long-past self-harm back to now ("it's been creeping back", "started again"): it counts again. */
@@ -29,11 +34,31 @@ export const builtInStillNow: string[] = [
 ];
 
 /**
+ * Words saying a long-past self-harm has stayed stopped, or that only date a note (round 58: "SU self-harmed in the past
+ * (cutting, approx 2012), nothing since"; the families' "keywork today: talked through old self-harm scars", "havent
+ * done it since, doing ok these days"). A now-word inside them ("recent", "today", "these days") does not bring it back;
+ * "again" or "last night" elsewhere still does.
+ */
+export const builtInStillStopped: string[] = [
+  'nothing/none/nowt/not/no-more ... since/recent/recently/lately/these-days/for-years',
+  'have-not/havent/hasnt/has-not/had-not/hadnt/not/never ... done/did/self-harmed/harmed/cut/hurt/burnt/burned ... it/myself/herself/himself/themselves/anything? ... since/recently/lately/these-days/for-years',
+  'doing/coping/feeling/getting-on/managing/settled/stable ... ok/okay/fine/well/good/alright/better/great/settled ... these-days/today/lately/recently/now',
+  'good/better/great/fine/ok/okay/happy/settled/decent/healthy ... headspace/place/mood/nick/form/way ... these-days/now/today/lately',
+  'all? behind me/her/him/us/them ... now', 'nothing/none/nowt ... recent',
+  'keywork/key-work/session/review/appointment/appt/assessment/meeting/visit/call/contact/summary/note/notes/handover ... today/this-week',
+];
+
+/**
  * Stories, training and play: what happens "in the film", "on Casualty", "in the game", "on the dummy" is not
  * happening. A crisis match in the twelve words after one of these is not counted (nlp/crisisMatcher.ts); a real
  * event said elsewhere in the message still is.
  */
 export const builtInStories: string[] = [
+  // round 58: a poster or a card on what to do is not an event ("a one-page flowchart for the staff room wall on what to do
+  // if you find someone not breathing"; the families' "pictogram card … showing overdose signs (blue lips, snoring)")
+  'laminated/laminate/flowchart/flow-chart/pictogram/pictograms/infographic/wallchart/wall-chart/easy-read/crib-sheet/prompt-card/prompt-cards/poster/posters/wallet-card/info-card/information-card/counter-card/z-card',
+  // a drill with a manikin ("a manikin will be left slumped and unresponsive in the corridor for staff to practise")
+  'manikin/manikins/mannequin/mannequins/drill/simulation/mock-scenario/training-scenario',
   // (round 48: "on the methadone programme" is treatment, and "on the programme" may be too; "on that programme" is telly)
   'in/on the/that/this/a/an film/films/movie/movies/episode/series/soap/documentary/game/book/novel/play/cartoon/drama/sketch/trailer',
   'in/on that/this programme/program',
@@ -66,8 +91,10 @@ export const builtInStories: string[] = [
   'podcast/podcasts/song/songs/poem/poems/poet/play/plays/book/books/novel/audiobook/story/article/musical/opera ... ... where/about/in-which/called',
   'reading/read/studying ... ... romeo/juliet/hamlet/macbeth/othello/shakespeare/gcse/a-level/for-school/for-english/for-college',
   // round 21: a show named, then "where": "did anyone see holby last night where they bring the fella back"
-  'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill/grange-hill ... ... where/when/about/in-which/with-the-bit',
-  'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/euphoria/breaking-bad/the-wire/peaky-blinders/doctors/the-bill ... lad/girl/guy/woman/man/character/bloke/fella/bird/kid/one/storyline/episode/plot',
+  'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/euphoria/breaking-bad/the-wire/peaky-blinders/grange-hill ... ... where/when/about/in-which/with-the-bit',
+  // (not "doctors" or "the bill": "told the doctor I was fine when she asked…" and "argued over the bill when he hit me"
+  // are life, round 57)
+  'casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/euphoria/breaking-bad/the-wire/peaky-blinders ... lad/girl/guy/woman/man/character/bloke/fella/bird/kid/one/storyline/episode/plot',
   // "=news": a stem would read "hes on the new script and hes not breathing" as the news (found after round 44's fixes)
   'on/in the =news/radio',
   // a dream (round 29's second-person lines: "had a dream someone stabbed my partner, woke up terrified")
@@ -114,6 +141,17 @@ const neverDid = 'which/that/but/and ... {me}/i ... never/did-not/didnt/have-not
  * A hedge is not a denial: "I don't think I can keep going" still counts.
  */
 export const builtInDenials: string[] = [
+  // round 58: a screening answered no, in a note ("client denies current suicidal ideation … no hx of self-harm", "No
+  // current SI, plan or intent reported", "SU denies thoughts of self-harm or suicide")
+  'no/nil/denies/denied/denying/deny/nor/not-reporting ... current/active/recent/ongoing/any/reported/hx/history/evidence/thoughts/of/previous/past/prior? ... si/suicidal/ideation/suicidal-ideation/suicidal-thoughts/self-harm/selfharm/sh/suicide/intent/plan/plans',
+  'no/nil/denies/denied/denying/deny ... ... ... si/suicidal/ideation/self-harm/selfharm/suicide/thoughts ... or/nor ... ... si/suicidal/ideation/self-harm/selfharm/suicide/plan/plans/intent/intention/means',
+  // round 57 and its families: not hurting the children, with a need after it ("no way would I hurt the kids, I just need
+  // someone to have them a weekend so I can get to detox")
+  'no/nae way ... would/will/could/am ... {me}/id/ill/i ... ever? hurt/harm/hit/touch/smack ... the/my/our/me? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one/them',
+  'not that {me}/id/i/ill ... would/will/could/d? ever? hurt/harm/hit/touch/smack ... the/my/our/me? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one/them',
+  '{me}? id/ill/would/will/could never ... ever? hurt/harm/hit/touch/smack/lay-a-finger-on ... the/my/our/me/his/her/their? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one',
+  '{other} ... would/will/could never ... ever? hurt/harm/hit/touch/smack/lay-a-finger-on ... the/my/our/me/his/her/their? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one',
+  'not like {me}/id/i/ill ... would/will/could/d? ever? hurt/harm/hit/touch/smack ... the/my/our/me? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one/them',
   'not/never/no/nae/no-longer suicidal/suicidally', 'not/never ... feeling/felt/feel/been/being/get/gotten suicidal',
   '{me}? id/ill/would/will/could/am/{me} never/not hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
   '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',

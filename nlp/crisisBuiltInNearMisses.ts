@@ -340,6 +340,63 @@ export const builtInNearMissesAfterRound45: string[] = [
 ];
 
 /** Everyday phrases next to the families fixed after rounds 51 and 52 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound57: string[] = [
+  // round 57 and its families: a question about drink withdrawal in general ("can you get hallucinations coming off
+  // alcohol? thinking about stopping")
+  'can/could/do/does/will/would/might/true/is-it-true/tru ... you/u/ya/people/someone/somebody/anyone/folk/a-person ... get/have/go-into/start/see ... hallucinations/hallucinating/hallucinate/the-dts/dts/delirium/the-shakes/shakes',
+  // round 58: drowsy but breathing normally and waking when spoken to (a note's checks: "very drowsy … but normal colour
+  // and breathing; rechecked"); "breathing weird" or "can't wake him" is not this
+  'breathing/breathin/breath/breaths/resp/resps/respiration/respirations ... normal/normally/fine/ok/okay/alright/good/regular/steady/unlaboured/nfa',
+  'normal/good/fine/ok/okay/regular/steady colour/color/skin? and/n? breathing/breaths/resp/resps/respiration',
+  'drowsy/sleepy/dozy/tired/nodding/gouching/dopey ... ... ... ... but/though/however/although/yet ... normal/fine/good/ok/okay/alright/regular/steady/breathing/colour/responsive/rousable/chatting/talking/alert',
+  'woke/wakes/waking/came-round/come-round/roused/rousable/rouses ... up? ... when/as-soon-as/straight-away/easily/to ... {me}/i/we/she/he/they/staff/voice/name ... said/called/shouted/nudged/shook/spoke/spoken/touch',
+  // round 57 and its families: getting ready for a fit that has not happened ("what do I do if my mate starts fitting at
+  // the festival? want to be ready", "in case someone ends up having a fit at the party", "if a resident ever fits")
+  'if/should/in-case/incase ... ... ... has/have/having/starts/start/ends-up/end-up/goes-into/go-into/ever ... a? seizure/seizures/fit/fits/fitting/seizing',
+  // the second person: a risk asked about ("carries a seizure risk", "can coming off the drink too fast make you have a
+  // fit?", "heard people see things")
+  'seizure/seizures/fit/fits/overdose/od/stroke/heart-attack risk/risks', 'risk/risks/chance/chances/danger/dangers of ... a/an? seizure/seizures/fit/fits/fitting/overdose/overdosing/stroke',
+  'can/could/does/do/will/would/might ... ... ... make/makes/cause/causes/give/gives ... you/u/people/someone/him/her/them/ya ... have/get/go-into ... a? fit/fits/seizure/seizures',
+  'heard/read/hear/told/say/says ... people/folk/some/you/u/they ... can? see/seeing/get/have/go ... things/hallucinations/fits/seizures/the-dts/dts',
+  'if/should/in-case/incase ... ever ... fits/fit/fitting/seizes/collapses/collapse/ods/od/overdoses/overdose',
+  // round 58: a poster or a sheet on what to do ("what to do if you find someone not breathing? For the poster only")
+  'what/how to do/respond/act/react/help/handle ... if/when/should ... ... ... stops/stop/stopped/not/isnt/wont/will-not/cant/can-not/doesnt/does-not ... breathing/breathe/wake/waking/responding/respond/come-round',
+  'what/how to do/respond/act/react/help/handle ... if/when/should ... ... ... unresponsive/collapsed/slumped/overdosing/fitting/unconscious',
+  'how/what ... to use/give/administer/do ... the? naloxone/narcan/kit/nyxoid/prenoxad ... if/when ... ... ... wont/will-not/not/isnt/cant/stops/stop ... wake/waking/breathing/breathe/respond/responding',
+  'when/how ... to call/ring/phone/dial ... 999/an-ambulance/ambulance/paramedics',
+  'recovery position ... if/when/should ... ... ... wont/will-not/not/isnt/cant/can-not/doesnt/does-not ... wake/breathe/breathing/respond/responding/come-round',
+  // round 58's families: jumping into water as children ("we used to jump off the canal bridge into the water as kids")
+  'we/us/they/{me}/i used/use to ... jump/jumping/dive/diving/leap/leaping/bomb/bombing ... off/from/into',
+  // a drill's steps ("a manikin … for staff to practise recovery position and calling 999")
+  'practise/practice/practising/practicing/rehearse/rehearsing/drill/training ... ... ... ... calling/ringing/ring/call/phoning/dialling ... 999/an-ambulance/ambulance',
+  // round 57's second person: "had too many vallies to think straight" (a reason, not an overdose)
+  'too much/many ... ... to ... think/see/walk/talk/drive/stand ... straight/properly/right',
+  // going up a height for company ("up on the railway bridge by the canal to have a smoke with the lads")
+  'bridge/bridges/roof/rooftop/cliff/cliffs/edge/ledge/top/multistorey/multi-storey/car-park/tower/viaduct ... ... ... to/for ... have/a/grab/get/take/watch/see ... a/the? smoke/fag/spliff/joint/drink/can/cans/chat/laugh/look/view/views/picnic/photo/photos/selfie/sunset/sunrise/fireworks/trains',
+  // a threat that is not violence ("mother has threatened to stop lending him money unless he engages")
+  'threatened/threatening/threatens/threaten ... to ... stop/withdraw/take-away/cut-off/report/leave/sack/evict/ground/stop-lending/stop-giving/stop-paying ... ... ... money/allowance/cash/lending/support/benefits/pocket-money/him/her/me/them',
+  'threatened/threatening/threatens/threaten ... to ... kick/chuck/throw/boot/turf ... him/her/me/them/us ... out',
+  // someone else's arm cut by a partner is not self-harm (the harm patterns read the threat: "she's already cut his arm")
+  // (done, not threatened: "he says he'll cut my face" is a threat the harm patterns must read)
+  'she/shes ... already/just/has/had cut/slashed/stabbed/burnt/burned/glassed his arm/arms/face/leg/legs/hand/hands/back/chest/head/neck/throat',
+  'he/hes ... already/just/has/had cut/slashed/stabbed/burnt/burned/glassed her arm/arms/face/leg/legs/hand/hands/back/chest/head/neck/throat',
+  // the next supply not needed for a reason said ("i wont need it after this weekend cos the doctor is switching me")
+  'need/needing ... ... after ... ... ... cos/because/as/since/coz/cause/cuz ... ... ... switching/switched/moving/going/changing/changed/starting/rehab/detox/hospital/holiday/away/new/stopping/reducing/prison/jail',
+  // a question about leaving an older child ("is it ok to leave a 15 year old home alone for an evening?")
+  'ok/okay/safe/legal/allowed/fine/alright/enough/age/law ... to? leave ... ... ... ... home-alone/alone/on-their-own/on-his-own/on-her-own/unsupervised',
+  // the strangling idiom, and a joke about it (the Decisions: "I could strangle our lass, she's put my jeans on a boil
+  // wash"; round 58's families: "Resident joked she could 'throttle' her roommate over the washing rota")
+  '{me}/i/swear could/coulda/could-have/would/will ... cheerfully/happily/honestly/actually/literally/seriously/genuinely/swear? strangle/throttle/murder/swing-for ... him/her/them/the/my/our/his/that/me/me-mam/me-mum/our-kid',
+  'joked/joking/jokes/jokingly/laughing/laughed ... ... she/he/they/{me}/i ... could/would/will/d ... strangle/throttle/murder/kill/swing-for',
+  // a question asked for someone, about a risk in general ("patient asked whether you can have fits if you come off
+  // pregabalin suddenly. General query")
+  'whether/if ... you/u/people/someone/anyone/folk/a-person ... can/could/might/will/would/do ... get/have/go-into/take ... seizures/seizure/fits/fit/a-fit/a-seizure ... if/when/from/off/coming',
+  // a question about when to ring ("if a resident ever fits in the lounge, do we time it before ringing 999?")
+  'do/should/can/would/must ... we/i/you/staff/they ... ... ... before/until/till/or/instead-of ... ringing/calling/ring/call/phoning/dialling ... 999/an-ambulance/ambulance',
+  // round 57: loud snoring as a habit ("she snores that loud I could throttle her"): "he's snoring and won't wake" is not
+  '=snores/=snore ... that/so/too/really/dead/proper/well? loud ... {me}/i/you/we/the/whole/nobody/no-one ... could/can/cant/can-not/never/wont/do-not/dont/hear/sleep/awake',
+];
+
 export const builtInNearMissesAfterRound51: string[] = [
   // a helper asking how to answer someone in general (round 51: "when someone says they want to die, what's the best
   // thing to say back? I run a peer group"); "my mate says he wants to die" names someone and still counts

@@ -1,7 +1,7 @@
 import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
   builtInNearMissesAfterRound22, builtInNearMissesAfterRound23, builtInNearMissesAfterRound37, builtInNearMissesAfterRound45,
-  builtInNearMissesAfterRound51,
+  builtInNearMissesAfterRound51, builtInNearMissesAfterRound57,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -28,6 +28,8 @@ export const builtInSlots: Record<string, string[]> = {
   person: [
     'guy', 'lad', 'man', 'woman', 'girl', 'boy', 'bloke', 'fella', 'person', 'dude', 'geezer', 'lass', 'lassie', 'mate',
     'pal', 'friend', 'neighbour', 'dealer', 'kid', 'baby', 'wean', 'bairn', 'lady', 'gent', 'people', 'one', 'punter',
+    // people in a worker's note (round 58: "I think the gentleman in Rm 3 may be dead")
+    'gentleman', 'resident', 'client', 'patient', 'tenant', 'customer', 'service user', 'su',
     // round 32: "padmate's gone floppy" (a cellmate)
     'padmate', 'padmates', 'pad mate', 'cellmate', 'cellmates', 'cell mate', 'cellie', 'celly',
     // round 18: "gonna stab the prick who robbed me" (people named by an insult)
@@ -69,6 +71,8 @@ export const builtInSlots: Record<string, string[]> = {
     'kid', 'kids', 'child', 'children', 'baby', 'babies', 'toddler', 'son', 'daughter', 'wean', 'weans', 'bairn',
     'bairns', 'little one', 'little ones', 'wee one', 'wee ones', 'little un', 'little uns', 'wee un', 'wee uns', 'newborn', 'grandson', 'granddaughter', 'little boy',
     'little girl', 'wee boy', 'wee girl', 'baby boy', 'baby girl', 'my boy', 'my girl', 'stepson', 'stepdaughter',
+    // round 57's second person: "their dad came round last night and hit our eldest"
+    'eldest', 'youngest', 'our eldest', 'our youngest',
     '# year old', '# year olds', '# month old', 'year old', 'month old',
     // "my 4 yr old got into my methadone" (found after round 15)
     '# yr old', '# yr olds', '# yrs old', 'yr old', '# yo', 'niece', 'nephew', 'grandkid', 'grandkids',
@@ -93,6 +97,8 @@ export const builtInSlots: Record<string, string[]> = {
     'hundred', '20', '25', '30', '40', '50', '60', '100',
     // pack sizes in the UK: "all 28 of my mirtazapine"
     '12', '14', '16', '24', '28', '32', '56', '84', 'twelve', 'fourteen', 'sixteen', 'twenty eight', 'the lot', 'the whole lot', 'every', 'two packets', 'three packets', 'a box', 'a bottle',
+    // a note's words (round 58: "took a large quantity of paracetamol yesterday afternoon")
+    'a large/huge/massive/big/excessive/significant/unknown quantity/amount/number',
   ],
 };
 
@@ -120,6 +126,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound37,
   ...builtInNearMissesAfterRound45,
   ...builtInNearMissesAfterRound51,
+  ...builtInNearMissesAfterRound57,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -224,7 +231,8 @@ export const builtInExceptions: string[] = [
   'phone/battery/charger/signal/data/wifi/trainers ... dead/died/dying',
   'respond/responding/reply/replying to my ... messages/texts/emails/calls', 'respond/responding/reply/replying/answering/answer to/any ... of? my/me ... messages/texts/emails/calls/voicemails/dms',
   'queue/traffic/bus/line/car/list/time/things/waiting-list ... not moving',
-  'gone/going/go/went over to/there/the/here/it/that/this/his/her/my/their/things/everything/what',
+  // (not over an edge: "intends to go over the edge tonight", round 58's families)
+  'gone/going/go/went over to/there/the/here/it/that/this/his/her/my/their/things/everything/what !edge/=cliff/=cliffs/=side/=railings/=balcony/=bridge/=ledge/=top',
   'give/giving/gives/hand/handing/hands out', 'naloxone/narcan/nyxoid ... at/from the? chemist/pharmacy/exchange/hub/service/clinic/hostel',
   'where/how ... get/find/buy ... naloxone/narcan/nyxoid',
   'breathing exercise/exercises/technique/techniques',
@@ -459,7 +467,7 @@ export const builtInNotMeant: string[] = ['not/never/no ... on purpose/deliberat
 
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [
-  '# years/year/months/month/weeks/week/winters/winter/summers/summer/christmases ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
+  '# years/year/yrs/yr/months/month/mths/weeks/week/wks/winters/winter/summers/summer/christmases ago/back', 'years/months/weeks ago/back', 'a year/month/week ago/back',
   // round 53: "2 years since i overdosed in that stairwell"
   '# years/year/yrs/months today? since',
   'last year/month/summer/winter/spring/autumn/christmas', 'i/{me} am/m # now', 'when i/he/she/we/they was/were #/younger/young/little/small/a-kid/a-child/a-teenager/a-teen/at-school/in-school/at-uni/at-university/at-college/a-student/growing-up/in-my/in-his/in-her/in-their/inside/in-prison/in-care/on-the-streets', 'back then', 'back in the day',
@@ -471,6 +479,8 @@ export const builtInPastTimes: string[] = [
   // round 33: "when I was in Strangeways in the 90s" (a decade of the calendar)
   'in/during the early/late/mid? 60s/70s/80s/90s/sixties/seventies/eighties/nineties/noughties/1960s/1970s/1980s/1990s/2000s',
   'in his/her/their early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s ... ... # now',
+  // round 58: "a seizure he had in his twenties during a benzo detox" (an event, then someone's decade: when, not who)
+  'seizure/seizures/fit/fits/overdose/overdoses/od/ods/attempt/collapse/stroke/heart-attack ... ... in his/her/their early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',
   // after round 25: someone's decade after a count ("he OD'd three times in his twenties"): when, not who
   'times/time/once/twice/loads/lots/plenty/a-lot/regularly/constantly ... in his/her/their/your early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',

@@ -114,7 +114,8 @@ export const harmPatterns: BuiltInPattern[] = [
       '{other} ... hit/beat/punched/kicked/choked/strangled/hurt/attacked/battered/abused/raped/stabbed/assaulted ... me/us',
       // the subject said once for two acts (after round 25: "tonight he's kicked the door in and hit me again")
       'and/then/an/n hit/punched/kicked/battered/beat/slapped/strangled/choked/attacked/stabbed/glassed/headbutted/leathered/smacked/booted me/us',
-      '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/jumping {other}',
+      // (=jumping: "he's going to jump, he's had a lot of spice" is a man on a bridge, round 57)
+      '{other} is/are ... battering/beating/stabbing/attacking/kicking/strangling/choking/=jumping {other}',
       'being/been/getting/got ... abused/beaten/battered/raped/hit/attacked/assaulted/strangled/choked',
       // round 28: "got jumped by three lads at the hostel yesterday"
       'been/getting/got/get/was/were =jumped/=glassed/=bottled/=headbutted/=stabbed/=slashed/=knifed/=leathered/=twatted/=booted/=belted/=decked/=lamped',

@@ -15,6 +15,7 @@ import {
   builtInDenials,
   builtInLongPast,
   builtInStillNow,
+  builtInStillStopped,
   builtInStories,
   builtInStoriesBefore,
   builtInStoriesOnScreen,
@@ -55,6 +56,8 @@ export interface CompiledCrisisPatterns {
   /** self-harm long past ("at school, 20 year ago"): everyday unless the message says it is back (stillNow) */
   longPast: CompiledPhrase[];
   stillNow: CompiledPhrase[];
+  /** "nothing since", "doing ok these days": a now-word inside these does not bring a long-past self-harm back */
+  stillStopped: CompiledPhrase[];
   /** "in the film", "on Casualty", practice on a dummy: crisis words just after these are a story, not an event */
   stories: CompiledPhrase[];
   /** named programmes ("on Casualty"): the words before them in their part are the story too */
@@ -152,6 +155,7 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     denials: compileBuiltIn(builtInDenials),
     longPast: compileBuiltIn(builtInLongPast),
     stillNow: compileBuiltIn(builtInStillNow),
+    stillStopped: compileBuiltIn(builtInStillStopped),
     stories: compileBuiltIn(builtInStories),
     storiesBefore: compileBuiltIn(builtInStoriesBefore),
     storiesOnScreen: compileBuiltIn(builtInStoriesOnScreen),
@@ -185,6 +189,7 @@ export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corr
     ...compiled.denials,
     ...compiled.longPast,
     ...compiled.stillNow,
+    ...compiled.stillStopped,
     ...compiled.stories,
     ...compiled.storiesBefore,
     ...compiled.storiesOnScreen,
@@ -212,7 +217,9 @@ const storyPeople = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 function startsOwnWords(tokens: string[], i: number): boolean {
   const word = tokens[i];
-  return word === 'i' || word === 'myself' || ((word === 'my' || word === 'our') && ownPeople.has(tokens[i + 1] ?? ''));
+  // "my mate's" comes as "mates" (round 58's families: "…practising on the dummy but my mate's actually gone blue")
+  const next = tokens[i + 1] ?? '';
+  return word === 'i' || word === 'myself' || ((word === 'my' || word === 'our') && (ownPeople.has(next) || ownPeople.has(next.replace(/s$/, ''))));
 }
 
 /**
@@ -390,9 +397,14 @@ class PreparedSentence {
   get nowSpans(): PhraseMatch[] {
     return (this.now ??= this.spansOf(this.compiled.stillNow));
   }
-  /** Whether this sentence says something is back or now. */
+  /**
+   * Whether this sentence says something is back or now: not a now-word inside words saying it stayed stopped (round 58's
+   * case notes: "self-harm scars from about 2010, nothing recent", "keywork today: …", "doing ok these days").
+   */
   saysNow(): boolean {
-    return this.nowSpans.length > 0;
+    if (this.nowSpans.length === 0) return false;
+    const stopped = this.spansOf(this.compiled.stillStopped);
+    return this.nowSpans.some((span) => !overlaps(span, stopped));
   }
   /** "on purpose", "deliberately" (not "not on purpose"): an accident's words then describe self-harm */
   private saysMeant(): boolean {

@@ -161,7 +161,9 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
       [
         'keyworker/key-worker/worker/nurse/gp/doctor/counsellor/psych/psychiatrist/therapist/probation ... asked/asks/ask/asking ... if/whether/about ... ... suicidal/suicide/ending/killing/harming/hurting/self-harm/selfharm/thoughts/topping',
         // round 53: "told the doctor i was fine and had no thoughts like that. i do though, every night"
-        'told/tell/telling ... the/my ... doctor/gp/nurse/keyworker/worker/crisis-team/team/psych/counsellor/therapist/mental-health ... ... fine/ok/okay/safe/alright/grand/no-thoughts',
+        // (with what was asked: "told the doctor I was fine on my methadone dose but I wasnt being straight" is about using)
+        'told/tell/telling ... the/my ... doctor/doc/dr/gp/nurse/keyworker/worker/crisis-team/team/psych/counsellor/therapist/mental-health ... ... fine/ok/okay/alright/grand ... ... ... ... suicidal/suicide/ending/killing/kill/harming/hurting/hurt/harm/self-harm/selfharm/thoughts/thought/die/dying/safe',
+        'told/tell/telling ... the/my ... doctor/doc/dr/gp/nurse/keyworker/worker/crisis-team/team/psych/counsellor/therapist/mental-health ... ... safe/no-thoughts',
       ],
       [
         '{me}/i was-not/wasnt/were-not/am-not/aint ... being? straight/honest/truthful', '{me}/i lied/was-lying/fibbed', 'that/it was/wasnt/was-not/is-not ... a? lie/not-true/a-porky',

@@ -124,7 +124,10 @@ export const suicidePatterns: BuiltInPattern[] = [
       'in front of a? train/bus/lorry',
       'rope ... neck/ready/tied/up',
       'got/have/bought ... a/the rope',
-      'slit/slash/slitting/cut/cutting ... wrists/wrist/throat',
+      'slit/slash/slitting/cut/cutting ... wrists/wrist',
+      // one's own throat: "said he'd slit my throat" is a threat (harm, round 57), not a wish
+      'i-am-going-to/i-am-gonna/i-will/i-would/i-could/i-might/i-want-to/i-wanna/i-just-want-to/i-feel-like/thinking-of/thinking-about/thought-about/urge-to/urges-to/tempted-to slit/slash/slitting/cut/cutting my/me/own/me-own/my-own throat',
+      'slit/slash/slitting/cut/cutting ... his/her/their ... own throat',
     ],
   },
   {
@@ -338,6 +341,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       // round 17: "wrote letters to both the bairns the night … dinnae want them thinking it was their fault"
       'writing/written/wrote/write/left/leaving ... notes/letters/note/letter ... to/for ... both/all/each/every/my/the/our/me ... {child}/{family}/bairns/weans/boys/girls/lads/lasses',
       'giving/given/give ... my ... stuff/things/belongings/possessions/dog/cat ... away',
+      // round 57's families: "gave me his xbox and his dog and said tell my mum im sorry for everything"
+      'gave/given/giving/gives/give ... me/us/her/him/away ... his/her/their/my/all? ... xbox/playstation/ps5/ps4/dog/cat/telly/tv/stuff/things/belongings/phone/jacket/ring/watch/guitar/bike/games/possessions ... ... ... ... sorry/goodbye/bye/love/look-after',
       'will-not/never hear from me again',
       // round 29: "this is the last night you'll hear from me"
       'last night/time/message/day/text ... you/youll/anyone/anybody/yous/you-will/ye/yell/ye-will ... hear/see ... from/of/fae ... me',
