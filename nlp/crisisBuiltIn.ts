@@ -28,6 +28,12 @@ import {
   overdosePatternsAfterRound57,
   suicidePatternsAfterRound57,
 } from './crisisPatternsAfterRound57';
+import {
+  harmPatternsAfterRound59,
+  medicalPatternsAfterRound59,
+  overdosePatternsAfterRound59,
+  suicidePatternsAfterRound59,
+} from './crisisPatternsAfterRound59';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -60,7 +66,8 @@ export const explainedByMedical: Record<string, string[]> = {
   // after round 17: a hand gone cold and white (or blue) after hitting an artery is the artery, not an overdose
   // after round 21: someone awake, colour off and clutching the chest, is medical (the Decisions)
   // round 48's second-person lines: "purple spots on his legs, done the glass thing n they dont fade" is the rash
-  'gone-blue': ['rash-not-fading', 'limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
+  // round 60's families: spewing bright red blood and "gone a bit grey" is the gut (the Decisions: blood is medical)
+  'gone-blue': ['vomiting-blood', 'rash-not-fading', 'limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
   'will-not-wake': ['lethal-amount-looked-up', 'strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent', 'followed-and-threatened'],
@@ -75,9 +82,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59,
   ],
   exceptions: [],
 });

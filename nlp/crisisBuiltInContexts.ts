@@ -49,6 +49,27 @@ export const builtInStillStopped: string[] = [
 ];
 
 /**
+ * A reason said anywhere in the message that explains a pattern's signs away: the Decisions' "someone … behind a locked
+ * door who does not answer is `overdose`; with a reason said for the silence ('he's sulking', 'headphones on') it is not
+ * a crisis". Unlike the everyday phrases these are read across sentences (round 60 and its families: "…wouldn't answer
+ * me, proper panicked me. Turns out he's in a mood", "Then I clocked the shower was going"). Only the named pattern is
+ * explained; a thud, blue lips or snoring are other patterns' signs.
+ */
+export const builtInReasonsGiven: Record<string, string[]> = {
+  'collapsed-behind-door': [
+    'headphones/earphones/earbuds/airpods/white-noise ... on/in/going/full/loud',
+    'sulking/sulk/sulked/strop/huff/in-a-mood',
+    'shower/bath ... was/is/s/had-been ... going/on/running', '=singing/=sang',
+    'heard/hear/hearing ... him/her/them/talking ... talking/laughing/moving/shouting/swearing/playing/on-the-phone/on-his-phone/on-her-phone/phone',
+    'shouted/shouts/yelled/said ... he/she/they ... would/will/ll/d ... be ... down/out/up/along',
+    'opened/opens/unlocked ... up/the-door/it ... ... later/eventually/after',
+    'came/come/comes ... out ... ... later/eventually/after/like-nothing',
+    'turns/turned out ... he/she/they ... was/were/is/s/had ... fine/ok/okay/sulking/out/in-a-mood/on-the-phone/gaming/working',
+    'like nothing happened',
+  ],
+};
+
+/**
  * Stories, training and play: what happens "in the film", "on Casualty", "in the game", "on the dummy" is not
  * happening. A crisis match in the twelve words after one of these is not counted (nlp/crisisMatcher.ts); a real
  * event said elsewhere in the message still is.
@@ -64,6 +85,9 @@ export const builtInStories: string[] = [
   'in/on that/this programme/program',
   'in/on the/that/this/a/an !methadone/meth/script/detox/rehab/treatment/recovery/drug/drugs/alcohol/drink/housing/training/work/employment/support/subutex/subs/bupe/buprenorphine/needle/exchange/aftercare/step/12-step/12/twelve/reduction/maintenance/community/nhs/council/probation * film/films/movie/movies/episode/programme/program/series/soap/documentary/game/book/novel/cartoon/drama',
   // "on casualty", not "in casualty" (A&E: "my mates in casualty, he got stabbed last night")
+  // round 59: "watching Casualty, someone's just OD'd in a club toilet" (a character next: "watching corrie with my mate
+  // and he's gone blue" is real)
+  'watching/watched/watch/watchin casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty and/where/when/n/an? someone/somebody/someones/a-character/this-character/the-character/a-bloke/a-lad/a-woman/a-guy/a-man/a-girl/some-bloke/some-lad/some-woman/some-guy',
   'on casualty', 'on/in eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/panorama',
   'in/on trainspotting/pulp-fiction/gta/cod/call-of-duty/fortnite/minecraft/fifa/euphoria/breaking-bad/the-wire/peaky-blinders',
   // round 54's second person: "playing gta and my guy collapsed after the pills", "on holly oaks last nite the girl took all her pills"

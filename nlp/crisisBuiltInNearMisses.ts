@@ -340,6 +340,50 @@ export const builtInNearMissesAfterRound45: string[] = [
 ];
 
 /** Everyday phrases next to the families fixed after rounds 51 and 52 (spread into `builtInExceptions` the same way). */
+export const builtInNearMissesAfterRound59: string[] = [
+  // round 59 and its families: a question about a condition ("what are the signs of serotonin syndrome?")
+  'what/how/can/could/does/do/is/wat/signs/symptoms/know/tell/spot/cause/causes/get ... ... ... ... serotonin syndrome/toxicity',
+  // the Decisions' "overdid it at Christmas dinner" (round 59: "overdid it at the carvery")
+  'overdid/overdone/overdo/overdoing it ... ... on/at/with/over ... the? carvery/dinner/christmas/xmas/buffet/food/chippy/takeaway/gym/cake/sweets/choccy/chocolate/cheese/roast/pizza/curry/party/sun/training/run/biscuits/crisps/sugar/pies/kebab/weekend/birthday/wedding/drink/beers',
+  // change talk in someone else's words (round 59: "mum says I'm hurting the whole family with my using"; round 60:
+  // "like watching me kill myself slowly with it"; the families' "killing himself with the crack")
+  'hurting/hurt/destroying/killing/ruining/wrecking ... the/my/our/his/her? whole? family/kids/mum/mam/everyone/everybody/people ... with/by ... my/his/her/the? using/drinking/habit/addiction/gear/drugs/crack',
+  'kill/killing/kills ... myself/himself/herself/yourself/themselves/me ... slowly/slow',
+  'slowly/slow ... kill/killing/kills ... myself/himself/herself/yourself/themselves/me',
+  'killing/kill/kills ... himself/herself/yourself/themselves ... with ... the/his/her/their/that/this? crack/gear/drink/booze/benzos/spice/smack/heroin/drugs/stuff/using/coke/drinking',
+  // a question on a form ("the housing officer asked if I'd ever been in an abusive relationship"); cutting a dose down
+  // ("is it safe to cut the diazepam down myself?")
+  'asked/asks/ask/asking/question/form ... if/whether/about ... ... ever ... been/had ... in? an? abusive/violent ... relationship/relationships/partner',
+  'cut/cutting/reduce/reducing/taper/tapering ... the/my/me? ... {pills}/diazepam/dose/script/methadone/it/them ... down/back ... myself/meself',
+  // finding a vein is "a hit" ("struggling to get a hit")
+  'struggling/trying/cant/can-not/hard/struggle ... to? get/find ... a? hit/vein/dig',
+  // a naloxone course ("Reminder given re naloxone refresher on Friday")
+  'naloxone/narcan/nyxoid/prenoxad/nalox ... refresher/training/course/session/awareness/demo/demonstration/workshop/reminder',
+  // domestic abuse as a form's question ("it asks about domestic abuse history"), and disbelief about it
+  'domestic abuse/violence history/hx/form/question/questions/section/box/disclosure/record/priority/banding',
+  'asks/asked/ask/asking/question/questions ... about ... domestic abuse/violence',
+  'believed/believe/believes/think/thought ... ... could/would/can ... get/be ... hit/beaten/abused/battered',
+  // an injury, not a person gone a colour ("my ankle's still a bit swollen and purple from going over on the kerb";
+  // the families' wrist "bruised purple after I came off my pushbike", fingers shut in the car door)
+  'purple/blue/black/bruised ... from/after/where/when/since ... ... dropped/fell/falling/came-off/come-off/coming-off/shut/trapped/banged/twisted/went-over/going-over/sprained/stubbed/caught/tripped/slipped/smacked/kicked',
+  'purple/blue/black/bruised ... ... ... ... just? a? sprain/sprained/bruise/bruised/bruising/not-broken/not-broke',
+  // (a limb named between: "fell over and went blue" is still an overdose sign)
+  'dropped/shut/trapped/banged/twisted/sprained/stubbed/caught/smacked ... ... on/in? ... my/me/his/her/the ... foot/toe/toes/finger/fingers/thumb/hand/wrist/ankle/knee/shin/elbow/leg/arm ... ... ... ... purple/blue/black/bruised',
+  // a spare kit asked for ("can the needle exchange give us a spare naloxone for the kitchen drawer")
+  'give/gave/get/got/have ... us/me/you/them? ... a? spare/extra/another/free/new/second ... naloxone/narcan/kit/nyxoid/prenoxad',
+  // a question about when blood comes ("how much drinking does it take before someone might start bringing up blood")
+  'how/what ... much/many/long ... ... ... before/till/until ... someone/you/people/they/u ... might/could/would/will? ... start/starts/begin? ... bringing-up/coughing/vomiting/throwing-up/being-sick ... up? blood',
+  // the harm of using told as change talk ("I know the gear is hurting my kids even if they don't say it")
+  'gear/drink/using/drinking/habit/drugs/addiction/crack ... is/s/are ... hurting/affecting/harming/ruining/damaging ... my/the/our ... kids/children/family/son/daughter',
+  // a vomiting question ("is vomiting blood after heavy drinking something we should always send people to A&E for")
+  'is/does/can/should/do ... vomiting/coughing/throwing-up/being-sick/bringing-up/spitting ... up? blood ... after/from/with/when ... ... ... something/always/a-sign/serious/normal/mean/dangerous/an-emergency',
+  // the signs asked about for training ("what are the usual signs that someone's flat has been taken over by dealers?")
+  'signs/sign/spot/tell/know ... that/if/of/when ... someone/somebody/a/people/someones/anyones/your ... ... ... taken-over/been-taken/cuckooed/cuckooing/exploited/groomed',
+  // round 60: a locked door explained in the same sentence ("wasn't answering … but then I heard the music and
+  // remembered he always has his headphones on"); the Decisions: a reason said for the silence
+  'not/no/never/will-not/would-not/wouldnt ... answering/answer/answered/responding/replying ... ... ... ... ... ... ... ... headphones/earphones/earbuds/airpods/music/shower/sulking/sulk/asleep/singing/gaming',
+];
+
 export const builtInNearMissesAfterRound57: string[] = [
   // round 57 and its families: a question about drink withdrawal in general ("can you get hallucinations coming off
   // alcohol? thinking about stopping")

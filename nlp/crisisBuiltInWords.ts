@@ -1,7 +1,7 @@
 import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
   builtInNearMissesAfterRound22, builtInNearMissesAfterRound23, builtInNearMissesAfterRound37, builtInNearMissesAfterRound45,
-  builtInNearMissesAfterRound51, builtInNearMissesAfterRound57,
+  builtInNearMissesAfterRound51, builtInNearMissesAfterRound57, builtInNearMissesAfterRound59,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -127,6 +127,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound45,
   ...builtInNearMissesAfterRound51,
   ...builtInNearMissesAfterRound57,
+  ...builtInNearMissesAfterRound59,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -493,4 +494,6 @@ export const builtInPastReferences: string[] = [
   'both/all/each/them/those/these times', 'each time', 'all/them/those/these # times', 'both of them/those/these? times?',
   // the end of the event just told (round 42: "in my twenties I OD'd in a B&B in Rhyl and the paramedics brought me back")
   'brought/brung/got {anyone}/me back/round', 'was/were/got revived/resuscitated/resussed',
+  // round 60's families: "went on a proper bender in 2019 and ended up throwing up blood" (the same event, told on)
+  'ended/end up',
 ];

@@ -14,6 +14,7 @@ import {
   builtInCopyingTheStory,
   builtInDenials,
   builtInLongPast,
+  builtInReasonsGiven,
   builtInStillNow,
   builtInStillStopped,
   builtInStories,
@@ -68,6 +69,8 @@ export interface CompiledCrisisPatterns {
   copyingTheStory: CompiledPhrase[];
   contentExceptions: CompiledPhrase[];
   pastTimes: CompiledPhrase[];
+  /** reasons said anywhere in the message that explain a pattern's signs away, by pattern id ("headphones on") */
+  reasonsGiven: Map<string, CompiledPhrase[]>;
   /** "both times", "each time": a part saying these shares the distant past of the part before it */
   pastReferences: CompiledPhrase[];
   corrector: TypoCorrector;
@@ -163,6 +166,7 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     contentExceptions: compileAll(content?.exceptions ?? []),
     pastTimes: compileBuiltIn(builtInPastTimes),
     pastReferences: compileBuiltIn(builtInPastReferences),
+    reasonsGiven: new Map(Object.entries(builtInReasonsGiven).map(([id, sources]) => [id, compileBuiltIn(sources)])),
   };
   const vocabulary = new Set<string>();
   const everyPhrase = everyCompiledPhrase(compiled);
@@ -197,6 +201,7 @@ export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corr
     ...compiled.contentExceptions,
     ...compiled.pastTimes,
     ...compiled.pastReferences,
+    ...[...compiled.reasonsGiven.values()].flat(),
   ];
 }
 
@@ -458,6 +463,12 @@ function patternsInPlay(compiled: CompiledCrisisPatterns, sentences: PreparedSen
   return live;
 }
 
+/** Whether the message says a reason that explains this pattern's signs away (builtInReasonsGiven). */
+function reasonGiven(pattern: CompiledPattern, compiled: CompiledCrisisPatterns, sentences: PreparedSentence[]): boolean {
+  const reasons = compiled.reasonsGiven.get(pattern.id);
+  return reasons !== undefined && sentences.some((prepared) => prepared.spansOf(reasons).length > 0);
+}
+
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
   let saysNow: boolean | undefined;
   const messageSaysNow = () => (saysNow ??= sentences.some((prepared) => prepared.saysNow()));
@@ -474,6 +485,7 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
   for (const pattern of compiled.patterns) {
     const rank = kindPriority.indexOf(pattern.kind);
     if (rank >= bestRank || (live && !live.has(pattern)) || !patternMatches(pattern, sentences)) continue;
+    if (reasonGiven(pattern, compiled, sentences)) continue;
     if (rank === 0 && Object.hasOwn(explainedByMedical, pattern.id)) {
       weak.push(pattern);
       continue;

@@ -302,10 +302,12 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
     phrases: [
       'would-not/wouldnt/wont/will-not/not/refused-to/refuses-to/refusing-to/never ... leave/go/budge/move/going/goin ... nowhere/anywhere? ... till/til/until/unless/before ... {me}/i/she/he/they ... hand/handed/give/gave/gives/handing/hands ... him/her/them/it? ... over? ... my/her/his/their/me/the? script/methadone/meds/medication/pick-up/pickup/prescription/pregabs/pregabalin/subs/subutex/espranor/tablets/pills/{pills}',
       'made/makes/making/forced/forcing/forces ... me/her/him/them ... collect/pick-up/get/fetch ... my/her/his/their/the? script/methadone/prescription/pick-up/pickup/meds ... so ... he/she/they/{other} ... can/could? take/have/sell/nick',
+      // round 60: a dealer "makes him spit his methadone into a bottle to hand over"
+      'makes/made/making/forces/forced/forcing ... him/her/me/them ... spit/hand-over/give/bring/save/keep ... ... his/her/my/their/the? methadone/script/meds/dose/pick-up/take-homes/bupe/subs',
     ],
     signs: [
       [
-        'taking/takes/took/taken/nicking/nicks/robbing/robs/having ... my/her/his/their/me ... daily? ... pick-up/pickup/script/methadone/meds/prescription/pregabs/subs/medication ... off/from ... me/her/him/them',
+        'taking/takes/took/taken/nicking/nicks/robbing/robs/having ... my/her/his/their/me ... daily/weekend? ... pick-up/pickup/script/methadone/meds/prescription/pregabs/subs/medication/take-homes/takehomes ... off/from/by ... me/her/him/them/force',
         // round 58's second person: "a man who took the dispensed bag from her at the counter … 'he makes me'"
         'took/takes/taking/taken/grabbed/snatched ... the/her/his/their/my ... dispensed/supervised/daily? ... bag/meds/script/methadone/bupe/subs/dose/medication ... from/off ... her/him/me/them',
         'takes/took/taking/has/got/gets ... his/her/my/their ... uc/universal-credit/benefits/pip/esa/pension/money/wages/card/pin/bank-card/giro ... ... every/each/out',
@@ -314,6 +316,8 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
         'too? scared/terrified/frightened/afraid/fearful ... to? ... refuse/say-no/stop/tell/report/argue', 'or/else ... he/she/they/{other} ... will/ll/would/d ... hurt/batter/kill/do',
         'appeared/appears/looked/looks/seemed/seems ... fearful/frightened/terrified/scared', 'he/she/they makes/made/forces/forced/make me/her/him',
         'daresnt/darent/dare-not/doesnt-dare/does-not-dare/dont-dare/do-not-dare/wouldnt-dare ... stop/say/tell/refuse/report/him/her/them',
+        'if ... he/she/i/they ... refuses/refuse/refused/does-not/doesnt/dont/wont/will-not/says-no ... ... gets/get/got/will-get/gonna-get ... a? kicking/slap/beating/battering/hiding/hurt/stabbed/smacked/belting',
+        'by force', 'threats/threat ... of ... violence/harm', 'with ... threats/threatening'
       ],
     ],
   },
@@ -423,13 +427,9 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
     // the families' "told him they know where his sisters live", "if he don't do the run tonight they'll do his family").
     id: 'made-to-run-threatened',
     kind: 'harm',
-    // not `now`: "is being used to run county lines" holds the past time "used to" (round 58)
+    // not `now`: "is being used to run county lines" holds the past time "used to" (round 58); a home taken to deal from
+    // is home-taken-to-deal (crisisPatternsAfterRound59.ts), which is `now`
     now: false,
-    // a home taken to deal from is harm with no threat said (the Decisions' cuckooing; the families' "men from a city line
-    // are using his flat to sell from")
-    phrases: [
-      'using/use/used/took-over/taken-over/taking-over/set-up/setting-up/moved-in/moved-into ... ... his/her/my/their/our/the ... flat/house/place/home/address ... to ... sell/deal/cook/bag-up ... from/drugs/gear/crack/out-of/it',
-    ],
     signs: [
       [
         'being/been/is/was/made/forced/used/groomed ... to? ... run/running/deal/dealing/sell/selling/carry/carrying ... county-lines/a-line/the-line/lines/drugs/gear/from/for-them/from-a',
