@@ -65,7 +65,7 @@ export const builtInReasonsGiven: Record<string, string[]> = {
     'opened/opens/unlocked ... up/the-door/it ... ... later/eventually/after',
     'came/come/comes ... out ... ... later/eventually/after/like-nothing',
     'turns/turned out ... he/she/they ... was/were/is/s/had ... fine/ok/okay/sulking/out/in-a-mood/on-the-phone/gaming/working',
-    'like nothing happened',
+    'like nothing happened', 'told/tells/telling/shouted ... us/me ... to? go-away/piss-off/leave-him/leave-her/sod-off',
   ],
 };
 
@@ -80,6 +80,8 @@ export const builtInStories: string[] = [
   'laminated/laminate/flowchart/flow-chart/pictogram/pictograms/infographic/wallchart/wall-chart/easy-read/crib-sheet/prompt-card/prompt-cards/poster/posters/wallet-card/info-card/information-card/counter-card/z-card',
   // a drill with a manikin ("a manikin will be left slumped and unresponsive in the corridor for staff to practise")
   'manikin/manikins/mannequin/mannequins/drill/simulation/mock-scenario/training-scenario',
+  // round 62's families: "in the first aid course the teacher explain paracetamol overdose make vomiting first"
+  'first-aid/first aid ... course/class/training/session/lesson/teacher',
   // (round 48: "on the methadone programme" is treatment, and "on the programme" may be too; "on that programme" is telly)
   'in/on the/that/this/a/an film/films/movie/movies/episode/series/soap/documentary/game/book/novel/play/cartoon/drama/sketch/trailer',
   'in/on that/this programme/program',

@@ -384,6 +384,27 @@ export const builtInNearMissesAfterRound59: string[] = [
   'not/no/never/will-not/would-not/wouldnt ... answering/answer/answered/responding/replying ... ... ... ... ... ... ... ... headphones/earphones/earbuds/airpods/music/shower/sulking/sulk/asleep/singing/gaming',
 ];
 
+export const builtInNearMissesAfterRound61: string[] = [
+  // round 61: the football idiom past a score ("we got hammered 5-0 on saturday, they absolutely murdered us")
+  'hammered/beat/beaten/lost/won/battered/thrashed/stuffed ... # ... # ... ... ... murdered/battered/slaughtered/destroyed/killed/hammered ... us/them',
+  'match/game/derby/final/league/cup/ref/referee/goals/nil/fc/united/city/rovers/albion/wanderers/fans/pitch ... ... ... ... murdered/battered/slaughtered/destroyed ... us/them',
+  // round 62: food again ("overdid it with my mother-in-law's biryani"), and a heart burned or broken (an Arabic idiom)
+  'overdid/overdone/overdo/overdoing it ... ... on/at/with/over ... ... ... biryani/rice/feast/eid/meal/meals/lunch/breakfast/tea/sweets/desserts/pudding/curry/food/dinner/cake',
+  'burned/burnt/burn/burns/broke/broken/break/breaks/breaking ... my/her/his/our/your ... heart',
+  // the families: laughing till breathless, ending using for a new life, questions about cocaine and the heart
+  'can-not/could-not/cant/couldnt ... get/catch ... my/his/her? breath ... ... ... laughing/laughed/giggling/running/crying-laughing',
+  'finish/finished/end/stop ... everything/it/all ... with ... heroin/gear/drugs/the-drugs/crack/drink/alcohol/using/methadone/the-gear',
+  // the second person: "the father of my daughter is drunk" (a state, not "drank"), bats in a game, a course of tablets
+  // "until finish", "you will put me in the grave", the cook who "overdid it again"
+  'is/was/s/are/were/gets/getting/got/very/so/proper/really drunk', 'rounders/cricket/baseball/softball/play/playing/played ... ... ... ... bat/bats',
+  'doctor/gp/nurse/pharmacist/chemist ... say/says/said/told/tell ... i/me/you ... must/have-to/should/to ... take ... all ... ... tablets/pills/course/antibiotics',
+  'you/youll/you-will/u ... will/ll/gonna/are-going-to? ... put ... me ... in/into ... the/an/my/early? grave',
+  'cook/cooked/cooking/ate/eat/eaten/food/feast ... ... ... ... ... overdid/overdone it',
+  // someone else's lighter on my arm is harm, not self-harm (the harm patterns read it)
+  'burn/burned/burnt/burns ... my/her/his ... arm/hand/face/leg ... with ... his/her/their ... lighter/cigarette/fag/iron/lighters',
+  'can/could/does/do/will/would/might ... the? cocaine/coke/crack/mdma/drugs/it/speed/ket ... make/makes/cause/causes/give/gives ... a? heart-attack/stroke/seizure/fit/heart-problems/psychosis',
+];
+
 export const builtInNearMissesAfterRound57: string[] = [
   // round 57 and its families: a question about drink withdrawal in general ("can you get hallucinations coming off
   // alcohol? thinking about stopping")
@@ -418,7 +439,8 @@ export const builtInNearMissesAfterRound57: string[] = [
   // going up a height for company ("up on the railway bridge by the canal to have a smoke with the lads")
   'bridge/bridges/roof/rooftop/cliff/cliffs/edge/ledge/top/multistorey/multi-storey/car-park/tower/viaduct ... ... ... to/for ... have/a/grab/get/take/watch/see ... a/the? smoke/fag/spliff/joint/drink/can/cans/chat/laugh/look/view/views/picnic/photo/photos/selfie/sunset/sunrise/fireworks/trains',
   // a threat that is not violence ("mother has threatened to stop lending him money unless he engages")
-  'threatened/threatening/threatens/threaten ... to ... stop/withdraw/take-away/cut-off/report/leave/sack/evict/ground/stop-lending/stop-giving/stop-paying ... ... ... money/allowance/cash/lending/support/benefits/pocket-money/him/her/me/them',
+  // (not "report": "threatened to report her to the Home Office" is harm, round 62's families)
+  'threatened/threatening/threatens/threaten to stop/withdraw/take-away/cut-off/leave/sack/evict/ground/stop-lending/stop-giving/stop-paying ... ... ... money/allowance/cash/lending/support/benefits/pocket-money/him/her/me/them',
   'threatened/threatening/threatens/threaten ... to ... kick/chuck/throw/boot/turf ... him/her/me/them/us ... out',
   // someone else's arm cut by a partner is not self-harm (the harm patterns read the threat: "she's already cut his arm")
   // (done, not threatened: "he says he'll cut my face" is a threat the harm patterns must read)

@@ -2,6 +2,7 @@ import {
   builtInNearMissesAfterRound18, builtInNearMissesAfterRound19, builtInNearMissesAfterRound20, builtInNearMissesAfterRound21,
   builtInNearMissesAfterRound22, builtInNearMissesAfterRound23, builtInNearMissesAfterRound37, builtInNearMissesAfterRound45,
   builtInNearMissesAfterRound51, builtInNearMissesAfterRound57, builtInNearMissesAfterRound59,
+  builtInNearMissesAfterRound61,
 } from './crisisBuiltInNearMisses';
 
 /**
@@ -128,6 +129,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound51,
   ...builtInNearMissesAfterRound57,
   ...builtInNearMissesAfterRound59,
+  ...builtInNearMissesAfterRound61,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

@@ -462,10 +462,14 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     signs: [
-      ['with/holding/waving/carrying/got/has/had/brandishing/wielding ... a/an/his/her/their? machete/machetes/knife/knives/blade/bat/baseball-bat/gun/hammer/axe/crowbar/weapon/zombie-knife/sword'],
+      ['with/holding/waving/carrying/got/has/had/brandishing/wielding ... a/an/his/her/their? machete/machetes/knife/knives/blade/blades/bat/bats/baseball-bat/gun/guns/hammer/hammers/axe/crowbar/weapon/weapons/zombie-knife/sword'],
       [
         'shouting/saying/threatening/says/said/screaming/yelling/telling/tells/told ... ... he/she/they/hell/shell/theyll ... will/ll/gonna/going-to/would/d ... do/get/kill/stab/hurt/batter/slash/cut/do-in/shoot/sort ... him/her/me/us/them/you/the-resident/the-client/{person}',
         'over/about/for ... money/debt/cash ... owed/owes/owing', 'over/about/for ... what ... he/she/they ... owes/owe/owed',
+        // round 62 and its families: "he say I pay tonight or they finish me", "next time is not the door, it is my head"
+        'pay/paid/pays ... ... tonight/today/tomorrow/now/by ... ... or/else/otherwise', 'or ... they/he/she/you/i ... will/ll/is/are/am? ... finish/finished/end/dead/kill',
+        'next time ... ... ... ... my/your/his/her ... head/face/legs',
+        'threatened/threatening/threatens ... to ... end/do/kill/hurt/stab/batter/finish ... him/her/me/us', 'demanded/demanding ... arrears/money/rent/cash ... by/tonight',
       ],
     ],
   },

@@ -107,10 +107,14 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
     id: 'address-found-coming',
     kind: 'harm',
     now: true,
+    // three signs, reading through "coming round tonight" (a visit, as an everyday phrase): who is coming says it is not
+    // one (round 61: "my ex keeps messaging saying he knows where I live now and he's coming round tonight")
+    readsThroughIdioms: true,
+    signsNeeded: 3,
     signs: [
       [
         'knows/know/knew/found/found-out/got/worked-out/has ... where ... {me}/i/she/he/we/they ... live/lives/living/staying/stay/stays/am/is',
-        'found/got/has/traced/tracked-down/knows/know/knew ... my/her/his/our/their ... new? address',
+        'found/got/has/traced/tracked-down/knows/know/knew/located ... my/her/his/our/their ... new? address/flat/place/house/room/tenancy/addy/property',
         'know/knows/knew/found-out ... which/what ... flat/house/room/address/street/hostel/door ... you/she/i/he/we/they/youre/shes/im ... in/live/at/staying/are/is',
       ],
       [
@@ -119,6 +123,13 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
         'with ... his/her/their ... brothers/mates/cousins/associates/boys/lads/friends/family',
         'attend/attending/come/coming/turn-up/visit/visiting ... tonight/later/today/this-evening',
         'see/seeing/catch ... you/ya/u/her ... tonight/later/soon', 'been/was/is ... violent/abusive ... before/in-the-past',
+        // round 61's families: "I'll regret it when he gets here", "on his way round to deal with me"
+        'regret', 'when ... he/she/they ... gets/get ... here/there/round', 'on ... his/her/their ... way', 'deal/sort ... with? ... me/her/him ... out?',
+      ],
+      [
+        'ex/ex-partner/ex-boyfriend/ex-husband/ex-girlfriend/ex-wife/exs/dealer/dealers/abuser/stalker/the-lads/them-lads',
+        'threatening/threatened/threats/threat/threatens', 'violent/abusive/dv/da/domestic', 'scared/terrified/frightened/petrified/hiding',
+        'restraining/non-molestation/injunction/court-order/bail', 'keeps/keep/kept ... messaging/texting/ringing/calling/turning-up',
       ],
     ],
   },
@@ -140,6 +151,7 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
     now: true,
     phrases: [
       'using/use/used/took-over/taken-over/taking-over/take-over/set-up/setting-up/moved-in/moved-into ... ... his/her/my/their/our/the ... flat/house/place/home/address ... to ... sell/deal/cook/bag-up ... from/drugs/gear/crack/out-of/it',
+      'suspected/possible/likely/is-being/being/been ... cuckooing/cuckooed',
     ],
   },
   {
@@ -156,6 +168,13 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
         'selling/dealing/shotting/supplying/sell/deal/supply ... from/out-of ... it/there',
         'using/use/used ... it/the-property/the-flat/the-house/the-place/her-place/his-place ... to ... supply/sell/deal/cook/bag-up/store',
         'using/used/use ... the/her/his/my/their ... place/flat/house/home/property ... for ... weeks/months/days/ages',
+        // round 62 and its families, in a second language or a note: "using her home for the business", "do the business
+        // from her living room", "drugs being dealt from address"
+        'using/use/used ... her/his/my/their/the ... home/flat/house/place/kitchen ... for/to ... the? business/dealing/selling/drugs/cook/cooking',
+        'use/using/used ... it/there ... for ... the? drugs/drug/business/dealing/selling',
+        'property/flat/house/home/place ... being ... used ... by ... ... to ... deal/sell',
+        'do/doing/does/did ... the? business ... from/in ... her/his/my/their/the ... living-room/kitchen/flat/home/house/place',
+        'drugs/gear ... being ... dealt/sold/supplied ... from/at/out-of ... the? address/property/flat/house', 'heavy/lots-of ... footfall',
         'weighing/bagging/cutting/bag ... stuff/gear/drugs/it/up ... out? ... on/in ... her/his/my/their/the ... table/coffee-table/kitchen/living-room/front-room',
         'living/staying/dossing/kipping ... there/here/in-it ... and/n ... selling/dealing/shotting ... from/out-of ... it/there/here',
         'taken/took/taking/take ... over ... my/his/her/their/our/the ... flat/house/place/home/bungalow/bedroom/kitchen',
@@ -172,6 +191,10 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
         'hold/holding/holds/keep/keeping/kept/took/taken/have/got ... onto? ... his/her/my/their ... bank-card/card/money/benefits/phone/keys/pin',
         'sleeping/sleep/sleeps ... in/on ... the/an/my/her/his ... armchair/chair/sofa/settee/floor ... because/cos/as/coz',
         'always ... one ... of ... them ... here/there/about/around',
+        'sleep/sleeps/sleeping ... in/on ... the ... corridor/hallway/hall/landing/bath/floor', 'dont/doesnt/do-not/does-not ... come ... out ... no-more/anymore/any-more',
+        'withdrawn/anxious', 'suspected cuckooing',
+        'take/took/taken/have/has ... her/his/my ... keys/key',
+        'looks/look/seems/appears/is ... frightened/scared/terrified/afraid', 'frightened/scared/afraid/terrified ... to? speak/say/tell',
       ],
     ],
   },
