@@ -44,7 +44,7 @@ export const builtInStillStopped: string[] = [
   'have-not/havent/hasnt/has-not/had-not/hadnt/not/never ... done/did/self-harmed/harmed/cut/hurt/burnt/burned ... it/myself/herself/himself/themselves/anything? ... since/recently/lately/these-days/for-years',
   'doing/coping/feeling/getting-on/managing/settled/stable ... ok/okay/fine/well/good/alright/better/great/settled ... these-days/today/lately/recently/now',
   'good/better/great/fine/ok/okay/happy/settled/decent/healthy ... headspace/place/mood/nick/form/way ... these-days/now/today/lately',
-  'all? behind me/her/him/us/them ... now', 'nothing/none/nowt ... recent',
+  'all? behind me/her/him/us/them ... now',
   'keywork/key-work/session/review/appointment/appt/assessment/meeting/visit/call/contact/summary/note/notes/handover ... today/this-week',
 ];
 
@@ -174,10 +174,9 @@ export const builtInDenials: string[] = [
   // round 57 and its families: not hurting the children, with a need after it ("no way would I hurt the kids, I just need
   // someone to have them a weekend so I can get to detox")
   'no/nae way ... would/will/could/am ... {me}/id/ill/i ... ever? hurt/harm/hit/touch/smack ... the/my/our/me? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one/them',
-  'not that {me}/id/i/ill ... would/will/could/d? ever? hurt/harm/hit/touch/smack ... the/my/our/me? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one/them',
+  'not that/like {me}/id/i/ill ... would/will/could/d? ever? hurt/harm/hit/touch/smack ... the/my/our/me? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one/them',
   '{me}? id/ill/would/will/could never ... ever? hurt/harm/hit/touch/smack/lay-a-finger-on ... the/my/our/me/his/her/their? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one',
   '{other} ... would/will/could never ... ever? hurt/harm/hit/touch/smack/lay-a-finger-on ... the/my/our/me/his/her/their? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one',
-  'not like {me}/id/i/ill ... would/will/could/d? ever? hurt/harm/hit/touch/smack ... the/my/our/me? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one/them',
   'not/never/no/nae/no-longer suicidal/suicidally', 'not/never ... feeling/felt/feel/been/being/get/gotten suicidal',
   '{me}? id/ill/would/will/could/am/{me} never/not hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
   '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
