@@ -21,6 +21,9 @@ export const builtInLongPast: string[] = [
   // round 58's families: "reports self-harm stopped as a teenager, now 52" (the Decisions' age now, said in a note)
   `${selfHarmWords} ... ... as/when/at ... a? teenager/teen/kid/child/school/young ... ... now/aged/age #`,
   `${selfHarmWords} ... ... teens/teenager/teen/childhood/school/kid/youth ... ... ... # now`,
+  // round 64: "used to self harm at 15, im 40 now"; the families' "cut myself at 16, 44 now"
+  // (the two ages together: not "cut down … went from 10 a day to none")
+  `${selfHarmWords} ... at/aged/age # and/but? i-am/im/now/aged/age/me? # now/years-old/yrs-old/yo/nowadays`,
   // round 58: "self-harmed in the past (cutting, approx 2012), nothing since": an end said, with a past before it
   `${selfHarmWords} ... in-the-past/previously/historically/historic/old/#/before ... ... nothing-since/none-since/nothing-recent/not-since/nothing-recently`,
 ];
@@ -179,7 +182,10 @@ export const builtInDenials: string[] = [
   '{other} ... would/will/could never ... ever? hurt/harm/hit/touch/smack/lay-a-finger-on ... the/my/our/me/his/her/their? kids/children/son/daughter/baby/{child}/bairns/weans/boys/girls/little-one',
   'not/never/no/nae/no-longer suicidal/suicidally', 'not/never ... feeling/felt/feel/been/being/get/gotten suicidal',
   '{me}? id/ill/would/will/could/am/{me} never/not hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
-  '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
+  // (not "I'm not going to be able to not hurt myself tonight": a denial stops before "be able")
+  '{me}? id/ill/would/will/could/{me}/am never/not going-to/gonna/ever !be/able/manage/stop/last/cope/make ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing/hang/drown myself/meself',
+  // round 64's families: "im safe honest, not gonna hurt meself" (the words together, with nothing between)
+  'not/never going-to/gonna/goin-to/gunna hurt/harm/kill/top/cut/burn/end/off myself/meself',
   'have/ve/had never ... hurt/harmed/cut/burnt/burned/self-harmed/tried-to-kill myself?',
   'never self-harm/self-harmed/self-harming/selfharm/selfharmed',
   'not/never hurting/harming/cutting/burning myself/meself anymore/any-more/no-more/these-days', 'do/does/did not/never self-harm/selfharm',
@@ -191,6 +197,9 @@ export const builtInDenials: string[] = [
   'no/nae chance/way in-hell/at-all/on-earth? {me}/id/ill/i-would/i-will ever? end/kill/top/hurt/harm/ending it/myself/meself/my-life',
   'would/will/could/id/ill never ... do/try ... that/anything-like-that/owt-like-that ... to myself/meself',
   'not/never/nothing/nowt ... going-to/gonna/will/would/do/doing/did ... anything/owt/nothing/something/summat/aught ... stupid/daft/silly/dumb/mad/crazy',
+  // round 64: "wont do owt stupid, promise", the families' "my lad swears he wont do owt stupid" ("won't" is "will not",
+  // and the crisis phrase starts at "will")
+  'will/would/shall/ll/is/am/are/s not/never ... do/doing/try ... anything/owt/nothing/something/summat/aught/nowt ... stupid/daft/silly/dumb/mad/crazy',
   // a question echoed and answered no at once (round 52: "how much do I want to die? lol zero"; crisisText.ts joins the
   // answer to its question); "…honestly a lot lately" is not answered no, and "…zero, but I lied" runs past the denial
   'how/do/does/did/{me}/i/you/u/she/he/they? want/wanting/wanted/thoughts/thought/urges/urge/think/thinking ... to/of/about? ... die/dying/suicide/end-it/ending-it/kill-myself/killing-myself/hurt-myself/hurting-myself/harm-myself/harming-myself/self-harm/top-myself lol/haha/honestly/mate/well/um/erm/hmm? zero/0/nil/none/nah/no/nope/never/not-at-all/not-a-lot/god-no/hell-no/no-way/no-chance/not-really',

@@ -161,7 +161,8 @@ export const builtInNearMissesAfterRound22: string[] = [
   'said/say/saying me/my/our goodbye/goodbyes ... ... staff/team/class/course/workers/ward/unit/rehab/detox/hostel/volunteers', 'last/final session/class/meeting/shift/group',
   // (the small words only straight after "day", and "on" only with a place of work: "my last day on earth" and "today's
   // me last day, made me peace with everything" count, round 32)
-  'last/final day at/of/in/off/for/with/before/together/today/tomorrow/here/there',
+  // (not "last day today": round 64's "last day today, made my peace"; a last day alone matches no pattern)
+  'last/final day at/of/in/off/for/with/before/together/here/there',
   'last/final day on shift/site/placement/the-job/the-course/the-ward/the-rota/the-tills/the-team/the-unit/the-project/the-wing/release/licence/probation/tag/nights/days/lates/earlies',
   'last/final day ... work/shift/job/uni/college/school/course/rehab/detox/prison/inside/holiday/hols/placement',
 ];
@@ -403,6 +404,15 @@ export const builtInNearMissesAfterRound61: string[] = [
   // someone else's lighter on my arm is harm, not self-harm (the harm patterns read it)
   'burn/burned/burnt/burns ... my/her/his ... arm/hand/face/leg ... with ... his/her/their ... lighter/cigarette/fag/iron/lighters',
   'can/could/does/do/will/would/might ... the? cocaine/coke/crack/mdma/drugs/it/speed/ket ... make/makes/cause/causes/give/gives ... a? heart-attack/stroke/seizure/fit/heart-problems/psychosis',
+  // round 64: "dropped my pills down the sink"; the families' "dropt a pill down the plughole", "spilt my tablets all over
+  // the kitchen floor" (pills lost, not taken)
+  'dropped/dropt/drop/dropping/knocked/spilt/spilled/spill/lost/flushed/washed ... my/me/the/his/her/all/a/some/their? ... pills/pill/tablets/tablet/meds/medication/methadone/diazepam/script/dose/vallies/tramadol ... all? down/in/into/on/under/behind/off/over ... the/a/my? kitchen/bathroom? sink/drain/plughole/toilet/loo/bog/floor/grid/gutter/sofa/couch/bed/washing-machine/wash/carpet/street/pavement',
+  // round 63: "overdid it at the pub quiz last night, head is banging"; the families' "overdone it on the cider, proper
+  // hangin today" (drink and a sore head, not an overdose)
+  'overdid/overdone/overdo/overdoing it ... ... on/at/with/over/in ... ... ... cider/wine/lager/vodka/gin/whisky/rum/pub/quiz/pints/pint/booze/bevvy/bevvies/sesh/session/night-out/xmas-do/christmas-do/works-do/the-do/party/karaoke/club/drinks/alcohol/shots/prosecco/cocktails/stag/hen',
+  'overdid/overdone/overdoing it/things last-night/yesterday/at-the-weekend/this-weekend? head/hangover/hungover/hanging/hangin/banging/pounding/sore-head',
+  // a game won against a child, not a child hit (the families of round 64's "neighbour battering her kid")
+  'battering/beating/hammering/thumping/smashing/leathering ... {child}/lad/boy/girl ... at/on ... fifa/xbox/playstation/ps5/chess/cards/darts/pool/football/footy/tennis/monopoly/scrabble/mario/fortnite/game/games/arm-wrestling/race/races/snooker/ping-pong',
 ];
 
 export const builtInNearMissesAfterRound57: string[] = [

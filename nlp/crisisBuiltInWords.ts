@@ -270,7 +270,7 @@ export const builtInExceptions: string[] = [
   'spot/spotting/recognise/recognize/recognising/recognizing/tell/telling/notice/noticing/identify/identifying/signs/sign ... if/when/whether/that/of? ... someone/somebody/people/a-person/others/a-friend/a-mate/someone-is/somebody-is/people-are ... suicidal/suicide/overdosing',
   'suicide/suicidal/overdose prevention/awareness/first-aid ... training/course/workshop/session/talk/day/week/month/leaflet/leaflets/poster/posters/campaign',
   'course/courses/training/workshop/session/class/module/lecture ... on/about/in ... suicide/overdose/overdoses/suicide-prevention/overdose-awareness',
-  '=overdid/=overdone/overdo/overdoing it ... at/on/with/in/down/over ... the? gym/dinner/christmas/xmas/tea/lunch/breakfast/food/meal/buffet/run/running/training/work/shopping/sun/cake/chocolate/pudding/pud/sweets/curry/kebab/takeaway/pints/cans/beers/exercise/workout/walk/walking/garden/gardening/roast/carbs/sugar',
+  '=overdid/=overdone/overdo/overdoing it ... at/on/with/in/down/over ... the? gym/dinner/christmas/xmas/tea/lunch/breakfast/food/meal/buffet/run/running/training/work/shopping/sun/cake/chocolate/pudding/pud/sweets/curry/kebab/takeaway/pints/=cans/beers/exercise/workout/walk/walking/garden/gardening/roast/carbs/sugar',
   'lamb/beef/pork shank/shanks', 'get/getting/got/gets/be shot of',
   'jumped/jumping on/up/all-over ... dog/dogs/cat/cats/puppy/pup/kids/kid/baby/bandwagon',
   'blood pressure/sugar/sugars/results/result/levels/level/count/type/donor/donation/donating',
@@ -290,7 +290,8 @@ export const builtInExceptions: string[] = [
   // "sorry for everything I said last night" (an apology, not a goodbye)
   'sorry/apologise/apologised/apologising for/about everything ... said/shouted/at-the-party/at-the-pub/when-drunk/when-i-was-drunk',
   // "I won't be around by then, I'm away" (a trip, not an end)
-  'be/being around/here ... ... holiday/away/abroad/working/at-work/visiting/staying/moved/moving/rehab/detox/prison/inside/jail/hospital/at-my/at-the/in-spain/on-a-course/on-nights',
+  // (not "away" of things: round 64's families, "won't be around tomorrow, has given away belongings")
+  'be/being around/here ... ... holiday/away/abroad/working/at-work/visiting/staying/moved/moving/rehab/detox/prison/inside/jail/hospital/at-my/at-the/in-spain/on-a-course/on-nights !belongings/possessions/stuff/things/his/her/my/all/the/everything/dog/cat/me',
   // a sore calf from sport or a walk is not a clot
   'calf/calves/leg/legs ... ... after/from/because-of ... football/footy/gym/run/running/training/match/game/walk/walking/hike/hiking/cramp/squats/exercise/dancing/cycling/the-stairs/work',
   // a ball kicked about ("my *" reads "my football" as a person)
@@ -403,7 +404,7 @@ export const builtInExceptions: string[] = [
   // put out of a team or a place, not hurt (round 28's second-person lines and AnnoMI: "got booted off the five a side
   // team", "probably get booted out right away")
   // (=belted, the past form only: "his belt off" is a threat, round 31)
-  'booted/=belted/kicked/chucked/thrown/turfed/slung out/off/from',
+  'booted/=belted/=kicked/=kicking/=kicks/chucked/thrown/turfed/slung out/off/from',
   // round 29: how they live, not living ("sick to the back teeth of living out of a rucksack"); "no more calls today"
   'living/live out-of/outta/off/rough/hand-to-mouth/day-to-day/on-the-streets/on-benefits/on-the-dole', 'living/live in/at/on a/the/this/that/my hostel/tent/shelter/bedsit/squat/car/doorway/van/sofa/settee/floor/street/streets', 'no/nae/any more/mair calls/time/shifts/days/hours/money/texts/messages/jobs/work/overtime/people/visitors/bookings/orders/clients/customers/noise/snoring/new/sugar/milk/patients/referrals/in/on/off/leave/holiday',
   'no/nae/any more/mair of/o his/her/their/your/them/that/the/my-mates/the-kids ... snoring/snorin/noise/moaning/whinging/chat/shite/music/rubbish/nonsense/drama/attitude/cheek/mess',

@@ -44,6 +44,8 @@ export const medicalPatterns: BuiltInPattern[] = [
     id: 'stroke-signs',
     kind: 'medical',
     now: true,
+    // round 64: "her face has dropped one side" (the Decisions' "dropped down one side", short)
+    phrases: ['face/mouth/smile ... dropped/drooping/droopy/dropping/sagging/slipped/fallen ... one/on-one/to-one/down-one side'],
     signs: [
       ['face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side'],
       [
@@ -359,7 +361,15 @@ export const medicalPatterns: BuiltInPattern[] = [
     kind: 'medical',
     now: true,
     // "she's 33 weeks and her waters went": weeks said with the waters (not "had stitches 2 weeks ago, still bleeding")
-    phrases: ['# weeks/week/wks/wk/months/month ... ... waters ... broke/broken/gone/went/breaking/burst/leaking'],
+    phrases: [
+      '# weeks/week/wks/wk/months/month ... ... waters ... broke/broken/gone/went/breaking/burst/leaking',
+      // round 64: "baby not moved since yday", "havnt felt the baby kick all day": no movement for a while says the bump
+      // (not "baby hasn't moved off my lap", nor "not felt the baby kick yet")
+      'baby/bairn/bump/babby/bubs/wean ... not/stopped/has-not/hasnt/no-longer/hardly/barely ... moved/moving/kicked/kicking/move/kick !off/from/out/house/in/into/away/over/about/around ... since/all-day/all-morning/all-night/all-evening/all-afternoon/for-hours/hours/today/this-morning/yesterday/yday/last-night',
+      'can-not/could-not/not/never/no/nae/havent/hasnt/havnt/hasnt/have-not/has-not ... feel/felt/feeling ... the/my/her/our/me? baby/bairn/bump/babby/bubs/wean/babies/twins ... kick/kicks/kicking/kicked/move/moving/moved/movement/movements ... since/all-day/all-morning/all-night/all-evening/all-afternoon/for-hours/hours/today/this-morning/yesterday/yday/last-night',
+      // a note: "c/o no fetal movements since yesterday", "reduced foetal movements"
+      'no/reduced/decreased/less/fewer/absent/nil/reduction-in/lack-of ... fetal/foetal/fm/babys/baby ... movements/movement/kicks',
+    ],
     signs: [
       [
         'pregnant/pregant/pregnent/preggers/preggo/preg/twins', '# weeks/week/months/month/wks ... pregnant/gone/along', 'up the duff', 'bump',

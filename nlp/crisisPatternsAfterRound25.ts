@@ -203,6 +203,11 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
     id: 'found-and-coming',
     kind: 'harm',
     now: true,
+    // round 64: "he knows where i am, says im dead" (the Decisions' own example, short; not "says I'm dead if I forget her
+    // curry sauce", the "if" idiom)
+    phrases: [
+      'knows/know/found/found-out/worked-out ... where ... {me}/i/we ... am/m/live/stay/staying/is ... ... says/said/saying/texted/texting/told/messaged ... {me}/im/i-am/am/youre/you-are/ur dead/finished/a-dead-man !if',
+    ],
     signs: [
       [
         'to kill/stab/murder/shoot/slash/glass/strangle/do-in/batter/knife/shank/hurt/smash me/us',

@@ -87,12 +87,21 @@ export const suicidePatternsAfterRound28: BuiltInPattern[] = [
     phrases: ['last day/days/night/hours on this? earth', 'do-not/dont/no-point bother/bothering/trying ... talk/talking/tryin/trying ... me ... round/out-of-it/down'],
     signs: [
       // (round 32: "today's me last day, I've made me peace with it")
-      ['today/tonight/this/it is/s my/me/the/her/his/their last day/night/weekend/week', 'today/tonight will/is/s be? my/me/the last one/day/night', 'tonights/todays my/me/the/her/his/their last day/night', 'this is it ... last day/night', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
+      [
+        // (round 64: "last day today", "this is my last nite", "tonights my last", "today is her final day", "I won't be
+        // around tomorrow")
+        'last/final day/night/nite today/tonight/tonite', 'today/tonight/this/it is/s my/me/the/her/his/their last/final nite/one',
+        'tonights/todays/tonight-is/today-is my/me/her/his last/final !day/night/nite/shift/shifts/at/in/of/on/with/before/session/dose/pickup/script/exam/class/lesson/appointment/appt/gig/match/game/cig/fag/smoke/drink/pint/bag/hit/meeting/week/weekend/chance/warning/time/go/one-at',
+        'will-not/wont/not-going-to/aint-going-to/not-gonna be ... around/here ... tomorrow/tmrw/by-morning/much-longer/anymore/next-week',
+        'today/tonight/this/it is/s my/me/the/her/his/their last/final day/night/weekend/week', 'today/tonight will/is/s be? my/me/the last one/day/night', 'tonights/todays my/me/the/her/his/their last day/night', 'this is it ... last day/night', 'this is it/the-end for me', 'the end for me', 'last day/night/weekend/week for me', 'my/me/her/his last day on earth/alive/here/on-this-earth'],
       [
         // round 36: "sorted everything, wrote the letters, this is my last day"
         'wrote/written/writing/left ... the/my? letters/letter/notes/note', 'sorted/arranged ... everything/it-all/my-affairs',
         'letters/letter/notes/note done/written/wrote/finished/sorted', 'dog/dogs/cat/cats/kids ... is/s/are? sorted ... with/wi',
-        'made/make/making ... my/me/her/his/their ... peace', 'at peace with it/everything/this/that', 'at peace', 'said ... what ... {me}/i ... needed/need/wanted/had ... to say', 'sorted ... things/it/everything ... out? ... with ... who/everyone/everybody/people', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
+        'made/make/making ... my/me/her/his/their ... peace', 'made/make/making peace with/wi ... {family}/everyone/everybody/family/people/it/everything',
+        // (round 64's families: "given the dog to our kid", "has given away belongings")
+        'given/gave/giving/give ... the/my/me/his/her/all? ... dog/dogs/cat/cats/belongings/possessions/stuff/things ... to/away', 'given/gave/giving/give away ... his/her/my/their/all? ... belongings/possessions/stuff/things/dog/cat',
+        'at peace with it/everything/this/that', 'at peace', 'said ... what ... {me}/i ... needed/need/wanted/had ... to say', 'sorted ... things/it/everything ... out? ... with ... who/everyone/everybody/people', 'talk/talking/tryin/trying ... me/him/her ... round/out-of-it/down', 'said/say/saying ... my? goodbyes/goodbye', 'station/bridge/tracks/train/platform/cliff/multistorey/car-park', 'sorry for everything', 'wo-not/will-not/not ... see ... me/him/her ... again'],
     ],
   },
 ];

@@ -168,6 +168,8 @@ export const harmPatternsAfterRound37: BuiltInPattern[] = [
       ],
       [
         'says/said/say/reckons/reckon/claims/claimed/told-me/told-us/insists/swears ... ... radiator/kettle/oven/iron/heater/fire/chickenpox/accident/fell/fall/bumped/cat/dog/nursery/playing/eczema/settee/sofa/stairs',
+        // round 63: "little one had bruises all up her arms last week, i think it was mum's fella"
+        'i/we think/reckon/suspect/bet/know ... it/that/they was/were/is ... {family}/him/her/them/mums/mams/her/his/their ... fella/boyfriend/partner/bloke/man/stepdad?',
       ],
     ],
   },

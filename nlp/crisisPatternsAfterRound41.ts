@@ -41,6 +41,8 @@ export const overdosePatternsAfterRound41: BuiltInPattern[] = [
         'two/three/double/both/extra/2/3/twice ... days/doses/dose/lots/days-worth ... methadone/meth/script/subs/bupe/pregabs/pregabalin/{pills}',
         'by mistake ... dose/doses/methadone/meth/script', 'had/took/drank/necked/taken/drunk ... the? both/them-both/double/two-doses',
         'dispensed/gave/given/give ... him/her/me/them ... a? double/extra/two/second ... dose/doses', 'double/extra dose/doses',
+        // round 64: "double meth dose this morn, cant stay awake"
+        'double/triple/extra/two/2 methadone/meth/script/subs/bupe dose/doses/dosage',
       ],
       [
         'nodding/nod/noddin/gouching/gouch/gouchin ... proper/hard/heavy/heavily/bad/badly/mad/out/off', 'can-not/cant/could-not ... keep ... eyes ... open',

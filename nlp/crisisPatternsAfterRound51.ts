@@ -216,6 +216,8 @@ export const harmPatternsAfterRound51: BuiltInPattern[] = [
         'next time ... theyll/they-will/hell/he-will ... stab/kill/batter/do/burn/torch', 'getting/get/gonna-get done ... tonight/later/tomorrow',
         'keep/keeps/kept coming ... every? night/day ... pissing/flicking/kicking/throwing/setting/burning/robbing',
         'torch/burn/set-fire-to/petrol-bomb/set-alight ... it/the-tent/my-tent/tent ... with ... me/us/him/her ... in/inside',
+        // round 63: "…punched in the face in the stairwell an hour ago, the lad who did it is still in the building"
+        'who/that did/done it/this/that ... is/s/are still ... in/here/around/about/outside/upstairs/downstairs/nearby/on-site/in-the-building',
       ],
     ],
   },

@@ -191,7 +191,11 @@ export const suicidePatternsAfterRound57: BuiltInPattern[] = [
     id: 'fresh-self-inflicted',
     kind: 'suicide',
     now: false,
-    phrases: ['self-inflicted/self-inflicting/self-injurious ... =cuts/=lacerations/=wounds/=injuries/=burns/=scratches'],
+    phrases: [
+      'self-inflicted/self-inflicting/self-injurious ... =cuts/=lacerations/=wounds/=injuries/=burns/=scratches',
+      // round 64: "burnt my arm on purpose" (an accident's words, meant)
+      'burnt/burned/burning/cut/sliced/scratched/scalded/slashed ... my/me/his/her ... arm/arms/leg/legs/wrist/wrists/hand/hands/skin/thigh/thighs/stomach/belly/chest/face ... on-purpose/deliberately/purposely/intentionally',
+    ],
     signs: [
       [
         'fresh/new/recent/open/weeping/bleeding/raw ... cuts/lacerations/wounds/slashes/scratches/burns ... on/to/across/up ... his/her/their/my/me/client/clients/sus/the? ... arms/arm/forearms/forearm/wrists/wrist/thighs/thigh/legs/leg/stomach/belly/chest',
@@ -418,7 +422,10 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     phrases: [
-      '{family}/stepdad/step-dad/stepfather/dad/father/da/mum/mam/mother/stepmum/step-mum/stepmother/uncle/partner/boyfriend/fella ... is/s/are/will/ll/has-said/said/says/saying/threatened ... ... going-to/gonna/goin-to/to? ... kill/batter/smash/hurt/leather/belt/murder/beat/do-in/strangle/throttle/hit/stab ... her/him/me/us/them ... when/once/as-soon-as/the-minute/the-moment ... she/he/i/we/they ... get/gets/got/come/comes/goes/go/is/s/walks ... home/in/back',
+      '{family}/stepdad/step-dad/stepfather/dad/father/da/mum/mam/mother/stepmum/step-mum/stepmother/uncle/partner/boyfriend/fella/dads/das/mums/mams/stepdads ... is/s/are/will/ll/has-said/said/says/saying/threatened/threatening/threatens? ... ... going-to/gonna/goin-to/to? ... kill/batter/smash/hurt/leather/belt/murder/beat/do-in/strangle/throttle/hit/stab ... her/him/me/us/them ... when/once/as-soon-as/the-minute/the-moment ... she/he/i/we/they ... get/gets/got/come/comes/goes/go/is/s/walks ... home/in/back',
+      // round 64: "dads gonna kill me when hes home" (the "is" inside "dad's"); the families' note "father threatened to
+      // kill her on his return home"
+      '{family}/stepdad/step-dad/stepfather/dad/father/da/mum/mam/mother/stepmum/step-mum/stepmother/uncle/partner/boyfriend/fella/dads/stepdads/mums ... threatened/threatening/threatens/has-threatened/going-to/gonna/will/ll ... to? kill/batter/smash/hurt/leather/belt/murder/beat/do-in/strangle/throttle/hit/stab ... her/him/me/us/them ... on/upon/after ... his/her/their/my return/returning/getting-home/coming-home/arrival',
     ],
   },
   {
