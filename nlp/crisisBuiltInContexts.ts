@@ -70,6 +70,11 @@ export const builtInReasonsGiven: Record<string, string[]> = {
     'turns/turned out ... he/she/they ... was/were/is/s/had ... fine/ok/okay/sulking/out/in-a-mood/on-the-phone/gaming/working',
     'like nothing happened', 'told/tells/telling/shouted ... us/me ... to? go-away/piss-off/leave-him/leave-her/sod-off',
   ],
+  // round 66's families: "next door have been smashing the place up all morning, theyre ripping the old kitchen out"
+  'threat-after-damage': [
+    'ripping/ripped/tearing/torn/pulling/pulled/taking/took/knocking ... the? old? ... kitchen/bathroom/units/cupboards/tiles/floor/fireplace/wall/walls ... out/down/up',
+    'builders/renovating/renovation/renovations/doing-up/diy/new-kitchen/new-bathroom/refurb/refurbishment',
+  ],
 };
 
 /**

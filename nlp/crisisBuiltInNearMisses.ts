@@ -393,7 +393,8 @@ export const builtInNearMissesAfterRound61: string[] = [
   'overdid/overdone/overdo/overdoing it ... ... on/at/with/over ... ... ... biryani/rice/feast/eid/meal/meals/lunch/breakfast/tea/sweets/desserts/pudding/curry/food/dinner/cake',
   'burned/burnt/burn/burns/broke/broken/break/breaks/breaking ... my/her/his/our/your ... heart',
   // the families: laughing till breathless, ending using for a new life, questions about cocaine and the heart
-  'can-not/could-not/cant/couldnt ... get/catch ... my/his/her? breath ... ... ... laughing/laughed/giggling/running/crying-laughing',
+  'can-not/could-not/cant/couldnt ... get/catch ... my/his/her? breath ... ... ... laughing/laughed/giggling/=running/crying-laughing',
+  // ("running" exactly: round 66's "her inhaler's run out" is no run for the bus)
   'finish/finished/end/stop ... everything/it/all ... with ... heroin/gear/drugs/the-drugs/crack/drink/alcohol/using/methadone/the-gear',
   // the second person: "the father of my daughter is drunk" (a state, not "drank"), bats in a game, a course of tablets
   // "until finish", "you will put me in the grave", the cook who "overdid it again"
@@ -413,6 +414,15 @@ export const builtInNearMissesAfterRound61: string[] = [
   'overdid/overdone/overdoing it/things last-night/yesterday/at-the-weekend/this-weekend? head/hangover/hungover/hanging/hangin/banging/pounding/sore-head',
   // a game won against a child, not a child hit (the families of round 64's "neighbour battering her kid")
   'battering/beating/hammering/thumping/smashing/leathering ... {child}/lad/boy/girl ... at/on ... fifa/xbox/playstation/ps5/chess/cards/darts/pool/football/footy/tennis/monopoly/scrabble/mario/fortnite/game/games/arm-wrestling/race/races/snooker/ping-pong',
+  // round 66's families: "she aint had nothing" (nothing taken: not a "had … {drugs}" sign)
+  'not/never/hasnt/havent/has-not/have-not/did-not/didnt/nil ... had/taken/took/used/done/touched ... nothing/anything/owt/nowt/any-drugs/a-thing',
+  // "what are the signs a kid is being used to hold drugs for older lads?" (a general question)
+  'what/whats are/is the? signs/warning-signs/red-flags/signals ... that/of/if/a/when/someone/somebody ... ... ... being/is/are/been/getting ... used/groomed/exploited/made/forced',
+  // "what age can a kid legally be left home alone?"
+  'what/which age/old ... ... ... be? left/leave/stay ... home? alone/on-their-own/on-his-own/on-her-own/by-themselves',
+  // a phone not answered (the Decisions: "not responding" of a phone or an app does not count): "unresponsive to texts all day"
+  'unresponsive/not-responding/not-responsive/no-response ... to ... my? =texts/=calls/=messages/=emails/=letters/=voicemails/=phone/=text/=call',
+  // (exact forms: "no response to knocking or calling his name" is someone not responding)
 ];
 
 export const builtInNearMissesAfterRound57: string[] = [

@@ -459,10 +459,14 @@ export const builtInExceptions: string[] = [
  */
 export const builtInAccidents: string[] = [
   'cut myself shaving',
+  // round 66: "my dad cut himself shaving and bled all over the sink"; the families' "cut meself opening a tin of beans"
+  '=cut/=nicked/=sliced/=burnt/=burned himself/herself/themselves/meself/myself ... shaving/opening/chopping/slicing/peeling/cooking/washing-up/fixing',
   '=cut/=burnt/=burned/=hurt/=burn myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
   'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
   // round 32's second-person lines: "our lass cut her arm on a glass" (someone else's accident)
-  '=cut/=burnt/=burned/=sliced/=gashed her/his/their/my/me arm/hand/finger/fingers/leg/foot/head/thumb/wrist ... on/with a/the? ... glass/knife/tin/bottle/window/can/fence/mirror/blade',
+  '=cut/=burnt/=burned/=sliced/=gashed her/his/their/my/me arm/hand/finger/fingers/leg/foot/head/thumb/wrist/lip/lips/fingertips ... on/with a/the? ... glass/knife/tin/bottle/window/can/fence/mirror/blade/pipe/foil/spoon/kettle/oven/iron',
+  // (round 66: "my flatmate burnt her fingers on the pipe again, silly sod": a pipe or foil too; not a lighter, which
+  // is how people burn themselves on purpose)
 ];
 
 /** Words that say a hurt was meant; "not on purpose" is not one (builtInNotMeant). */

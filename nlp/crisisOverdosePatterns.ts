@@ -39,7 +39,7 @@ const somethingTaken = [
  * take"). It was an everyday phrase until round 45, but an everyday phrase hides every crisis match that shares a word
  * with it, and it hid "took 3 of them green benzos"; the colour signs skip it themselves now.
  */
-const notAPill = '!=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties';
+const notAPill = '!=pills/=pill/=tablets/=tablet/=tabs/=tab/=ones/=one/=vallies/=valium/=diazepam/=xannies/=xanax/=xans/=bars/=benzos/=blues/=pregabs/=meds/=capsules/=caps/=subs/=sweets/=smarties/=pump/=inhaler/=inhalers';
 
 export const overdosePatterns: BuiltInPattern[] = [
   {

@@ -194,7 +194,10 @@ export const suicidePatternsAfterRound57: BuiltInPattern[] = [
     phrases: [
       'self-inflicted/self-inflicting/self-injurious ... =cuts/=lacerations/=wounds/=injuries/=burns/=scratches',
       // round 64: "burnt my arm on purpose" (an accident's words, meant)
-      'burnt/burned/burning/cut/sliced/scratched/scalded/slashed ... my/me/his/her ... arm/arms/leg/legs/wrist/wrists/hand/hands/skin/thigh/thighs/stomach/belly/chest/face ... on-purpose/deliberately/purposely/intentionally',
+      'burnt/burned/burning/cut/sliced/scratched/scalded/slashed ... my/me/his/her ... arm/arms/forearm/forearms/leg/legs/wrist/wrists/hand/hands/skin/thigh/thighs/stomach/belly/chest/face ... on-purpose/deliberately/purposely/intentionally',
+      'deliberately/purposely/intentionally/purposefully burning/burnt/burned/cutting/cut/scratching/scratched/scalding ... her/his/my/their ... arm/arms/forearm/forearms/legs/leg/wrists/wrist/thighs/thigh/skin/hands/hand',
+      // round 66's families: "been holding the lighter to my arm on purpose just to feel something"
+      'holding/held/hold/pressing/pressed/press/putting/put ... lighter/flame/cig/fag/cigarette/iron/pipe/blade/lighter-flame ... to/on/against/into ... my/me/his/her ... arm/arms/forearm/leg/legs/wrist/wrists/hand/hands/skin/thigh/thighs ... on-purpose/deliberately/purposely/intentionally/to-feel-something',
     ],
     signs: [
       [

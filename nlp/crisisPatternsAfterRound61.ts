@@ -91,12 +91,23 @@ export const medicalPatternsAfterRound61: BuiltInPattern[] = [
     id: 'awake-and-breathless',
     kind: 'medical',
     now: true,
+    // its "hasn't taken anything" is also the everyday phrase that stops "had … nothing" reading as something taken
+    readsThroughIdioms: true,
     signs: [
-      ['wide? awake', 'conscious', 'alert', 'talking/speaking but', 'sat/sitting up', 'looking at me/us', 'wide-eyed/wide eyed', 'fully with it'],
+      [
+        'wide? awake', 'conscious', 'alert', 'talking/speaking but', 'sat/sitting up', 'looking at me/us', 'wide-eyed/wide eyed', 'fully with it',
+        // round 65: "he hasn't taken anything, he just legged it from the police" (the Decisions: awake, breathless and
+        // nothing taken); the families' "not took owt", "denies drug use today"
+        'has-not/have-not/hasnt/havent/did-not/didnt/not/never ... taken/took/had/used/done/touched ... anything/owt/nowt/nothing/a-thing/any-drugs/drugs',
+        'denies/denied/denying ... drug/drugs/any ... use/using/taken', 'nothing taken/used',
+        // (round 66's families: "states nil taken today", "nil illicit use today")
+        'nil/none/nothing ... taken/used/illicit/drugs/use', 'nil illicit',
+      ],
       [
         'wheezing/wheezy/wheeze', 'can-not/could-not/struggling/struggle ... to? get/catch ... his/her/my/their/me? breath',
         'gasping', 'short of breath', 'asthma/inhaler/inhalers', 'every breath', 'can-not/could-not/cant ... get ... enough? ... air/breath', 'whistling/whistle/whistles',
         'fighting/struggling ... for ... every? breath/air', 'can-not/could-not/cant ... finish ... a? sentence',
+        'unable/can-not/could-not ... to? complete/finish ... sentences/sentence', 'struggling/struggle ... to ... breathe', 'c-o/co sob', 'sob ... wheeze/wheezing/wheezy',
       ],
     ],
   },

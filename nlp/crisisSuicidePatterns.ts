@@ -455,6 +455,12 @@ export const suicidePatterns: BuiltInPattern[] = [
         'make sure ... ... has/gets/takes/keeps/have/get/take/keep ... the/my/me? dog/dogs/cat/cats/stuff/things/money/ring/ashes/savings/xbox/kids/tools',
         // after round 25: "make sure Bruno goes to our Shelley" (a name after "our" is family)
         'make sure ... ... goes/go/gets-to/ends-up to/with our/my/me',
+        // round 66: "make sure Bonnie goes to your aunty's"; the families' "look after the cat", "sent me his bank pin", "the
+        // xbox is for his little brother"
+        'make sure ... ... goes/go/gets-to/ends-up to/with your/his/her/their ... =aunty/=auntys/=auntie/=aunties/=nan/=nans/=gran/=grans/=sister/=sisters/=brother/=brothers/=mum/=mums/=mam/=mams/=dad/=dads/=uncle/=uncles/=cousin',
+        'look/looking/take/taking after/care-of the/my/me/our/his/her/their? cat/dog/cats/dogs/kids/bairns/fish/rabbit',
+        'sent/send/sends/given/gave/give/texted ... me/us/her/him ... his/her/my/their/me ... bank? pin/pin-number/passwords/password/bank-details/card-details',
+        'the/my/his/her/me? xbox/ps5/playstation/phone/bike/telly/tv/guitar/ring/watch ... is/s/goes for/to ... his/her/my/me/our ... little? brother/sister/son/daughter/nephew/niece/mate',
         // round 28: "make sure Shell gets Bruno"
         'make sure ... ... gets/has/keeps/takes/looks-after',
         // (not "leave": round 46, "wont let me leave his flat and took my phone" is not a bequest)
