@@ -366,7 +366,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       // round 64: "baby not moved since yday", "havnt felt the baby kick all day": no movement for a while says the bump
       // (not "baby hasn't moved off my lap", nor "not felt the baby kick yet")
       'baby/bairn/bump/babby/bubs/wean ... not/stopped/has-not/hasnt/no-longer/hardly/barely ... moved/moving/kicked/kicking/move/kick !off/from/out/house/in/into/away/over/about/around ... since/all-day/all-morning/all-night/all-evening/all-afternoon/for-hours/hours/today/this-morning/yesterday/yday/last-night',
-      'can-not/could-not/not/never/no/nae/havent/hasnt/havnt/hasnt/have-not/has-not ... feel/felt/feeling ... the/my/her/our/me? baby/bairn/bump/babby/bubs/wean/babies/twins ... kick/kicks/kicking/kicked/move/moving/moved/movement/movements ... since/all-day/all-morning/all-night/all-evening/all-afternoon/for-hours/hours/today/this-morning/yesterday/yday/last-night',
+      'can-not/could-not/not/never/no/nae/havent/hasnt/havnt/have-not/has-not ... feel/felt/feeling ... the/my/her/our/me? baby/bairn/bump/babby/bubs/wean/babies/twins ... kick/kicks/kicking/kicked/move/moving/moved/movement/movements ... since/all-day/all-morning/all-night/all-evening/all-afternoon/for-hours/hours/today/this-morning/yesterday/yday/last-night',
       // a note: "c/o no fetal movements since yesterday", "reduced foetal movements"
       'no/reduced/decreased/less/fewer/absent/nil/reduction-in/lack-of ... fetal/foetal/fm/babys/baby ... movements/movement/kicks',
     ],

@@ -1,5 +1,10 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
+// who makes a threat for the return home (threat-when-home), and the threat: one list for both of its phrases
+const parentOrPartner =
+  '{family}/stepdad/step-dad/stepfather/dad/father/da/mum/mam/mother/stepmum/step-mum/stepmother/uncle/partner/boyfriend/fella/dads/stepdads/mums';
+const parentsThreat = 'kill/batter/smash/hurt/leather/belt/murder/beat/do-in/strangle/throttle/hit/stab';
+
 /**
  * Crisis patterns for the families found by rounds 57 and 58 (test/nlp/crisis/README.md, "Fixed after rounds 57 and
  * 58"): round 58 was workers and services writing case notes ("SU disclosed active SI with a plan", "c/o severe abdo
@@ -425,10 +430,10 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     phrases: [
-      '{family}/stepdad/step-dad/stepfather/dad/father/da/mum/mam/mother/stepmum/step-mum/stepmother/uncle/partner/boyfriend/fella/dads/das/mums/mams/stepdads ... is/s/are/will/ll/has-said/said/says/saying/threatened/threatening/threatens? ... ... going-to/gonna/goin-to/to? ... kill/batter/smash/hurt/leather/belt/murder/beat/do-in/strangle/throttle/hit/stab ... her/him/me/us/them ... when/once/as-soon-as/the-minute/the-moment ... she/he/i/we/they ... get/gets/got/come/comes/goes/go/is/s/walks ... home/in/back',
+      `${parentOrPartner}/das/mams ... is/s/are/will/ll/has-said/said/says/saying/threatened/threatening/threatens? ... ... going-to/gonna/goin-to/to? ... ${parentsThreat} ... her/him/me/us/them ... when/once/as-soon-as/the-minute/the-moment ... she/he/i/we/they ... get/gets/got/come/comes/goes/go/is/s/walks ... home/in/back`,
       // round 64: "dads gonna kill me when hes home" (the "is" inside "dad's"); the families' note "father threatened to
       // kill her on his return home"
-      '{family}/stepdad/step-dad/stepfather/dad/father/da/mum/mam/mother/stepmum/step-mum/stepmother/uncle/partner/boyfriend/fella/dads/stepdads/mums ... threatened/threatening/threatens/has-threatened/going-to/gonna/will/ll ... to? kill/batter/smash/hurt/leather/belt/murder/beat/do-in/strangle/throttle/hit/stab ... her/him/me/us/them ... on/upon/after ... his/her/their/my return/returning/getting-home/coming-home/arrival',
+      `${parentOrPartner} ... threatened/threatening/threatens/has-threatened/going-to/gonna/will/ll ... to? ${parentsThreat} ... her/him/me/us/them ... on/upon/after ... his/her/their/my return/returning/getting-home/coming-home/arrival`,
     ],
   },
   {

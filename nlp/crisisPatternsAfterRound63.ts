@@ -28,7 +28,7 @@ export const overdosePatternsAfterRound63: BuiltInPattern[] = [
     kind: 'overdose',
     now: true,
     signs: [
-      ['=swallowed/=swallowd/swallowed ... the-lot/the-whole-lot/all-of-them/all-of-em/them-all/em-all/everything/the-whole-box/the-whole-packet/the-whole-strip/all-my/all-me'],
+      ['=swallowd/swallowed ... the-lot/the-whole-lot/all-of-them/all-of-em/them-all/em-all/everything/the-whole-box/the-whole-packet/the-whole-strip/all-my/all-me'],
       ['feel/feeling/feels/felt/i-am/im ... weird/funny/strange/odd/dizzy/spaced/drowsy/sleepy/numb/wrong/heavy/wobbly/out-of-it/like-i-am-dying'],
     ],
   },
