@@ -46,6 +46,7 @@ import {
   suicidePatternsAfterRound63,
 } from './crisisPatternsAfterRound63';
 import { harmPatternsAfterRound65, overdosePatternsAfterRound65 } from './crisisPatternsAfterRound65';
+import { harmPatternsAfterRound67, medicalPatternsAfterRound67, overdosePatternsAfterRound67 } from './crisisPatternsAfterRound67';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -69,7 +70,8 @@ export const explainedByMedical: Record<string, string[]> = {
   // "bump's gone dead still … had a pipe": the pregnancy; "did stuff to me while I was out of it on ket": the assault
   // round 42: "his leg where he injects has gone massive and purple and now he's short of breath" is the leg (a clot)
   // round 47: spice, "red hot n shakin n his eyes keep rollin back" is overheating
-  'overdose-signs': ['awake-and-breathless', 'seizure', 'overheating', 'rash-not-fading', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger'],
+  // round 67's families: an abscess with a fever, "clammy, very muddled, pulse racing" is sepsis
+  'overdose-signs': ['awake-and-breathless', 'seizure', 'overheating', 'rash-not-fading', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger', 'sepsis-signs'],
   // round 41's second-person lines: "lips and face are swelling after a new medication, she's wheezy" is the allergy
   'breathless-after-using': ['blood-and-breathless', 'allergic-reaction'],
   'eyes-rolled-back': ['seizure', 'overheating', 'withdrawal-danger'],
@@ -83,7 +85,8 @@ export const explainedByMedical: Record<string, string[]> = {
   'gone-blue': ['awake-and-breathless', 'vomiting-blood', 'rash-not-fading', 'limb-danger', 'artery-hit', 'chest-pain', 'diabetic-emergency'],
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
-  'will-not-wake': ['lethal-amount-looked-up', 'strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent', 'followed-and-threatened'],
+  // round 68's families: "messaging her saying shes dead when he finds her" is a threat
+  'will-not-wake': ['lethal-amount-looked-up', 'strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent', 'followed-and-threatened', 'threatened-with-a-weapon', 'fled-and-hunted'],
   // round 32's second-person lines: a thunderclap headache "like being hit with a hammer" is the headache, not a beating
   'being-hurt': ['sudden-worst-headache'],
   // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
@@ -95,9 +98,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67,
     ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67,
   ],
   exceptions: [],
 });

@@ -4,6 +4,7 @@ import {
   builtInNearMissesAfterRound51, builtInNearMissesAfterRound57, builtInNearMissesAfterRound59,
   builtInNearMissesAfterRound61,
 } from './crisisBuiltInNearMisses';
+import { nearMissesAfterRound67 } from './crisisPatternsAfterRound67';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -130,6 +131,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound57,
   ...builtInNearMissesAfterRound59,
   ...builtInNearMissesAfterRound61,
+  ...nearMissesAfterRound67,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

@@ -283,8 +283,12 @@ export const harmPatterns: BuiltInPattern[] = [
         'going-to/will/would/threatened-to/threatening-to/said/says/coming-to/wants-to ... do/break/smash/snap/kneecap ... my/me/our/your ... legs/leg/knees/kneecaps/fingers/face/hands',
         // round 19: "he says if i dont pay by friday hes coming for my little sister"
         'coming/comin/gonna-come/going-to-come/will-come for/after my/me/our/your ... {family}',
+        // round 68's families: "said hes gonna stab me if i havent got his money" (not "cut me off"), "burn the house down with us in it"
+        'gonna/going-to/will/ll/would/d/hed/hell/threatened-to/threatening-to ... stab/shank/slash/shoot/burn ... me/her/him/us/them/the-house/the-flat/my/our',
+        // ("hell cut me up if i dont have the 200 quid"; a modal, so not a car that "cut me up" on the roundabout)
+        'gonna/going-to/will/ll/would/d/hed/hell/threatened-to/threatening-to cut/slice me/her/him/us/them up',
       ],
-      ['owe/owes/owed/owing/debt/money/pay/paid/cash/dealer/dealers/tick/by-friday/by-tomorrow/by-tonight/by-the-weekend'],
+      ['owe/owes/owed/owing/debt/money/pay/paid/cash/dealer/dealers/tick/by-friday/by-tomorrow/by-tonight/by-the-weekend/quid/grand/by-monday/by-tuesday/by-wednesday/by-thursday/by-saturday/by-sunday/by-fri/by-tomoz'],
     ],
   },
   {
@@ -417,6 +421,8 @@ export const harmPatterns: BuiltInPattern[] = [
         'took/taken/taking/take/takes/took-over/taking-over over ... my/me/our/his/her/their ... flat/house/place/gaff/home/room',
         // round 43's second-person lines: "dealing from my place", "me flats been took over"
         'dealing/selling/running/shotting/sellin ... from/out-of/outta ... my/me/our/his/her ... place/flat/house/gaff/home', 'flat/flats/house/place/gaff ... been/is/s/got ... took/taken ... over',
+        // round 67: "theres lads dealing out my flat, they took my keys and wont leave"
+        'dealing/shotting/sellin/selling/supplying out my/me/our/his/her/their ... place/flat/house/gaff/home/bedsit/room/kitchen',
         'moved/moving/move ... into/in-to/in ... my/me/our/his/her/their ... flat/house/place/gaff/home',
         // round 30's second-person lines: "my mum's got dealers staying in her flat, been a week"
         'dealers/dealer/lads/boys/gang/they ... staying/living/stopping/moved-in/kipping/dossing ... in/at ... my/her/his/their/our ... flat/house/place/gaff',

@@ -238,18 +238,23 @@ export const overdosePatterns: BuiltInPattern[] = [
     signs: [
       [
         'slumped/slumpt/collapsed/fallen/fell/lying/laid/passed-out/flat-out/keeled-over ... against/behind/in/on/at/by ... door/toilet/bog/loo/bathroom/bath/shower/wall/floor',
-        'see/seen/saw ... his/her/their/them/him ... feet/legs/foot/leg/body/arm ... through/under/in/at/past ... gap/door',
+        'see/seen/saw ... his/her/their/them/him ... feet/legs/foot/leg/body/arm/hand/hands/head ... through/under/in/at/past ... gap/door',
+        // round 68: "hes locked in the hostel toilet not ansering been 40 mins i can see his feet on the flor"
+        'see/seen/saw ... his/her/their ... feet/legs/foot/leg/body/arm/hand/hands ... on ... the floor/flor/ground',
         // after round 25: "locked in his room not answering, i can see him slumped through the gap"
         'see/seen/saw/can-see ... him/her/them ... slumped/collapsed/lying/laid/flat-out/on-the-floor/face-down ... through/under/in/past ... gap/door/keyhole/window',
         // the bathroom, not a bedroom: a teenager locked in his room and not answering is everyday
         'locked/locking ... in ... the/a/his/her/their/my/our? bathroom/bog/toilet/loo',
         'door/bathroom/bog/toilet/loo ... is/was/s/still? locked',
+        // round 68's second families: "doors bolted and she wont answer", "door locked n i can see his legs stickin out under it"
+        'door/doors/cubicle/bathroom/toilet/loo/bog is/s/was/still? locked/bolted/barricaded', 'slumped/collapsed/fallen/lying ... against/behind ... it',
+        'see/seen/saw ... his/her/their ... feet/legs/foot/leg/hand/hands/arm ... ... under/through ... it',
         'heard/hear/heard-a ... thud/bang/crash/thump',
         // round 51's second-person lines: "door wont open, theres something heavy against it"
         'something/summat/somethin/someone/somebody heavy ... against/behind ... it/the-door/door',
       ],
       [
-        'not/no/never/will-not/would-not ... answering/answer/answerin/answered/responding/respond/replying/reply',
+        'not/no/never/will-not/would-not ... answering/answer/answerin/answered/responding/respond/replying/reply/ansering/anserin/answring/awnsering/respondin/replyin',
         'no answer/response/reply/sound/noise', 'can-not/could-not ... get ... door ... open',
         // round 51: "hasnt made a sound since last night"
         'not/has-not/have-not/never ... made/make/making ... a? sound/noise/peep/murmur',

@@ -165,6 +165,8 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         'makes/made/making/forces/forced ... her/him/me/them ... draw/take/get ... out? ... the-lot/it-all/everything/all/money/cash',
         // round 41: "the lads upstairs make me hand over my methadone every morning or i get a kicking"
         'make/makes/made/making/forces/forced ... me/her/him/them ... hand/give/handing/giving ... over? ... my/his/her/their/me ... methadone/meth/script/meds/pills/tablets/money/cash/{pills}/dose/pension/benefits',
+        // round 67's second families: "makes me hand over my universal credit every month"
+        'make/makes/made/making/forces/forced ... me/her/him/them ... hand/give/handing/giving ... over ... my/his/her/their ... universal-credit/uc/pip/esa/giro/wages/bank-card/card',
       ],
       [
         'every/each payday/week/fortnight/month/time ... ... take/takes/taking/took/have/has ... the-lot/it-all/everything/all/my', 'take/takes/taking/took ... the lot/all ... off me',
@@ -175,6 +177,11 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         // round 31: "he takes my PIP off me every fortnight at the cashpoint, stands right behind me so i cant say no"
         '{me}/she/he/they can-not/could-not/dare-not/darent/daresnt say-no/refuse/argue/fight-back', 'stands/stood/standing/hovers/hovering/waits/waiting ... right? behind/over me',
         'or ... {me}/i/she/he ... get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering',
+        // round 67's second families: "or he says i'll get a slap", "tells her she'll never see the kids again if she asks"
+        'or/else ... ... {me}/i/she/he/you ... will/ll/is-going-to/gonna get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering',
+        'never/not ... see ... the/her/his/my/your? kids/children/baby/{child} ... again ... if',
+        // ("keeps her bank card, threatens to kick her out if she refuses": the threat itself is an everyday phrase, the refusal is not)
+        'if/unless {me}/i/she/he/they refuses/refuse/refused/says-no/say-no',
         'if ... {me}/i/id/i-would/ill/she/he ... get/gets/getting ... a? kicking/battering/hiding/hidin/beating/leathering/doing/hammering',
         // round 44: "they have my bank card and pin and said theyll do my legs if i go near the bank"
         'do/break/smash/snap/kneecap ... my/me/her/his ... legs/leg/knees/kneecaps/fingers/face/hands/arms', 'if ... {me}/i/she/he ... go/goes/went ... near/to ... the? bank/police/polis/cops/cashpoint',
@@ -182,6 +189,10 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         // round 42: "if I say owt he twists my arm up my back"; "smashed my glasses and took my pension… next time they'll hurt the dog"
         'twists/twisted/twisting/twist/bends/bent/bending/yanks/yanked ... my/me/her/his/their ... arm/arms/wrist/wrists/fingers/hand',
         'smashed/smash/smashing/broke/broken/breaking ... my/me/her/his/their ... glasses/specs/things/stuff/telly/phone/windows/door', 'next time ... hurt/kill/do/batter ... the/my/me/her/his ... dog/cat/pets/me/her/him',
+        // round 67: "takes my bank card every pay day and says he'll throw me out on the street if i dont hand it over" (the
+        // demand; "throw me out" alone is an everyday phrase); the families' "says he'll hurt her kids if she cancels it"
+        'if/unless ... {me}/i/she/he/they/we ... do-not/does-not/will-not/refuse/refuses ... hand/give/pay ... it/them/over/him/her/up',
+        'hurt/batter/harm/beat/do ... her/him/me/them/the-kids/her-kids/his-kids/my-kids ... if/when ... she/he/i/they ... cancels/cancel/asks/ask/stops/stop/tells/tell/refuses/refuse/says-no/say-no/goes/go',
       ],
     ],
   },

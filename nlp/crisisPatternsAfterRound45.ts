@@ -19,6 +19,8 @@ const moneyTaken = [
   'takes/took/taken/take ... everything/it-all/all-of-it ... out ... the/every? day/minute/second ... it/they ... lands/land/comes/goes-in',
   'come/comes/coming/came/turn-up/turns-up ... for ... my/me/her/his ... giro/money/esa/uc/pip/benefits/script/methadone/card',
   'cousin/cousins/brother/sister/nephew/niece/lodger/son/daughter/uncle/mate/flatmate ... has/got/have/had/took/takes ... my/me/her/his ... card/bank-card/pin/money/giro',
+  // round 67's families: "my son makes me hand over my PIP money every fortnight"
+  'make/makes/made/making/forces/forced ... me/her/him/them ... hand/give/handing/giving ... over ... my/me/her/his/their ... ... money/esa/uc/pip/benefits/giro/wages/card/bank-card/pension/cash/methadone/script/universal-credit',
 ];
 
 /** Suicide patterns from rounds 49 and 50. */
@@ -163,6 +165,8 @@ export const harmPatternsAfterRound45: BuiltInPattern[] = [
         'if ... {me}/i ... tell/telling/say/grass/breathe/say-a-word/say-owt/say-anything/ask/asks/asking/asked ... ... {me}/im/i-am/i/ill ... getting/get/gonna-get ... a? slap/kicking/hiding/battering/beating/battered/leathered/hurt/done',
         'fist/punch/punched/head ... through/thru ... the/a? door/wall/window ... next/by/beside/near ... my/me/her/his head/face',
         'asked/ask/asking ... for ... it/them/my/me ... back ... ... he/she/they ... put/punched/hit/slapped/threw/grabbed/pushed/kicked/smashed/went-for/pinned',
+        // (the families: "he smashes the place up if i say no")
+        'smash/smashes/smashed/wrecks/wrecked/trashes/trashed/batters/hits/hurts ... ... ... if/when ... {me}/i/she/he/we ... say/says/said/refuse/refuses/refused ... no?',
       ],
     ],
   },

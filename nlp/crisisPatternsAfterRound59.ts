@@ -151,7 +151,12 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
     now: true,
     phrases: [
       'using/use/used/took-over/taken-over/taking-over/take-over/set-up/setting-up/moved-in/moved-into ... ... his/her/my/their/our/the ... flat/house/place/home/address ... to ... sell/deal/cook/bag-up ... from/drugs/gear/crack/out-of/it',
+      // round 67's families: "my brother's got a county line operating out his bedsit", "using his Rm as a base to supply"
+      'county line/lines ... operating/running/working/dealing/selling/based/run ... out/from/out-of/in ... of? my/his/her/their/our ... bedsit/flat/house/place/home/room/gaff/kitchen',
+      'using/use/used ... his/her/my/their/our/the ... rm/room/bedsit/flat/house/place/home/kitchen ... as ... a? base ... to/for ... sell/supply/deal/dealing/selling/supplying/cook',
       'suspected/possible/likely/is-being/being/been ... cuckooing/cuckooed',
+      // round 67's second families: "concerns re cuckooing, SU reports unknown males using property to deal from"
+      'concerns/concern/concerned ... re/about/around/regarding/over ... cuckooing', 'using/use/used the/his/her/their? property/premises/address ... to/for ... deal/sell/supply/dealing/selling/supplying',
     ],
   },
   {
@@ -163,7 +168,9 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'run/running/runs/ran ... their/the/a/his ... phone/line/lines/shop/business/deals/graft ... from/out-of ... my/his/her/their/our/the ... kitchen/flat/house/place/home/bedroom/living-room/front-room/bungalow',
+        'run/running/runs/ran ... their/there/thier/the/a/his ... phone/line/lines/shop/business/deals/graft ... from/out-of ... my/his/her/their/our/the ... kitchen/flat/house/place/home/bedroom/living-room/front-room/bungalow',
+        // round 67's families: "a group from out of town are staying and dealing from it and refuse to go"
+        'staying/living/stopping/dossing/kipping and/n ... dealing/selling/shotting/supplying ... from/out-of ... it/there/here',
         'selling/dealing/sell/deal/bagging/cooking/grafting/shotting ... from/out-of/in ... my/his/her/their/our/the/it ... flat/house/place/home/kitchen/bungalow/there/front-room/living-room/bedroom',
         'selling/dealing/shotting/supplying/sell/deal/supply ... from/out-of ... it/there',
         'using/use/used ... it/the-property/the-flat/the-house/the-place/her-place/his-place ... to ... supply/sell/deal/cook/bag-up/store',
@@ -183,11 +190,13 @@ export const harmPatternsAfterRound59: BuiltInPattern[] = [
       ],
       [
         'got/have/has/given/took/taken/s/kept/keep/keeping ... a/my/his/her/their/the? key/keys/spare-key',
-        'do-not/dont/does-not/doesnt/not ... really? ... get/have ... a/any? say',
+        'do-not/dont/does-not/doesnt/not ... really? ... get/have ... a/any? say', 'not/no ... got/have/get/given ... a/any? choice/say',
         'unable/too-scared/scared/frightened/terrified/afraid/cant/can-not ... to? ask/tell/get/make ... them/him ... to? leave/go',
         'can-not/cant/couldnt/could-not ... really? ... say/tell ... no/them-no/them-to-leave/him-no',
         'can-not/cant/could-not/wont/will-not/wouldnt/would-not ... get/make ... them/him ... out/to-leave/leave/go',
-        'they/he/them ... will-not/wont/would-not/wouldnt/refuse/refuses/refused ... leave/go/move',
+        'they/he/them ... will-not/wont/would-not/wouldnt/refuse/refuses/refused ... leave/go/move', 'refuse/refuses/refusing/refused to go/leave/move',
+        // round 67's families: "they have changed the lock"
+        'changed/changing/change ... the/my/his/her? lock/locks',
         'hold/holding/holds/keep/keeping/kept/took/taken/have/got ... onto? ... his/her/my/their ... bank-card/card/money/benefits/phone/keys/pin',
         'sleeping/sleep/sleeps ... in/on ... the/an/my/her/his ... armchair/chair/sofa/settee/floor ... because/cos/as/coz',
         'always ... one ... of ... them ... here/there/about/around',
