@@ -47,6 +47,7 @@ import {
 } from './crisisPatternsAfterRound63';
 import { harmPatternsAfterRound65, overdosePatternsAfterRound65 } from './crisisPatternsAfterRound65';
 import { harmPatternsAfterRound67, medicalPatternsAfterRound67, overdosePatternsAfterRound67 } from './crisisPatternsAfterRound67';
+import { harmPatternsAfterRound69, overdosePatternsAfterRound69, suicidePatternsAfterRound69 } from './crisisPatternsAfterRound69';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -86,7 +87,8 @@ export const explainedByMedical: Record<string, string[]> = {
   // after round 18: "32 weeks gone and the baby hasn't moved all day" is the pregnancy, not an overdose
   // after round 20: "banged her head, was out cold for a minute" is the head injury
   // round 68's families: "messaging her saying shes dead when he finds her" is a threat
-  'will-not-wake': ['lethal-amount-looked-up', 'strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent', 'followed-and-threatened', 'threatened-with-a-weapon', 'fled-and-hunted'],
+  // round 69's families: "would welcome not waking up in the morning" is a wish
+  'will-not-wake': ['lethal-amount-looked-up', 'strangled', 'pregnancy-emergency', 'head-injury', 'hope-not-to-wake', 'artery-hit', 'plan-to-use-everything', 'sudden-worst-headache', 'without-consent', 'followed-and-threatened', 'threatened-with-a-weapon', 'fled-and-hunted', 'glad-not-to-wake'],
   // round 32's second-person lines: a thunderclap headache "like being hit with a hammer" is the headache, not a beating
   'being-hurt': ['sudden-worst-headache'],
   // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
@@ -98,9 +100,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...overdosePatternsAfterRound69, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63, ...suicidePatternsAfterRound69,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67, ...harmPatternsAfterRound69,
   ],
   exceptions: [],
 });

@@ -5,6 +5,7 @@ import {
   builtInNearMissesAfterRound61,
 } from './crisisBuiltInNearMisses';
 import { nearMissesAfterRound67 } from './crisisPatternsAfterRound67';
+import { nearMissesAfterRound69 } from './crisisPatternsAfterRound69';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -132,6 +133,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound59,
   ...builtInNearMissesAfterRound61,
   ...nearMissesAfterRound67,
+  ...nearMissesAfterRound69,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

@@ -182,6 +182,8 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         'never/not ... see ... the/her/his/my/your? kids/children/baby/{child} ... again ... if',
         // ("keeps her bank card, threatens to kick her out if she refuses": the threat itself is an everyday phrase, the refusal is not)
         'if/unless {me}/i/she/he/they refuses/refuse/refused/says-no/say-no',
+        // (round 69's second families: "i get a kicking if theres nothing left")
+        '{me}/i/she/he ... get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering ... if/when/unless',
         'if ... {me}/i/id/i-would/ill/she/he ... get/gets/getting ... a? kicking/battering/hiding/hidin/beating/leathering/doing/hammering',
         // round 44: "they have my bank card and pin and said theyll do my legs if i go near the bank"
         'do/break/smash/snap/kneecap ... my/me/her/his ... legs/leg/knees/kneecaps/fingers/face/hands/arms', 'if ... {me}/i/she/he ... go/goes/went ... near/to ... the? bank/police/polis/cops/cashpoint',

@@ -11,9 +11,9 @@ const moneyTaken = [
   // round 50: "he takes my methadone off me at the chemist door every morning"
   'takes/took/taken/takin/take/grabs/grabbed/nicks/nicked ... my/me/her/his ... methadone/meth/script/subs/meds/dose ... off/from',
   'script/methadone/giro/money ... ... there/waiting ... with ... his/her/their hand/hands out',
-  'takes/took/taken/takin/take/keeps/kept/controls/controlling/collects/collecting/collected/spends/spent/hid/hides/hiding/grabs/grabbed/pockets/pocketed/drinks/drank/blows/blew/confiscates/confiscated ... my/me/ma/her/his/their/the-whole/the-full/all-my ... whole/full? money/esa/uc/pip/benefits/benefit/giro/wages/card/bank-card/payment/payments/universal-credit/dla/pension/allowance/account/pay/cash',
+  'takes/took/taken/takin/take/keeps/kept/controls/controlling/collects/collecting/collected/spends/spent/hid/hides/hiding/grabs/grabbed/pockets/pocketed/drinks/drank/blows/blew/confiscates/confiscated/withdraws/withdrew/draws/drew ... my/me/ma/her/his/their/the-whole/the-full/all-my ... whole/full? money/esa/uc/pip/benefits/benefit/giro/wages/card/bank-card/payment/payments/universal-credit/dla/pension/allowance/account/pay/cash',
   '{other} ... has/got/have/had ... my/me/ma/her ... card/bank-card/pin/esa/uc/pip/benefits/wages/giro/account',
-  'control/control-of/controls ... my/her/his/me/ma ... money/esa/uc/pip/benefits/wages/card/account/finances/bank',
+  'control/control-of/controls ... my/her/his/me/ma ... money/esa/uc/pip/benefits/wages/card/account/finances/bank/universal-credit',
   'no access to ... my/her/his own? ... money/account/bank/card/cash/benefits/wages',
   'gives/gave/give/allows/lets ... me/her/him ... a? fiver/tenner/#/pocket-money ... a/per/every/each week/day/fortnight',
   'takes/took/taken/take ... everything/it-all/all-of-it ... out ... the/every? day/minute/second ... it/they ... lands/land/comes/goes-in',
@@ -167,6 +167,10 @@ export const harmPatternsAfterRound45: BuiltInPattern[] = [
         'asked/ask/asking ... for ... it/them/my/me ... back ... ... he/she/they ... put/punched/hit/slapped/threw/grabbed/pushed/kicked/smashed/went-for/pinned',
         // (the families: "he smashes the place up if i say no")
         'smash/smashes/smashed/wrecks/wrecked/trashes/trashed/batters/hits/hurts ... ... ... if/when ... {me}/i/she/he/we ... say/says/said/refuse/refuses/refused ... no?',
+        // round 69: "takes my whole UC the day it lands and hits me if i ask for any of it back"; the families' "becomes
+        // physically violent if she requests any of it"
+        'hits/hit/slaps/slap/punches/punched/punch/beats/batters/hurts/kicks/thumps/slapped/assaults/assault/assaulted/attacks/attacked ... me/her/him/them ... about/around? ... if/when/every-time/whenever/each-time ... {me}/i/she/he/they ... ask/asks/asked/request/requests/requested/say-no/says-no/challenges/challenge/challenged/questions/question/questioned/complains/complain/objects/object',
+        'becomes/gets/turns/goes/is ... physically? violent/aggressive/nasty/handy ... if/when/every-time/whenever ... {me}/i/she/he/they ... ask/asks/asked/request/requests/refuse/refuses',
       ],
     ],
   },

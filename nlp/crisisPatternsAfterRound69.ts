@@ -1,0 +1,122 @@
+import type { BuiltInPattern } from './crisisBuiltIn';
+
+/**
+ * Crisis patterns and everyday phrases for the families found by rounds 69 and 70 (test/nlp/crisis/README.md, "Fixed
+ * after rounds 69 and 70"): round 70 was written as replies in the middle of a chat. nlp/crisisBuiltIn.ts puts the
+ * patterns after their kind's own patterns and the rounds before; nlp/crisisBuiltInWords.ts adds the everyday phrases.
+ */
+
+/** Overdose patterns from rounds 69 and 70. */
+export const overdosePatternsAfterRound69: BuiltInPattern[] = [
+  {
+    // Everything someone had, taken at once just now, and coming on (round 70: "just did all the gear i had left in one go
+    // so i dont have to feel anything, its coming on hard"; the families' "banged the whole lot i had left just now … my
+    // heads going heavy"). The Decisions: an overdose on purpose, happening now, is `overdose`. "used what i had left at
+    // the weekend, felt fine" has nothing coming on.
+    id: 'used-everything-now',
+    kind: 'overdose',
+    now: true,
+    signs: [
+      [
+        'did/done/took/taken/banged/shot/injected/necked/swallowed/used/smoked/had/downed ... all/everything/the-lot/the-whole-lot/the-rest/entire/whole ... ... ... left/remaining/supply/stash/in-one-go/at-once',
+        // (round 70's second families: "shot everything he had at once", "smoked the lot in one hit")
+        'did/done/took/taken/banged/shot/injected/necked/swallowed/used/smoked/downed ... all/everything/the-lot/the-whole-lot/the-rest ... ... in one go/hit/shot/swallow',
+      ],
+      [
+        'coming/kicking/hitting ... on/in/me ... hard/now/fast', 'is/s/am/are/its hitting me', 'going/getting/gone/goin/feeling/feels ... heavy/drowsy/sleepy/woozy/fuzzy/dark/numb',
+        'becoming/starting/started ... to? ... drowsy/sleepy/heavy/woozy/slurring/nod/nodding/feel-sleepy/feel-heavy', 'slurring/slurred',
+        'just now', 'minutes/mins/min ago', 'nodding/gouching/gauching ... hard/out/off/right-out', 'legs/arms ... have/has/ve/are? ... gone',
+        'now ... he/she/they/hes/shes/theyre ... is/s/are? ... not/isnt ... answering/responding/replying/picking-up',
+      ],
+    ],
+  },
+];
+
+/** Suicide patterns from rounds 69 and 70. */
+export const suicidePatternsAfterRound69: BuiltInPattern[] = [
+  {
+    // A wish not to wake, said as being glad of it, often after "I'm not suicidal" (round 69: "I'm not suicidal but
+    // honestly I'd be glad if I just didn't wake up tomorrow"; the families' "would welcome not waking up in the
+    // morning", "happy if i closed my eyes tonite and didnt open them again"). Like `hope-not-to-wake` it explains
+    // will-not-wake (crisisBuiltIn.ts); "wouldn't mind if I didn't wake up till noon" is a lie-in ("up" is in the
+    // words that may not follow, so "wake" is read as "wake up" and the word after that is the one checked).
+    id: 'glad-not-to-wake',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'glad/happy/relieved/pleased/fine/ok/okay/better/bother/mind/care ... if ... {me}/i/he/she/they ... just? ... did-not/never/not/do-not ... wake/woke/waking/wake-up/woke-up/waking-up !up/till/until/til/before/early/in-time',
+      'welcome/welcomes/welcoming ... not/never ... waking/wake/wake-up/to-wake !up/till/until/til/before/early/in-time',
+      'close/closed/closing/shut ... my/his/her/me/their ... eyes ... and/n ... did-not/never/not/do-not/wont/will-not ... open/opened ... them ... again',
+      // ("the end": not "if i went to sleep and that was it id get 12 hours")
+      'if ... {me}/i/he/she ... went/go/goes ... to ... sleep ... and/n ... that ... was/were/would-be/is ... the end',
+      // round 69's second families: "if i never woke up again id be fine with that", "happy if my heart stopped in my
+      // sleep", "relieved if a bus took him out"
+      'if ... {me}/i/he/she ... never/did-not/not ... woke/wake/wake-up/waking/woke-up/waking-up !up/till/until/til/early/before/in-time ... ... ... fine/glad/happy/relieved/ok/okay/alright/grand/sound/good/better',
+      'glad/happy/relieved/fine/ok/okay/mind/bother/care ... if ... my/his/her ... heart ... stopped/stops/gave-out/packed-in/packed-up ... in ... my/his/her/their ... sleep',
+      'glad/happy/relieved/fine/ok/okay/mind/bother/care ... if ... {me}/i/he/she ... died/die/went/slipped-away/passed ... in ... my/his/her/their ... sleep',
+      'glad/happy/relieved/fine/ok/okay/mind/bother/care ... if ... a/the? bus/car/lorry/train/truck/van ... hit/hits/took/takes/knocked/ran/run ... {me}/him/her ... out/over/down?',
+    ],
+  },
+];
+
+/** Harm patterns from rounds 69 and 70. */
+export const harmPatternsAfterRound69: BuiltInPattern[] = [
+  {
+    // A young child alone now with a carer who is out of it (round 70: "my 4 year old, his dad is off his face and alone
+    // with him right now"; the families' "18mo currently in sole care of partner who is heavily intoxicated", "left her
+    // baby with her fella, he's steaming drunk … nobody sober is there"). All three signs: "my son growing up watching
+    // me off my face" has no one alone with him.
+    id: 'child-with-intoxicated-carer',
+    kind: 'harm',
+    now: true,
+    signsNeeded: 3,
+    signs: [
+      [
+        '{child}', '#-year-old/#-year-olds/#-yr-old/#-yr-olds/#-yrs-old/#yo/#mo/#-months/#-month-old/#-months-old/toddler/toddlers/kids/little-lad/little-girl/little-boy',
+        'she/he/they/shes/hes/theyre/is/are/s/only ... 1/2/3/4/5/6/7/one/two/three/four/five/six/seven',
+      ],
+      [
+        'off ... his/her/their/my ... face/head/nut/tits/box', 'smashed/mashed/steaming/wasted/paralytic/intoxicated/gouching/monged/battered/gone/out-of-it/off-it',
+        'on/been-on ... the ... pipe/gear/crack/spice/brown/rock', 'heavily intoxicated/drunk', 'been/is/s ... drinking/boozing/using/smoking ... since/all/for', 'high/drunk/stoned ... as ... a? kite/fuck/hell',
+      ],
+      [
+        'alone/on-his-own/on-her-own/on-their-own ... with ... him/her/them/the-kids/the-baby/{child}',
+        'with ... him/her/them/the-kids/the-baby/{child} ... on ... his/her/their ... own', 'sole care', 'in ... the? care ... of',
+        // (round 70's second families: "shes got her on her own tonight", "looking after him by himself as we speak")
+        'got/has/have ... her/him/them/the-kids/the-baby ... on ... his/her/their ... own', 'looking-after/minding/watching/caring-for ... him/her/them/the-kids/the-baby ... by/on ... himself/herself/themselves/his-own/her-own/their-own',
+        'no/nobody/no-one/noone/not-anyone ... other/else/sober ... adult/adults/there/here/around/is-there/about',
+        'left ... the/her/his/my/their? baby/kids/children/{child} ... with', 'at ... home ... with ... his/her/their ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner',
+        '{child}/kids ... are/is/s ... with ... their/his/her ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner ... tonight/now/right-now/today',
+      ],
+    ],
+  },
+];
+
+/**
+ * Everyday phrases from rounds 69 and 70: a fit of coughing or laughing, a worry about overdosing on release, how
+ * mixing drugs stops people breathing, and hands gone blue with the cold.
+ */
+export const nearMissesAfterRound69: string[] = [
+  // round 69: "had a proper coughing fit after that joint, all good now though"
+  'coughing/cough/laughing/laugh/giggling/giggle/sneezing/choking/crying/hissy/hysterical =fit/=fits',
+  // round 70: "What worries me most is overdosing when I get out of prison" (a worry for later; "worried he's overdosing"
+  // now is not in it)
+  'worries/worry/worried/scared/afraid/frightened/terrified/fear/fears/concern/concerned/anxious/risk/risks ... of/about/is/re/that? ... overdosing/overdose/od/oding/ods/overdoing-it ... when/after/if/once/on ... {me}/he/she/they/we/release/released/get/gets/come/comes/getting/coming',
+  // round 70: "mixing the benzos and the gear, I know that's how people stop breathing"; the families' "makes you more
+  // likely to stop breathing", "that's what slows your breathing down"
+  'how/why/makes/make/making ... people/you/someone/somebody/folk/folks/ya/u/your ... stop/stops/slow/slows ... =breathing',
+  'likely/risk/chance/chances ... to? ... stop/stops/slow/slows ... =breathing',
+  'slows/slow/slowing/slowed ... your/ya/people/their/the/someones ... =breathing ... down?',
+  // the second families: "thats how you end up not waking up", "naloxone in date", "advice given", "my partner taking
+  // his gabapentin with the gear" (his own pills mixed, not taken from someone)
+  'how/why ... you/people/someone/somebody/folk/folks/ya/u/lads ... end/ends/wind/winds ... up ... not/never/dead/in/on/od/overdosing',
+  'naloxone/narcan/nyxoid/prenoxad in/out-of date', 'advice/leaflet/leaflets/info/information/training given/provided/issued/offered',
+  'taking/takes/take/took his/her/their/my own? {pills}/gabapentin/pregabalin/pregabs/diazepam/methadone/meds/tablets/pills ... with/on-top-of/and ... the? gear/heroin/methadone/drink/alcohol/booze/benzos/crack/spice/brown',
+  // round 70's families: "given naloxone and advised not to use alone" (a kit handed out with advice, not a dose given;
+  // "gave him naloxone and he's still not breathing" is not in it)
+  'given/issued/supplied/provided/offered/handed/gave ... ... naloxone/narcan/nyxoid/prenoxad ... and/plus/with/n ... advised/advice/harm-reduction/training/info/information/leaflet/leaflets',
+  // round 70: "I'd want to stop going blue with cold in this hostel"; the families' "hands don't turn blue every night"
+  '=blue/=purple ... with/wiv/from ... the? cold',
+  'hands/fingers/toes/feet/nose/ears/lips ... do-not/never/dont ... turn/go/going/turning ... =blue/=purple',
+  '=blue/=purple ... every ... night/morning/day/winter', 'jumpers/jumper/coat/coats/blankets/blanket/layers ... ... ... still/and-still ... =blue/=freezing',
+];
