@@ -48,6 +48,12 @@ import {
 import { harmPatternsAfterRound65, overdosePatternsAfterRound65 } from './crisisPatternsAfterRound65';
 import { harmPatternsAfterRound67, medicalPatternsAfterRound67, overdosePatternsAfterRound67 } from './crisisPatternsAfterRound67';
 import { harmPatternsAfterRound69, overdosePatternsAfterRound69, suicidePatternsAfterRound69 } from './crisisPatternsAfterRound69';
+import {
+  harmPatternsAfterRound73,
+  medicalPatternsAfterRound73,
+  overdosePatternsAfterRound73,
+  suicidePatternsAfterRound73,
+} from './crisisPatternsAfterRound73';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -75,6 +81,8 @@ export const explainedByMedical: Record<string, string[]> = {
   'overdose-signs': ['awake-and-breathless', 'seizure', 'overheating', 'rash-not-fading', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger', 'sepsis-signs'],
   // round 41's second-person lines: "lips and face are swelling after a new medication, she's wheezy" is the allergy
   'breathless-after-using': ['blood-and-breathless', 'allergic-reaction'],
+  // round 73's families: "took too much meow meow n my hearts racin out my chest" is the heart
+  'took-too-much': ['stimulant-heart-fear'],
   'eyes-rolled-back': ['seizure', 'overheating', 'withdrawal-danger'],
   // after round 16: a limb "gone purple" where someone injects is an infection or a clot, not a person gone blue;
   // "everything went fuzzy" while being strangled is the strangling (a harm pattern explains it too)
@@ -100,9 +108,9 @@ export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse(
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...overdosePatternsAfterRound69, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63, ...suicidePatternsAfterRound69,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67, ...harmPatternsAfterRound69,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...overdosePatternsAfterRound69, ...overdosePatternsAfterRound73, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67, ...medicalPatternsAfterRound73,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63, ...suicidePatternsAfterRound69, ...suicidePatternsAfterRound73,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67, ...harmPatternsAfterRound69, ...harmPatternsAfterRound73,
   ],
   exceptions: [],
 });

@@ -24,6 +24,8 @@ export const builtInLongPast: string[] = [
   // round 64: "used to self harm at 15, im 40 now"; the families' "cut myself at 16, 44 now"
   // (the two ages together: not "cut down … went from 10 a day to none")
   `${selfHarmWords} ... at/aged/age # and/but? i-am/im/now/aged/age/me? # now/years-old/yrs-old/yo/nowadays`,
+  // round 71: "used to self harm when I was about 15, I'm 38 now"
+  `${selfHarmWords} ... when ... {me}/he/she/they ... was/were about/around/only/like/maybe? # ... i-am/im/shes/hes/she-is/he-is/now/aged/age/me? # now/years-old/yrs-old/yo/nowadays`,
   // round 58: "self-harmed in the past (cutting, approx 2012), nothing since": an end said, with a past before it
   `${selfHarmWords} ... in-the-past/previously/historically/historic/old/#/before ... ... nothing-since/none-since/nothing-recent/not-since/nothing-recently`,
 ];
@@ -69,6 +71,24 @@ export const builtInReasonsGiven: Record<string, string[]> = {
     'came/come/comes ... out ... ... later/eventually/after/like-nothing',
     'turns/turned out ... he/she/they ... was/were/is/s/had ... fine/ok/okay/sulking/out/in-a-mood/on-the-phone/gaming/working',
     'like nothing happened', 'told/tells/telling/shouted ... us/me ... to? go-away/piss-off/leave-him/leave-her/sod-off',
+  ],
+  // round 71's families: "asked where to get a spacer for his inhaler, no breathing problems today, taken nothing" (it reads
+  // through everyday phrases, so the denial of the sign is a reason here)
+  'awake-and-breathless': ['no/not-any/without/nil ... =breathing ... problems/problem/issues/difficulties/difficulty/trouble'],
+  // round 74: "He's gone all floppy and won't get up... the dog, I mean"; the families' "the cat, obviously", "proper man flu"
+  'will-not-wake': [
+    'the/our/my/his/her? dog/cat/puppy/kitten/pup/hamster/rabbit i-mean/obviously/obvs/lol/haha', 'man flu',
+    // (the second families: "The staffie, after a long walk on the beach")
+    'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher ... after/in ... a/the ... long? ... walk/sunbeam/dinner/run',
+  ],
+  // round 74: "thought he'd collapsed in the kitchen. He'd only dropped a spoon"; the families' note "On checking he was
+  // on the floor doing press-ups, alert and chatty"
+  // round 74: "my mates gone blue! in the face, from laughing at me" (not laughing gas)
+  'gone-blue': ['from/with/wiv laughing/laughter/laughin !gas/gases/canister/canisters/balloon/balloons/nos'],
+  'collapsed': [
+    'on/upon checking/entry/inspection ... he/she/they ... was/were ... awake/fine/ok/okay/alert/chatty/talking/doing/sat/sitting/laughing',
+    'he/she/they/hed/shed ... had/d? only ... dropped/tripped/lost/looking/laying/lying-down/bending/picking',
+    'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher ... after/in ... a/the ... long? ... walk/sunbeam/dinner/run',
   ],
   // round 66's families: "next door have been smashing the place up all morning, theyre ripping the old kitchen out"
   'threat-after-damage': [

@@ -6,6 +6,7 @@ import {
 } from './crisisBuiltInNearMisses';
 import { nearMissesAfterRound67 } from './crisisPatternsAfterRound67';
 import { nearMissesAfterRound69 } from './crisisPatternsAfterRound69';
+import { nearMissesAfterRound73 } from './crisisPatternsAfterRound73';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -134,6 +135,7 @@ export const builtInExceptions: string[] = [
   ...builtInNearMissesAfterRound61,
   ...nearMissesAfterRound67,
   ...nearMissesAfterRound69,
+  ...nearMissesAfterRound73,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -467,6 +469,8 @@ export const builtInAccidents: string[] = [
   '=cut/=nicked/=sliced/=burnt/=burned himself/herself/themselves/meself/myself ... shaving/opening/chopping/slicing/peeling/cooking/washing-up/fixing',
   '=cut/=burnt/=burned/=hurt/=burn myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
   'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
+  // round 72: "hurt myself on the trampoline lol"; the families' "fell off a bouncy castle"
+  '=hurt/=cut/=grazed/=bruised/=twisted myself/himself/herself/meself on/off a/the/my/his/her? trampoline/bouncy-castle/bike/skateboard/scooter/swing/slide/ladder/stairs/kerb/curb',
   // round 32's second-person lines: "our lass cut her arm on a glass" (someone else's accident)
   '=cut/=burnt/=burned/=sliced/=gashed her/his/their/my/me arm/hand/finger/fingers/leg/foot/head/thumb/wrist/lip/lips/fingertips ... on/with a/the? ... glass/knife/tin/bottle/window/can/fence/mirror/blade/pipe/foil/spoon/kettle/oven/iron',
   // (round 66: "my flatmate burnt her fingers on the pipe again, silly sod": a pipe or foil too; not a lighter, which

@@ -209,6 +209,9 @@ export const medicalPatterns: BuiltInPattern[] = [
         // round 34: "missed my shot in my wrist an hour ago and now my hand is white and freezing"
         'missed/miss/missing ... my/me/his/her/the? shot/hit/vein/dig/jab ... in ... my/me/his/her ... wrist/hand/groin/neck/palm/finger/fingers/thumb',
         'missed/miss/missing in/into my/me/his/her wrist/hand/groin/neck/palm/finger/fingers/thumb',
+        // round 74: "Thought I'd finally got a vein. Now my hand has gone cold and white"; the families' "injecting into
+        // groin approx 1hr ago, L leg now cold, pale"
+        'got/found/hit ... a/the/my? vein', 'injecting/injected/inject/banged/banging/went ... into/in ... the/my/his/her? groin/wrist/neck/hand',
         // after round 25's second-person lines: the limb sign just after a hit ("since I banged up", "after my hit 10 min ago")
         'after/since ... {me}/my/me/his/her/she/he/the? hit/dig/shot/jab/injection/banged-up/bang-up/jagged/jagged-up/injected/injecting/last-hit', 'artery/arteries',
         // round 22: "went for a vein in my wrist n it spurted bright red"
@@ -224,7 +227,7 @@ export const medicalPatterns: BuiltInPattern[] = [
       [
         'hand/hands/fingers/finger/foot/feet/toes/leg/legs/arm/arms/fingertips ... gone/going/turned/turning/went/is/are/feels/feel/all/has-gone/look/looks? ... cold/white/pale/blue/purple/mottled/numb/dead/black/freezing/icy/ice/grey/wax/waxy/blotchy',
         'can-not/could-not ... feel ... my/me/his/her ... fingers/hand/hands/foot/toes/leg/arm/thumb',
-        'no pulse ... in ... my/his/her? wrist/hand/foot',
+        'no/weak/faint pulse ... in ... my/his/her/the? wrist/hand/foot/leg',
       ],
     ],
   },
@@ -269,7 +272,11 @@ export const medicalPatterns: BuiltInPattern[] = [
     kind: 'medical',
     now: true,
     signs: [
-      ['too/so/really/way/very hot', 'boiling/roasting/cooking/overheating/overheated', 'burning up', 'sweating ... buckets/loads/so-much/like-mad'],
+      [
+        'too/so/really/way/very hot', 'boiling/roasting/cooking/overheating/overheated', 'burning up', 'sweating ... buckets/loads/so-much/like-mad',
+        // round 74: "hes red hot, soaked in sweat, talking nonsense"; the families' "boiling up n cant stop sweatin"
+        'red/roasting/boiling hot', 'soaked/drenched/dripping/pouring ... in/with? ... sweat/sweating', 'can-not/cant ... stop ... sweating/sweatin',
+      ],
       ['confused/confusion/delirious/faint/fainting', 'head ... spinning', 'not making sense', 'seeing things', 'gibberish/nonsense/slurring/slurred/hallucinating', 'can-not ... think straight/talk-properly/talk-right/speak-properly'],
     ],
     phrases: [
@@ -369,6 +376,9 @@ export const medicalPatterns: BuiltInPattern[] = [
       'can-not/could-not/not/never/no/nae/havent/hasnt/havnt/have-not/has-not ... feel/felt/feeling ... the/my/her/our/me? baby/bairn/bump/babby/bubs/wean/babies/twins ... kick/kicks/kicking/kicked/move/moving/moved/movement/movements ... since/all-day/all-morning/all-night/all-evening/all-afternoon/for-hours/hours/today/this-morning/yesterday/yday/last-night',
       // a note: "c/o no fetal movements since yesterday", "reduced foetal movements"
       'no/reduced/decreased/less/fewer/absent/nil/reduction-in/lack-of ... fetal/foetal/fm/babys/baby ... movements/movement/kicks',
+      // round 74: "I haven't felt her move since yesterday morning"; the families' "hasnt felt him wriggle for over a day"
+      'not/never/no/havent/hasnt/havnt/have-not/has-not ... felt ... him/her/it/them ... move/moving/wriggle/wriggling/kick/kicking ... since/for ... over? ... yesterday/yday/a-day/day/all-day/last-night/this-morning/hours/24',
+      '# weeks/wks/months ... ... ... not/no one? kick/kicks/movement/movements/wriggle ... since/all-day/for-hours/today/yesterday/last-night/this-morning',
     ],
     signs: [
       [

@@ -159,7 +159,9 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         'they/he/she/men/lads ... take/takes/took/taking/takin ... his/her/my/me/their ... money/script/methadone/meds/pension/benefits ... every/each ... payday/day/week/morning',
         // (someone else, not the person helping: "so i take her pension out for her" is help)
         '{family}/son/grandson/daughter/granddaughter/nephew/carer/he/she/they/lad ... takes/took/taken/has/got/keeps her/his/their pension/benefits/bank-card/card/pip/money/methadone/script/meds/pregabs/{pills}',
-        'walks/walked/walking/takes/took/marches/marched/frogmarches/frogmarched/drags/dragged ... me ... to ... the? cashpoint/bank/atm/post-office/hole-in-the-wall/chemist',
+        'walks/walked/walking/takes/took/marches/marched/frogmarches/frogmarched/drags/dragged ... me/him/her/them ... to ... the? cashpoint/bank/atm/post-office/hole-in-the-wall/chemist',
+        // round 72: "another resident is taking her giro every week and threatening her, shes terrified"
+        'is/are/s/been/keeps ... taking/takin ... her/his/my/their ... giro/benefits/uc/pip/money/pension/universal-credit/esa/wages ... every/each ... week/fortnight/month/payday/time',
         // round 31's second-person lines: "her dealer waits outside the bank when her UC lands and makes her draw the lot out"
         'waits/waiting/stands/stood/sat/sits ... outside/at/by ... the? bank/cashpoint/atm/post-office ... when/till/until/for ... ... uc/pip/giro/benefits/money/wages/payday/lands/comes-in',
         'makes/made/making/forces/forced ... her/him/me/them ... draw/take/get ... out? ... the-lot/it-all/everything/all/money/cash',
@@ -182,6 +184,8 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         'never/not ... see ... the/her/his/my/your? kids/children/baby/{child} ... again ... if',
         // ("keeps her bank card, threatens to kick her out if she refuses": the threat itself is an everyday phrase, the refusal is not)
         'if/unless {me}/i/she/he/they refuses/refuse/refused/says-no/say-no',
+        // (round 73: "took her bank card and PIN by threats yesterday")
+        'by/with/under ... threats/threat/force/violence/intimidation',
         // (round 69's second families: "i get a kicking if theres nothing left")
         '{me}/i/she/he ... get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering ... if/when/unless',
         'if ... {me}/i/id/i-would/ill/she/he ... get/gets/getting ... a? kicking/battering/hiding/hidin/beating/leathering/doing/hammering',

@@ -228,7 +228,11 @@ export const harmPatternsAfterRound37: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     signs: [
-      ['sleep/sleeps/sleeping/shag/shags/have-sex/has-sex/sex/sexual/do-stuff/stuff ... with ... him/them/the-landlord/her'],
+      [
+        'sleep/sleeps/sleeping/shag/shags/have-sex/has-sex/sex/sexual/do-stuff/stuff ... with ... him/them/the-landlord/her',
+        // (round 71's second families: "now he wants sex every night or im out on the street")
+        'wants/wanting/expects/expecting/demands/demanding ... sex/a-shag/stuff/favours',
+      ],
       [
         'put/putting/chuck/chucking/kick/kicking/throw/throwing/turf/turfing/boot/booting ... me/her/us/them ... out', 'out on the street/streets',
         'or/else ... out', 'evict/evicting/evicted', 'homeless', 'nowhere else to go',

@@ -102,6 +102,8 @@ export const medicalPatternsAfterRound61: BuiltInPattern[] = [
         'denies/denied/denying ... drug/drugs/any ... use/using/taken', 'nothing taken/used',
         // (round 66's families: "states nil taken today", "nil illicit use today")
         'nil/none/nothing ... taken/used/illicit/drugs/use', 'nil illicit',
+        // (round 71: "says she's taken nothing"; the families' "he doesnt take anything")
+        'taken/took/had/used nothing/nowt', 'does-not/do-not/doesnt/dont/never ... take/use/touch ... anything/owt/drugs/nothing',
       ],
       [
         'wheezing/wheezy/wheeze', 'can-not/could-not/struggling/struggle ... to? get/catch ... his/her/my/their/me? breath',

@@ -90,6 +90,12 @@ export const harmPatternsAfterRound63: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     phrases: [
+      // (round 71: "screaming at her toddler and I can hear slaps"; the families' "whacking his little lad", "striking a child")
+      'hear/heard/hearing ... slaps/slapping/smacks/smacking/hitting/thuds/whacks ... ... {child}/toddler/baby/kid/kids ... screaming/crying/sobbing/screamin/cryin/howling',
+      '{child}/toddler/baby/kid/kids ... ... screaming/crying/sobbing/screamin ... ... hear/heard/hearing ... slaps/slapping/smacks/smacking/hitting/thuds/whacks/every-hit',
+      'screaming/shouting/yelling ... at ... her/his/their/the ... toddler/baby/kid/kids/{child} ... ... hear/heard/hearing ... slaps/slapping/smacks/smacking/hitting/thuds/whacks',
+      '{child}/toddler/baby/kid/kids ... screaming/screamin/crying/cryin/sobbing ... and/n ... thuds/thudding/slaps/slapping/smacks/smacking/whacks',
+      '=whacking/=whackin/=striking/=belting ... his/her/their/the/a/that/our/my? little/wee/lil/young/tiny? kid/kids/child/children/lad/boy/girl/son/daughter/toddler/baby',
       '=battering/=batterin/=leathering/=leatherin/=assaulting/=beating/=beatin/=hitting/=hittin/=smacking/=smackin/=slapping/=slappin/=punching/=punchin/=belting/=beltin/=thumping/=thumpin/=hammering/=strangling/=throttling/=choking/=booting/=kicking/=kickin/=laying-=into/=layin-=into/=lamping/=braying/=skelping/=walloping his/her/their/the/a/that/this/our/my/me/them? little/wee/lil/poor/own/young/tiny? kid/kids/child/children/bairn/bairns/wean/weans/baby/babies/toddler/son/daughter/lad/girl/boy/little-one/stepson/stepdaughter !at/to/out/off/up',
     ],
   },

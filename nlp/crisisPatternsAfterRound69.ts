@@ -1,8 +1,9 @@
 import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
- * Crisis patterns and everyday phrases for the families found by rounds 69 and 70 (test/nlp/crisis/README.md, "Fixed
- * after rounds 69 and 70"): round 70 was written as replies in the middle of a chat. nlp/crisisBuiltIn.ts puts the
+ * Crisis patterns and everyday phrases for the families found by rounds 69 to 72 (test/nlp/crisis/README.md, "Fixed
+ * after rounds 69 and 70" and "…71 and 72"): round 70 was written as replies in the middle of a chat, round 72 typed
+ * drunk or high. nlp/crisisBuiltIn.ts puts the
  * patterns after their kind's own patterns and the rounds before; nlp/crisisBuiltInWords.ts adds the everyday phrases.
  */
 
@@ -57,6 +58,17 @@ export const suicidePatternsAfterRound69: BuiltInPattern[] = [
       'glad/happy/relieved/fine/ok/okay/mind/bother/care ... if ... a/the? bus/car/lorry/train/truck/van ... hit/hits/took/takes/knocked/ran/run ... {me}/him/her ... out/over/down?',
     ],
   },
+  {
+    // Self-harm done again lately, after a long-past history (round 74's "used to cut when I was younger … did my arm
+    // again last night"; round 72's families' "I used to cut when I was 14, I'm 33 now and lately it's creeping back"):
+    // the long-past phrase reads the history, so the return needs its own words, with a time.
+    id: 'harmed-again-recently',
+    kind: 'suicide',
+    now: true,
+    phrases: [
+      'did/done/cut/slashed/burnt/burned/scratched/opened ... my/his/her/me ... arm/arms/wrist/wrists/leg/legs/thigh/thighs/stomach ... up? again ... last-night/tonight/today/this-morning/yesterday/this-week/lately',
+    ],
+  },
 ];
 
 /** Harm patterns from rounds 69 and 70. */
@@ -90,6 +102,42 @@ export const harmPatternsAfterRound69: BuiltInPattern[] = [
       ],
     ],
   },
+  {
+    // A bank card, ID or phone held against a debt until it is worked off (round 71: "the lads running the line have
+    // taken her bank card and are holding her ID till she works it off"; the families' "confiscated his bank card and ID
+    // as 'security' on a drug debt"). "the bank kept my card until I pay off the overdraft" is no work.
+    id: 'held-against-a-debt',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'taken/took/holding/holds/held/confiscated/kept/keeping/keeps/has/have/got ... his/her/my/their ... bank-card/card/cash-card/cards/id/passport/licence/driving-licence/phone/pin',
+      ],
+      [
+        'till/until/til ... he/she/i/they/hes/shes/ive ... works/work/worked/sold/sells/sell/shifted/shifts/ran/runs ... it/enough/them/the-debt? ... off?',
+        'by ... running/dealing/selling/shotting/working/grafting ... for ... them/him/her', 'as ... security', 'drug debt', 'against/over ... a/the/his/her/their? debt', 'works/work/working ... it/the-debt ... off',
+        // (the second families: "says she works for them till the debt's paid")
+        'works/work/working ... for ... them/him ... till/until/til', 'till/until/til ... the? debt/debts ... is/s? paid/cleared/paid-off/sorted',
+      ],
+    ],
+  },
+  {
+    // Someone who lets them use at his place and takes it out on them (round 71: "landlord keeps letting himself in and
+    // grabbing me, says I owe him for letting me use in the flat"). A landlord who turns up to fix the boiler is not.
+    id: 'owed-for-a-place-to-use',
+    kind: 'harm',
+    now: true,
+    signs: [
+      [
+        'lets/letting/let/keeps-letting ... himself/herself ... in', 'grabbing/grabs/grabbed/grab/pushes/pushed/pushing/shoves/shoved/touching/touches/groping/gropes/groped/pins/pinned ... me/her/at-me/at-her ... about/around/up?',
+      ],
+      [
+        'owe/owes/owed/owing ... him/her/them ... for ... letting/lettin/let ... me/her/him ... use/stay/smoke/crash/kip/sleep',
+        // (the second families: "says that's my rent for being allowed to use there")
+        'rent ... for ... being? ... allowed/letting/let ... to? use/stay/smoke/crash/kip/sleep',
+      ],
+    ],
+  },
 ];
 
 /**
@@ -118,5 +166,14 @@ export const nearMissesAfterRound69: string[] = [
   // round 70: "I'd want to stop going blue with cold in this hostel"; the families' "hands don't turn blue every night"
   '=blue/=purple ... with/wiv/from ... the? cold',
   'hands/fingers/toes/feet/nose/ears/lips ... do-not/never/dont ... turn/go/going/turning ... =blue/=purple',
-  '=blue/=purple ... every ... night/morning/day/winter', 'jumpers/jumper/coat/coats/blankets/blanket/layers ... ... ... still/and-still ... =blue/=freezing',
+  '=blue/=purple ... every ... night/morning/day/winter',
+  // round 71: "Poster in the hostel office: if someone is not breathing, call 999"; its families' flowchart and leaflet
+  'poster/posters/flowchart/leaflet/leaflets/sticker/notice/booklet/chart/guide ... ... ... ... if ... someone/somebody/anyone/your/a/the/they/he/she ... ... will-not/wont/is/s/goes/go/stops/stop/not/isnt/has/gone ... ... wake/breathing/breathe/blue/responding/respond',
+  'poster/posters/flowchart/leaflet/leaflets/sticker/notice/booklet/chart/guide ... ... ... ... ... ... call/ring/phone/dial an/a? 999/ambulance/911/112',
+  'poster/posters/flowchart/leaflet/leaflets/sticker/notice/booklet/chart/guide ... ... ... ... ... ... ... give/use/spray/administer naloxone/narcan/nyxoid/prenoxad',
+  // round 71: "had my hep B jab and my arm's a bit sore and red where it went in"
+  'jab/jabs/vaccine/vaccination/vaccinations/booster/boosters/immunisation ... ... ... arm/arms ... ... ... sore/red/stiff/achy/aching/warm/bruised/tender',
+  // the families: "no breathing problems today"; "what should you do if you think a neighbour is hurting their kids?"
+  'no/not-any/without/nil ... =breathing ... problems/problem/issues/difficulties/difficulty/trouble',
+  'what/how/who ... should/do/would/can/could ... you/i/we/one/people ... do/report/tell/ring/call ... if/when ... you/i/we/someone/people ... think/suspect/worried/believe/know ... ... ... is/are/s/being ... hurting/hitting/abusing/neglecting/hurt/hit/abused/neglected', 'jumpers/jumper/coat/coats/blankets/blanket/layers ... ... ... still/and-still ... =blue/=freezing',
 ];
