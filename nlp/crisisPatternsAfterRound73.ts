@@ -2,7 +2,7 @@ import type { BuiltInPattern } from './crisisBuiltIn';
 
 /**
  * Crisis patterns and everyday phrases for the families found by rounds 73 and 74 (test/nlp/crisis/README.md, "Fixed
- * after rounds 73 and 74"): round 74 was written with a turn, a later sentence changing what the first meant.
+ * after rounds 71 to 74"): round 74 was written with a turn, a later sentence changing what the first meant.
  * nlp/crisisBuiltIn.ts puts the patterns after their kind's own patterns and the rounds before; nlp/crisisBuiltInWords.ts
  * adds the everyday phrases.
  */
