@@ -1,3 +1,5 @@
+import { notLaughingGas } from './crisisPatternsAfterRound73';
+
 /**
  * Words around a crisis phrase that change how it reads (after round 17): a denial of it, a long-past time for
  * self-harm (unless something says it is back), and a story, a film or a training dummy. nlp/crisisMatcher.ts reads
@@ -53,6 +55,10 @@ export const builtInStillStopped: string[] = [
   'keywork/key-work/session/review/appointment/appt/assessment/meeting/visit/call/contact/summary/note/notes/handover ... today/this-week',
 ];
 
+// a pet flat out after a walk or in the sun (round 74's families: "The staffie, after a long walk on the beach", "the cat, in
+// the sunbeam"): it explains both "won't wake" and "collapsed"
+const petResting = 'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher ... after/in ... a/the ... long? ... walk/sunbeam/dinner/run';
+
 /**
  * A reason said anywhere in the message that explains a pattern's signs away: the Decisions' "someone … behind a locked
  * door who does not answer is `overdose`; with a reason said for the silence ('he's sulking', 'headphones on') it is not
@@ -78,17 +84,16 @@ export const builtInReasonsGiven: Record<string, string[]> = {
   // round 74: "He's gone all floppy and won't get up... the dog, I mean"; the families' "the cat, obviously", "proper man flu"
   'will-not-wake': [
     'the/our/my/his/her? dog/cat/puppy/kitten/pup/hamster/rabbit i-mean/obviously/obvs/lol/haha', 'man flu',
-    // (the second families: "The staffie, after a long walk on the beach")
-    'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher ... after/in ... a/the ... long? ... walk/sunbeam/dinner/run',
+    petResting,
   ],
   // round 74: "thought he'd collapsed in the kitchen. He'd only dropped a spoon"; the families' note "On checking he was
   // on the floor doing press-ups, alert and chatty"
   // round 74: "my mates gone blue! in the face, from laughing at me" (not laughing gas)
-  'gone-blue': ['from/with/wiv laughing/laughter/laughin !gas/gases/canister/canisters/balloon/balloons/nos'],
+  'gone-blue': [`from/with/wiv laughing/laughter/laughin ${notLaughingGas}`],
   'collapsed': [
     'on/upon checking/entry/inspection ... he/she/they ... was/were ... awake/fine/ok/okay/alert/chatty/talking/doing/sat/sitting/laughing',
     'he/she/they/hed/shed ... had/d? only ... dropped/tripped/lost/looking/laying/lying-down/bending/picking',
-    'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher ... after/in ... a/the ... long? ... walk/sunbeam/dinner/run',
+    petResting,
   ],
   // round 66's families: "next door have been smashing the place up all morning, theyre ripping the old kitchen out"
   'threat-after-damage': [

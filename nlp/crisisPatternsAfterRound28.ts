@@ -7,6 +7,9 @@ import type { BuiltInPattern } from './crisisBuiltIn';
  */
 
 /** Medical patterns from round 28. */
+// a beating someone is told they will get ("or i get a kicking"), in the threats that go with money taken
+const aBeating = 'kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering';
+
 export const medicalPatternsAfterRound28: BuiltInPattern[] = [
   {
     // Swelling of the lips, tongue or throat with trouble swallowing or breathing (round 28: "lips and tongue blowing up
@@ -178,16 +181,16 @@ export const harmPatternsAfterRound28: BuiltInPattern[] = [
         'get/gets/be worse/hurt/it ... if ... go/went/tell/told ... police/polis/cops/anyone/social-services',
         // round 31: "he takes my PIP off me every fortnight at the cashpoint, stands right behind me so i cant say no"
         '{me}/she/he/they can-not/could-not/dare-not/darent/daresnt say-no/refuse/argue/fight-back', 'stands/stood/standing/hovers/hovering/waits/waiting ... right? behind/over me',
-        'or ... {me}/i/she/he ... get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering',
+        `or ... {me}/i/she/he ... get/gets/getting ... a? ${aBeating}`,
         // round 67's second families: "or he says i'll get a slap", "tells her she'll never see the kids again if she asks"
-        'or/else ... ... {me}/i/she/he/you ... will/ll/is-going-to/gonna get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering',
+        `or/else ... ... {me}/i/she/he/you ... will/ll/is-going-to/gonna get/gets/getting ... a? ${aBeating}`,
         'never/not ... see ... the/her/his/my/your? kids/children/baby/{child} ... again ... if',
         // ("keeps her bank card, threatens to kick her out if she refuses": the threat itself is an everyday phrase, the refusal is not)
         'if/unless {me}/i/she/he/they refuses/refuse/refused/says-no/say-no',
         // (round 73: "took her bank card and PIN by threats yesterday")
         'by/with/under ... threats/threat/force/violence/intimidation',
         // (round 69's second families: "i get a kicking if theres nothing left")
-        '{me}/i/she/he ... get/gets/getting ... a? kicking/battering/hiding/beating/slap/leathering/doing/smack/hammering ... if/when/unless',
+        `{me}/i/she/he ... get/gets/getting ... a? ${aBeating} ... if/when/unless`,
         'if ... {me}/i/id/i-would/ill/she/he ... get/gets/getting ... a? kicking/battering/hiding/hidin/beating/leathering/doing/hammering',
         // round 44: "they have my bank card and pin and said theyll do my legs if i go near the bank"
         'do/break/smash/snap/kneecap ... my/me/her/his ... legs/leg/knees/kneecaps/fingers/face/hands/arms', 'if ... {me}/i/she/he ... go/goes/went ... near/to ... the? bank/police/polis/cops/cashpoint',

@@ -7,6 +7,9 @@ import type { BuiltInPattern } from './crisisBuiltIn';
  * patterns after their kind's own patterns and the rounds before; nlp/crisisBuiltInWords.ts adds the everyday phrases.
  */
 
+// a notice of what to do in an overdose (round 71's "Poster in the hostel office: if someone is not breathing, call 999")
+const notice = 'poster/posters/flowchart/leaflet/leaflets/sticker/notice/booklet/chart/guide';
+
 /** Overdose patterns from rounds 69 and 70. */
 export const overdosePatternsAfterRound69: BuiltInPattern[] = [
   {
@@ -168,9 +171,9 @@ export const nearMissesAfterRound69: string[] = [
   'hands/fingers/toes/feet/nose/ears/lips ... do-not/never/dont ... turn/go/going/turning ... =blue/=purple',
   '=blue/=purple ... every ... night/morning/day/winter',
   // round 71: "Poster in the hostel office: if someone is not breathing, call 999"; its families' flowchart and leaflet
-  'poster/posters/flowchart/leaflet/leaflets/sticker/notice/booklet/chart/guide ... ... ... ... if ... someone/somebody/anyone/your/a/the/they/he/she ... ... will-not/wont/is/s/goes/go/stops/stop/not/isnt/has/gone ... ... wake/breathing/breathe/blue/responding/respond',
-  'poster/posters/flowchart/leaflet/leaflets/sticker/notice/booklet/chart/guide ... ... ... ... ... ... call/ring/phone/dial an/a? 999/ambulance/911/112',
-  'poster/posters/flowchart/leaflet/leaflets/sticker/notice/booklet/chart/guide ... ... ... ... ... ... ... give/use/spray/administer naloxone/narcan/nyxoid/prenoxad',
+  `${notice} ... ... ... ... if ... someone/somebody/anyone/your/a/the/they/he/she ... ... will-not/wont/is/s/goes/go/stops/stop/not/isnt/has/gone ... ... wake/breathing/breathe/blue/responding/respond`,
+  `${notice} ... ... ... ... ... ... call/ring/phone/dial an/a? 999/ambulance/911/112`,
+  `${notice} ... ... ... ... ... ... ... give/use/spray/administer naloxone/narcan/nyxoid/prenoxad`,
   // round 71: "had my hep B jab and my arm's a bit sore and red where it went in"
   'jab/jabs/vaccine/vaccination/vaccinations/booster/boosters/immunisation ... ... ... arm/arms ... ... ... sore/red/stiff/achy/aching/warm/bruised/tender',
   // the families: "no breathing problems today"; "what should you do if you think a neighbour is hurting their kids?"

@@ -7,6 +7,10 @@ import type { BuiltInPattern } from './crisisBuiltIn';
  * adds the everyday phrases.
  */
 
+// after "laughing", the words that make it laughing gas ("went blue off the laughing gas" is a crisis), for the everyday
+// phrases below and the reason given in nlp/crisisBuiltInContexts.ts
+export const notLaughingGas = '!gas/gases/canister/canisters/balloon/balloons/nos';
+
 /** Overdose patterns from rounds 73 and 74. */
 export const overdosePatternsAfterRound73: BuiltInPattern[] = [
   {
@@ -141,8 +145,8 @@ export const nearMissesAfterRound73: string[] = [
   // the second families: blue or purple with laughing; a fit or a death on the telly; a refresher for unresponsive clients;
   // "if he eats the last of my biscuits i'll break his fingers lol"
   // (not laughing gas: "went blue off the laughing gas" is a crisis)
-  '=blue/=purple/blue-ish ... ... ... laughing/laughter/laugh/laughed !gas/gases/canister/canisters/balloon/balloons/nos',
-  'laughing/laughter/laugh/laughed !gas/gases/canister/canisters/balloon/balloons/nos ... ... ... =blue/=purple/blue-ish',
+  `=blue/=purple/blue-ish ... ... ... laughing/laughter/laugh/laughed ${notLaughingGas}`,
+  `laughing/laughter/laugh/laughed ${notLaughingGas} ... ... ... =blue/=purple/blue-ish`,
   // (soaps by name, and "on" Casualty: "collapsed watching the football on tv" and "he's in casualty" are not television)
   'eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby ... ... ... having/had/has ... a? fit/seizure/heart-attack/overdose',
   '=breathing/fit/seizure/collapsed/overdosed/died/dead ... on eastenders/corrie/emmerdale/hollyoaks/holby/casualty',
