@@ -57,6 +57,7 @@ export const builtInStillStopped: string[] = [
 
 // a pet flat out after a walk or in the sun (round 74's families: "The staffie, after a long walk on the beach", "the cat, in
 // the sunbeam"): it explains both "won't wake" and "collapsed"
+const dentalNumbing = 'dentist/dentists/dental/anaesthetic/anesthetic/novocaine/local ... injection/injections/jab/numbing/appointment/appt/filling/anaesthetic';
 const petResting = 'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher ... after/in ... a/the ... long? ... walk/sunbeam/dinner/run';
 
 /**
@@ -90,7 +91,18 @@ export const builtInReasonsGiven: Record<string, string[]> = {
   // on the floor doing press-ups, alert and chatty"
   // round 74: "my mates gone blue! in the face, from laughing at me" (not laughing gas)
   'gone-blue': [`from/with/wiv laughing/laughter/laughin ${notLaughingGas}`],
+  // round 78: "thought i was having a stroke cos half my face went numb. it was the dentist injection lol" (not `stroke-signs`:
+  // the second families' "thought it was the dentist injection but its been hours, his face is drooping")
+  'chest-pain': [dentalNumbing],
   'collapsed': [
+    // round 78: "my mate collapsed on the dance floor!! with laughter"; the families' "collapsed into fits of giggles",
+    // "keeled over on the settee... from laughing at the Bake Off fails"
+    `from/with/wiv/into laughing/laughter/laughin ${notLaughingGas}`, 'fits/fit of laughter/giggles/laughing', 'the/into? giggles/hysterics',
+    // round 78: "I feel like I'm dying today. Man flu, sat under a duvet with a lemsip"; the families' "worst hangover of my
+    // life", "saying he's dying. It's a cold" ("dying" is `collapsed`'s only sign here; a collapse with blue lips or no
+    // breath is another pattern's)
+    'man/men flu', 'worst/killer/stinking/horrendous/banging/awful ... hangover', 'it/its/s/it-is/just ... a/the? cold/flu/lurgy/bug/virus/sniffle/sniffles',
+    'runny nose', 'lemsip/lemsips/beechams/night-nurse',
     'on/upon checking/entry/inspection ... he/she/they ... was/were ... awake/fine/ok/okay/alert/chatty/talking/doing/sat/sitting/laughing',
     'he/she/they/hed/shed ... had/d? only ... dropped/tripped/lost/looking/laying/lying-down/bending/picking',
     petResting,
@@ -178,6 +190,8 @@ export const builtInStories: string[] = [
 export const builtInStoriesBefore: string[] = [
   'on casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/panorama',
   'in eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/gta/euphoria/breaking-bad/the-wire/peaky-blinders',
+  // round 78's families: "someone stabbed me in the back today, on Fortnite"
+  'on/in fortnite/fifa/call-of-duty/minecraft/roblox/warzone/tekken',
 ];
 
 /**
@@ -186,6 +200,47 @@ export const builtInStoriesBefore: string[] = [
  * Not the news or the radio: what they report is real ("my mate got stabbed on the news").
  */
 export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/netflix/iplayer/youtube'];
+
+/** How a later sentence can take back the one before it: which of that sentence's crisis words it un-says. */
+export type FrameAfter = 'unreal' | 'phone' | 'past';
+
+/**
+ * A sentence that only frames the one before it (round 78: "hes gone blue and stopped breathing!! on Casualty i mean",
+ * "mate pulled a knife on me!! in GTA", "someones not responding... on whatsapp", "Chest pains … after a big session on
+ * the coke... in 2019"). Everyday phrases and stories are read within a sentence, and the "!!" or "…" split the fright
+ * from what frames it. A frame counts only when it is the whole of the later sentence's first part, give or take "i
+ * mean" or "lol" (frameFillers): "on Casualty they said to call 999" frames nothing. nlp/crisisMatcher.ts reads them:
+ * - unreal: a programme, a film, a game, a dream or a laugh: none of the sentence before happened;
+ * - phone: a phone or an app: the sentence's overdose and medical words were about the phone ("not responding"), but a
+ *   threat sent on WhatsApp is real;
+ * - past: a distant time alone ("in 2019", "years ago"): the sentence before is past, like a time said within it.
+ */
+export const builtInFramesAfter: Record<FrameAfter, string[]> = {
+  unreal: [
+    ...builtInStoriesBefore,
+    ...builtInStoriesOnScreen,
+    'in/on gta/fortnite/fifa/minecraft/roblox/warzone/call-of-duty/cod/the-sims/red-dead/skyrim',
+    // (not the console: "he collapsed!! on the xbox" is where it happened)
+    'in/on the/a/my/his/her? game/film/movie/dream/nightmare/book/programme/episode/soap',
+    'that is/was/s? ... my/his/her? character/player/guy/avatar/bloke/man ... in/on ... the/a? game/film',
+    `with/from/wiv/cos-of/because-of/through laughing/laughter/laughin/giggles/the-giggles ${notLaughingGas}`,
+    'in stitches', `laughing/laughin ${notLaughingGas}`,
+    // the families' "unresponsive, no breathing, naloxone given - all on the training dummy, went well"
+    'all? on/with/using the/a? training/resus? dummy/manikin/mannequin/mannikin/doll', 'all? in/during ... the/a? training/drill/scenario/exercise/role-play/roleplay',
+  ],
+  phone: ['on whatsapp/facebook/fb/messenger/snapchat/snap/insta/instagram/teams/zoom/discord/text/texts/the-app/the-phone/the-group-chat/the-groupchat/the-group/tiktok/email/emails'],
+  past: [
+    '#/a-few/a-couple-of/few/couple-of/many/twenty/ten/five years/year/yrs/yr ago/back', 'years/yrs/ages/donkeys-years ago/back',
+    'back? in #', 'last year', 'years and years ago', 'a lifetime ago', 'back in the day',
+    'when i/he/she/we/they was/were #/younger/young/little/a-kid/a-teenager/a-teen/at-school/using',
+    'in/back-in my/his/her/their early/late/mid? twenties/teens/thirties/forties/20s/30s/40s',
+  ],
+};
+
+/** Words that may stand beside a frame in its part ("on Casualty i mean", "in GTA lol", "in 2019 that was"). */
+export const frameFillers: ReadonlySet<string> = new Set(
+  'i mean meant mind lol lmao haha hahaha hehe obviously obvs of course that is was it btw like mate tho though innit yeah ffs x xx'.split(' '),
+);
 
 /** A rumour's words and its denial (round 48: "…telling people I tried to top myself, which I never did"). */
 const saidOfMyself = 'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it';

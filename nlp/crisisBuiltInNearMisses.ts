@@ -434,7 +434,8 @@ export const builtInNearMissesAfterRound57: string[] = [
   'breathing/breathin/breath/breaths/resp/resps/respiration/respirations ... normal/normally/fine/ok/okay/alright/good/regular/steady/unlaboured/nfa',
   'normal/good/fine/ok/okay/regular/steady colour/color/skin? and/n? breathing/breaths/resp/resps/respiration',
   'drowsy/sleepy/dozy/tired/nodding/gouching/dopey ... ... ... ... but/though/however/although/yet ... normal/fine/good/ok/okay/alright/regular/steady/breathing/colour/responsive/rousable/chatting/talking/alert',
-  'woke/wakes/waking/came-round/come-round/roused/rousable/rouses ... up? ... when/as-soon-as/straight-away/easily/to ... {me}/i/we/she/he/they/staff/voice/name ... said/called/shouted/nudged/shook/spoke/spoken/touch',
+  // ("=waking": round 78's "now he not wake up when I call him" is the bare verb after "not")
+  '=woke/=wakes/=waking/came-round/come-round/roused/rousable/rouses ... up? ... when/as-soon-as/straight-away/easily/to ... {me}/i/we/she/he/they/staff/voice/name ... said/called/shouted/nudged/shook/spoke/spoken/touch',
   // round 57 and its families: getting ready for a fit that has not happened ("what do I do if my mate starts fitting at
   // the festival? want to be ready", "in case someone ends up having a fit at the party", "if a resident ever fits")
   'if/should/in-case/incase ... ... ... has/have/having/starts/start/ends-up/end-up/goes-into/go-into/ever ... a? seizure/seizures/fit/fits/fitting/seizing',
@@ -480,7 +481,10 @@ export const builtInNearMissesAfterRound57: string[] = [
   // a question about when to ring ("if a resident ever fits in the lounge, do we time it before ringing 999?")
   'do/should/can/would/must ... we/i/you/staff/they ... ... ... before/until/till/or/instead-of ... ringing/calling/ring/call/phoning/dialling ... 999/an-ambulance/ambulance',
   // round 57: loud snoring as a habit ("she snores that loud I could throttle her"): "he's snoring and won't wake" is not
-  '=snores/=snore ... that/so/too/really/dead/proper/well? loud ... {me}/i/you/we/the/whole/nobody/no-one ... could/can/cant/can-not/never/wont/do-not/dont/hear/sleep/awake',
+  // (not "can't wake him": round 77's families' "he snore very loud and I cannot wake him" is an overdose sign)
+  '=snores/=snore ... that/so/too/really/dead/proper/well? loud ... {me}/i/you/we/the/whole/nobody/no-one ... could/can !not/never/nae',
+  '=snores/=snore ... that/so/too/really/dead/proper/well? loud ... {me}/i/you/we/the/whole/nobody/no-one ... hear/sleep/awake',
+  '=snores/=snore ... that/so/too/really/dead/proper/well? loud ... {me}/i/you/we/the/whole/nobody/no-one ... cant/can-not/never/wont/do-not/dont/could-not/couldnt !wake/rouse/waking/stir/get',
 ];
 
 export const builtInNearMissesAfterRound51: string[] = [

@@ -7,6 +7,7 @@ import {
 import { nearMissesAfterRound67 } from './crisisPatternsAfterRound67';
 import { nearMissesAfterRound69 } from './crisisPatternsAfterRound69';
 import { nearMissesAfterRound73 } from './crisisPatternsAfterRound73';
+import { nearMissesAfterRound75 } from './crisisPatternsAfterRound75';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -136,6 +137,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound67,
   ...nearMissesAfterRound69,
   ...nearMissesAfterRound73,
+  ...nearMissesAfterRound75,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -297,7 +299,8 @@ export const builtInExceptions: string[] = [
   'sorry/apologise/apologised/apologising for/about everything ... said/shouted/at-the-party/at-the-pub/when-drunk/when-i-was-drunk',
   // "I won't be around by then, I'm away" (a trip, not an end)
   // (not "away" of things: round 64's families, "won't be around tomorrow, has given away belongings")
-  'be/being around/here ... ... holiday/away/abroad/working/at-work/visiting/staying/moved/moving/rehab/detox/prison/inside/jail/hospital/at-my/at-the/in-spain/on-a-course/on-nights !belongings/possessions/stuff/things/his/her/my/all/the/everything/dog/cat/me',
+  // ("=working": round 78's "I wont be here by then, I've got it all worked out" is a plan, not a job)
+  'be/being around/here ... ... holiday/away/abroad/=working/at-work/visiting/staying/moved/moving/rehab/detox/prison/inside/jail/hospital/at-my/at-the/in-spain/on-a-course/on-nights !belongings/possessions/stuff/things/his/her/my/all/the/everything/dog/cat/me',
   // a sore calf from sport or a walk is not a clot
   'calf/calves/leg/legs ... ... after/from/because-of ... football/footy/gym/run/running/training/match/game/walk/walking/hike/hiking/cramp/squats/exercise/dancing/cycling/the-stairs/work',
   // a ball kicked about ("my *" reads "my football" as a person)

@@ -13,6 +13,7 @@ import {
 import {
   builtInCopyingTheStory,
   builtInDenials,
+  builtInFramesAfter,
   builtInLongPast,
   builtInReasonsGiven,
   builtInStillNow,
@@ -20,6 +21,8 @@ import {
   builtInStories,
   builtInStoriesBefore,
   builtInStoriesOnScreen,
+  frameFillers,
+  type FrameAfter,
 } from './crisisBuiltInContexts';
 import { compilePhrase, findPhrase, phraseWords, type CompiledPhrase, type PhraseMatch, type Slots } from './crisisPhrase';
 import { PhraseIndex, type PhraseCandidates } from './crisisPhraseIndex';
@@ -73,6 +76,8 @@ export interface CompiledCrisisPatterns {
   reasonsGiven: Map<string, CompiledPhrase[]>;
   /** "both times", "each time": a part saying these shares the distant past of the part before it */
   pastReferences: CompiledPhrase[];
+  /** a later sentence that only frames the one before it ("!! on Casualty i mean"), by what it takes back */
+  framesAfter: Map<FrameAfter, CompiledPhrase[]>;
   corrector: TypoCorrector;
   /** which phrases may match a sentence; without it every phrase is asked (the plain path, kept for tests) */
   index?: PhraseIndex;
@@ -167,6 +172,9 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     pastTimes: compileBuiltIn(builtInPastTimes),
     pastReferences: compileBuiltIn(builtInPastReferences),
     reasonsGiven: new Map(Object.entries(builtInReasonsGiven).map(([id, sources]) => [id, compileBuiltIn(sources)])),
+    framesAfter: new Map(
+      (Object.entries(builtInFramesAfter) as [FrameAfter, string[]][]).map(([frame, sources]) => [frame, compileBuiltIn(sources)]),
+    ),
   };
   const vocabulary = new Set<string>();
   const everyPhrase = everyCompiledPhrase(compiled);
@@ -202,6 +210,7 @@ export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corr
     ...compiled.pastTimes,
     ...compiled.pastReferences,
     ...[...compiled.reasonsGiven.values()].flat(),
+    ...[...compiled.framesAfter.values()].flat(),
   ];
 }
 
@@ -210,9 +219,12 @@ function overlaps(match: PhraseMatch, spans: PhraseMatch[]): boolean {
 }
 
 /** People of the person's own ("my boyfriend", "our kid"): a later part of a story's sentence about them is not the story. */
-const ownPeople = new Set(
-  ['family', 'child', 'person'].flatMap((slot) => builtInSlots[slot] ?? []).filter((word) => /^[a-z]+$/.test(word)),
-);
+const ownPeople = new Set([
+  ...['family', 'child', 'person'].flatMap((slot) => builtInSlots[slot] ?? []).filter((word) => /^[a-z]+$/.test(word)),
+  // people they live with (round 78's second families: "Was watching Casualty when I heard a thud, my flatmate's on the
+  // bathroom floor and won't wake up"); not in the family slot, where "a note for my flatmate" would read as a goodbye
+  'flatmate', 'housemate', 'roommate',
+]);
 
 /**
  * Someone already in the conversation, not a character: the telly's story stops at them, forward ("…on telly and he
@@ -281,9 +293,17 @@ function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence)
   return { parts, words, recent };
 }
 
+/** Words that bring a sentence with a stated year back to now ("had pneumonia in 2019 and now im coughing up blood"). */
+const nowWords = new Set(['now', 'tonight', 'today', 'currently', 'again', 'just', 'yesterday', 'earlier', 'still', 'atm']);
+
 function isPast(match: PhraseMatch, sentence: CrisisSentence, times: PastTimes): boolean {
   const past = times.parts;
   if (past.size === 0) return false;
+  // A stated year dates its whole sentence unless a part says now (the Decisions: "a panic attack in 2021" is a distant
+  // time; round 77's families: "Overheated and passed out at a festival in 2015 on pills"); "since 2019" runs to now.
+  if (times.recent.size === 0 && !sentence.tokens.some((token) => nowWords.has(token)) && sentence.tokens.some((token, i) => /^(19|20)\d\d$/.test(token) && sentence.tokens[i - 1] !== 'since')) {
+    return true;
+  }
   const first = sentence.parts[match.start] ?? -1;
   for (let i = match.start; i < match.end; i++) if (past.has(sentence.parts[i] ?? -1)) return true;
   // A time standing alone before a comma ("Two years ago, I OD'd") belongs to the part after it; a short time just
@@ -319,6 +339,8 @@ class PreparedSentence {
   private pastParts?: PastTimes;
   private now?: PhraseMatch[];
   readonly candidates?: PhraseCandidates;
+  /** set when the next sentence only frames this one (matchCrisis) */
+  framedBy?: FrameAfter;
   constructor(
     readonly sentence: CrisisSentence,
     private readonly compiled: CompiledCrisisPatterns,
@@ -422,14 +444,75 @@ class PreparedSentence {
   get past(): PastTimes {
     return (this.pastParts ??= pastParts(this.compiled, this));
   }
+  /**
+   * What this sentence takes back of the one before, when it is only a frame for it: the frame starts the sentence and,
+   * with filler words, is the whole of its first part (a past time: the whole sentence, of at most six words).
+   */
+  framesBefore(): FrameAfter | undefined {
+    const { tokens, parts } = this.sentence;
+    const past = this.frameOf(0, tokens.length);
+    if (past === 'past' && tokens.length <= 6) return past;
+    const frame = this.frameOf(0, parts.filter((part) => part === parts[0]).length);
+    return frame === 'past' ? undefined : frame;
+  }
+  /**
+   * Where a later part of this sentence is only a frame for the parts before it ("my lad got shot in the head last night
+   * lol, on Call of Duty"): the frame, and the first word of its part. Past times within a sentence are isPast's.
+   */
+  get partFrame(): { frame: FrameAfter; from: number } | undefined {
+    if (this.framedParts === undefined) {
+      const { parts } = this.sentence;
+      this.framedParts = null;
+      for (let from = parts.length - 1; from > 0; from--) {
+        if (parts[from - 1] === parts[from]) continue;
+        const frame = this.frameOf(from, parts.lastIndexOf(parts[from] ?? -1) + 1);
+        if (frame && frame !== 'past' && !(frame === 'unreal' && this.messageCopiesStory())) {
+          this.framedParts = { frame, from };
+          break;
+        }
+      }
+    }
+    return this.framedParts ?? undefined;
+  }
+  private framedParts?: { frame: FrameAfter; from: number } | null;
+  /** The frame that starts at `from` and, with filler words, runs to `end`. */
+  private frameOf(from: number, end: number): FrameAfter | undefined {
+    const { tokens } = this.sentence;
+    for (const [frame, phrases] of this.compiled.framesAfter) {
+      for (const span of this.spansOf(phrases)) {
+        if (span.start !== from || span.end > end) continue;
+        let only = true;
+        for (let i = span.end; i < end && only; i++) only = frameFillers.has(tokens[i] ?? '');
+        if (only) return frame;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Whether a frame takes back this pattern's words (builtInFramesAfter): `frame` is the next sentence's or a later part's. */
+function takenBack(pattern: CompiledPattern, frame: FrameAfter | undefined): boolean {
+  switch (frame) {
+    case 'unreal':
+      return true;
+    case 'phone':
+      return pattern.kind === 'overdose' || pattern.kind === 'medical';
+    case 'past':
+      return pattern.now;
+    default:
+      return false;
+  }
 }
 
 /** True when the phrase is in the sentence somewhere that is not an everyday phrase nor (for `now`) the distant past. */
 function counts(phrase: SourcedPhrase, pattern: CompiledPattern, prepared: PreparedSentence): boolean {
   const { now } = pattern;
   const { sentence } = prepared;
+  if (takenBack(pattern, prepared.framedBy)) return false;
+  const partFrame = prepared.partFrame;
   return prepared.find(phrase.phrase).some(
     (match) =>
+      !(partFrame && match.end <= partFrame.from && takenBack(pattern, partFrame.frame)) &&
       (pattern.readsThroughIdioms || !sharesWords(match, prepared.idiomSpans)) &&
       !sharesWords(match, prepared.pastAndStorySpans) &&
       (pattern.kind === 'medical' || !sharesWords(match, prepared.accidentSpans)) &&
@@ -477,6 +560,11 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
   const sentences: PreparedSentence[] = crisisSentences(raw, compiled.corrector).map(
     (sentence) => new PreparedSentence(sentence, compiled, messageSaysNow, messageCopiesStory),
   );
+  // a person wanting what a story shows brings its words back ("in the film he jumps. thats what i want to do")
+  sentences.forEach((prepared, i) => {
+    const frame = sentences[i + 1]?.framesBefore();
+    if (frame && !(frame === 'unreal' && messageCopiesStory())) prepared.framedBy = frame;
+  });
   const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;

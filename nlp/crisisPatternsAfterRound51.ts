@@ -16,7 +16,7 @@ export const overdosePatternsAfterRound53: BuiltInPattern[] = [
     kind: 'overdose',
     now: true,
     phrases: [
-      'collapsed/collapse/keeled/keeled-over ... ... ... and/an/n he/she/they is/are not/nae !=drunk/=diabetic/=epileptic/=hurt/=injured/=bleeding/=a/=an/=on/=using/=high/=old/=well/=ill/=sick/=pregnant/=in/=at/=sure/=the/=usually/=normally/=one/=that/=like/=making/=talking/=speaking/=feeling/=looking/=right/=himself/=herself',
+      'collapsed/collapse/keeled/keeled-over ... ... ... and/an/n he/she/they is/are not/nae !=drunk/=diabetic/=epileptic/=hurt/=injured/=bleeding/=a/=an/=on/=using/=high/=old/=well/=ill/=sick/=pregnant/=in/=at/=sure/=the/=usually/=normally/=one/=that/=like/=making/=talking/=speaking/=feeling/=looking/=right/=himself/=herself/=laughing/=joking/=messing',
     ],
   },
 ];

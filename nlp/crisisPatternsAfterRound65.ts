@@ -7,7 +7,7 @@ import type { BuiltInPattern } from './crisisBuiltIn';
  */
 
 // a child said by age or school year ("hes only 13", "14yo", "year 10", "YP (15)")
-const childAge = [
+export const childAge = [
   'is/s/hes/shes/aged/age/only/just/he-is/she-is/im/i-am/yp 9/10/11/12/13/14/15/16/17/nine/ten/eleven/twelve/thirteen/fourteen/fifteen/sixteen/seventeen',
   '9/10/11/12/13/14/15/16/17 year/years/yr/yrs old', '9/10/11/12/13/14/15/16/17/9yo/10yo/11yo/12yo/13yo/14yo/15yo/16yo/17yo yo',
   'in? year 7/8/9/10/11', 'after school', 'school bag/bags/uniform', '{child}/lad/boy/girl/son/daughter/nephew/niece/grandson/granddaughter/brother/sister 9/10/11/12/13/14/15/16/17',

@@ -93,6 +93,11 @@ export const harmPatternsAfterRound69: BuiltInPattern[] = [
       [
         'off ... his/her/their/my ... face/head/nut/tits/box', 'smashed/mashed/steaming/wasted/paralytic/intoxicated/gouching/monged/battered/gone/out-of-it/off-it',
         'on/been-on ... the ... pipe/gear/crack/spice/brown/rock', 'heavily intoxicated/drunk', 'been/is/s ... drinking/boozing/using/smoking ... since/all/for', 'high/drunk/stoned ... as ... a? kite/fuck/hell',
+        // round 78: "he just sent me a pic of her sat next to his needles and a bag of brown"; the families' "syringes all
+        // over the floor", "needles within reach of child", "a video of her playing with his crack pipe"
+        'needles/syringes/works/pins/pipe/crack-pipe/foil/brown ... within-reach/all-over/everywhere/next-to/on-the-floor/lying-about/lying-around',
+        'next-to/playing-with/holding/near/by ... his/her/their/the ... needles/syringes/works/pins/pipe/crack-pipe/gear',
+        'using/smoking/injecting ... heroin/gear/crack/spice/smack/brown ... in/at/around ... the/his/her? home/house/flat/front',
       ],
       [
         'alone/on-his-own/on-her-own/on-their-own ... with ... him/her/them/the-kids/the-baby/{child}',
@@ -102,6 +107,11 @@ export const harmPatternsAfterRound69: BuiltInPattern[] = [
         'no/nobody/no-one/noone/not-anyone ... other/else/sober ... adult/adults/there/here/around/is-there/about',
         'left ... the/her/his/my/their? baby/kids/children/{child} ... with', 'at ... home ... with ... his/her/their ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner',
         '{child}/kids ... are/is/s ... with ... their/his/her ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner ... tonight/now/right-now/today',
+        // round 78: "my 8 year old is at her dads this weekend … shes alone with him"; the families' "stopping at his dads
+        // tonight", "toddler has been left with her mum", "sat on the step in a nappy on her own", "has our daughter today"
+        'stopping/staying/sleeping/is/s ... at ... his/her/their ... dads/mums/dad/mum/mams/mam ... tonight/today/this-weekend/weekend/for-the-weekend',
+        '{child}/toddler/kid/kids ... has/have/been/was/is/s ... left ... with', 'sat/left/alone/playing ... on ... his/her/their ... own',
+        'has/got/have ... our/my/the ... daughter/son/kids/{child} ... today/tonight/this-weekend',
       ],
     ],
   },

@@ -25,6 +25,8 @@ export const overdosePatternsAfterRound73: BuiltInPattern[] = [
       [
         // (a number only with a medicine named: "had 2 pills at the rave" is not all of something)
         'take/took/taken/takes/swallow/swallowed/swallows/finish/finished/necked ... # ... paracetamol/co-codamol/cocodamol/tablets/tablet/sleeping-tablets/pregabalin/pregabs/diazepam/painkillers',
+        // round 78: "my husband he take many tablet this morning with the vodka, now he not wake up when I call him"
+        'take/took/taken/takes/swallow/swallowed/swallows/necked ... many/lot/lots/too-many/too-much/much ... paracetamol/co-codamol/cocodamol/tablets/tablet/pills/pill/sleeping-tablets/pregabalin/pregabs/diazepam/painkillers/methadone',
         'take/took/taken/takes/swallow/swallowed/swallows/finish/finished/necked/ate/eat/had/drank/drink ... all/whole/the-lot/every/box/boxes/packet/packets/strip/strips ... ... {pills}/tablet/tablets/paracetamol/pregabalin/pregabs/pills/sleeping-tablets/meds/medicine/medication/co-codamol/cocodamol',
       ],
       [
@@ -32,6 +34,7 @@ export const overdosePatternsAfterRound73: BuiltInPattern[] = [
         'today/this-morning ... ... ... sick/vomiting/yellow/drowsy/sleepy/confused', 'eyes/skin ... yellow/gone-yellow/going-yellow',
         'now ... ... ... sleepy/drowsy/sick/vomiting/hurt/hurts/hurting/burning/dizzy/confused/woozy/slurring/yellow/heavy/shaking/pain',
         'belly/stomach/tummy ... is/s? burning/hurts/hurt/hurting/killing/agony/pain', 'can-not/cannot ... stand/walk/wake/keep ... up?',
+        'now ... he/she/they/i ... not/no/can-not/cannot ... wake/waking/respond/responding/answer/move/moving/breathe/breathing',
       ],
     ],
   },

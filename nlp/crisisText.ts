@@ -433,10 +433,16 @@ const thingIs =
 const continuesThought =
   /^\s*((lol|haha|honestly|mate|well|erm|um) )?(zero|nil|none|not at all|not a lot|not really|god no|hell no|no way|no chance)\b|^\s*((about|bout|around|maybe|probably|prob|honestly|id say|i'd say|i would say|like|only|barely|a) )?(a )?\d+\b(?! ?(days?|weeks?|hours?|hrs?|mins?|minutes?|months?|years?|yrs?|yr|of|pills|tablets|bags?|grams?|g|mg|ml|mil|points?|lines?|quid|pound|pence|p|am|pm|odd|ish|x|times|cans|pints|more|or)\b)|^\s*(with|but|all (\d+|of|my|me|his|her|the)|the whole|every (last|single)|\d+ (odd|ish|or so|of|pills|tablets|pregabs|blues|vallies)|(i )?(told|tell|said|answered|replied)( (her|him|them|em))?( (straight|flat|firmly|honestly))? (no|nope|nah)|(no|nope|nah|never)\b|(the )?answer('s|’s|s| is| was)? (no|nope|nah)|(that|it)('s|’s| was| is| s| were) (a lie|not true|a porky|bollocks)|(the )?truth is|in truth|(but )?i (lied|was lying)|(it )?(was|is)(nt| not) true|not true|(i )?(didn't|didnt|did not) tell (her|him|them|em) the truth)\b/;
 
+/**
+ * "If he finds out" after a full stop or "…" finishes the sentence before it (round 78: "My dad is going to kill me. If he
+ * finds out I spent the gas money on a new game, that is"), so the Decisions' "if they find out" idiom is read as one.
+ */
+const ifFindsOut = /^\s*(and |but )?if (he|she|they|we|mum|mam|ma|dad|nan|gran|my \w+|our \w+|me \w+)( ever| evr)? (finds|find|found|fnds)\b/;
+
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];
   for (const piece of pieces) {
-    if (joined.length > 0 && continuesThought.test(piece)) joined[joined.length - 1] += `, ${piece}`;
+    if (joined.length > 0 && (continuesThought.test(piece) || ifFindsOut.test(piece))) joined[joined.length - 1] += `, ${piece}`;
     else joined.push(piece);
   }
   return joined;

@@ -104,6 +104,20 @@ describe('what the detector is given and gives back', () => {
     expect(detectCrisis("I OD'd years ago, now my mate's gone blue")?.kind).toBe('overdose');
     expect(detectCrisis('Two years ago, I overdosed')).toBeNull();
   });
+  test('a next sentence that is only a frame takes back the one before, and only what that frame can', () => {
+    const patternsOnly = { learned: false };
+    expect(detectCrisis('hes gone blue and stopped breathing!! on Casualty i mean', undefined, patternsOnly)).toBeNull();
+    expect(detectCrisis('hes gone blue and stopped breathing!! on the bathroom floor', undefined, patternsOnly)?.kind).toBe('overdose');
+    // a phone takes back "not responding", never a threat
+    expect(detectCrisis('someones not responding... on whatsapp', undefined, patternsOnly)).toBeNull();
+    expect(detectCrisis('someone is threatening to stab me... on whatsapp', undefined, patternsOnly)?.kind).toBe('harm');
+    // a frame with more in its part frames nothing; only the sentence just before is taken back
+    expect(detectCrisis('he stopped breathing. on the telly they said do cpr', undefined, patternsOnly)?.kind).toBe('overdose');
+    expect(detectCrisis('he stopped breathing. my mate is not breathing either. in GTA', undefined, patternsOnly)?.kind).toBe('overdose');
+    // a distant time alone takes back what happens now, not a past attempt
+    expect(detectCrisis('chest pains and sweating after the coke... in 2019', undefined, patternsOnly)).toBeNull();
+    expect(detectCrisis('I tried to kill myself. in 2019', undefined, patternsOnly)?.kind).toBe('suicide');
+  });
   test('an intentional overdose happening now is an overdose; one planned for later is suicide', () => {
     expect(detectCrisis("I've taken all my pills to end it")?.kind).toBe('overdose');
     expect(detectCrisis("I'm going to take all my pills to end it")?.kind).toBe('suicide');
