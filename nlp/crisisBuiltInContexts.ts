@@ -219,7 +219,8 @@ export const builtInFramesAfter: Record<FrameAfter, string[]> = {
   unreal: [
     ...builtInStoriesBefore,
     ...builtInStoriesOnScreen,
-    'in/on gta/fortnite/fifa/minecraft/roblox/warzone/call-of-duty/cod/the-sims/red-dead/skyrim',
+    // (the other games by name are builtInStoriesBefore's, above)
+    'in/on gta/cod/the-sims/red-dead/skyrim',
     // (not the console: "he collapsed!! on the xbox" is where it happened)
     'in/on the/a/my/his/her? game/film/movie/dream/nightmare/book/programme/episode/soap',
     'that is/was/s? ... my/his/her? character/player/guy/avatar/bloke/man ... in/on ... the/a? game/film',

@@ -265,7 +265,15 @@ interface PastTimes {
   words: Set<number>;
   /** parts with a recent time of their own ("tonight", "again") */
   recent: Set<number>;
+  /** a stated year dates the whole sentence (see isPast) */
+  dated: boolean;
 }
+
+/** A year as typed ("2019"). */
+const year = /^(19|20)\d\d$/;
+
+/** Words that bring a sentence with a stated year back to now ("had pneumonia in 2019 and now im coughing up blood"). */
+const nowWords = new Set(['now', 'tonight', 'today', 'currently', 'again', 'just', 'yesterday', 'earlier', 'still', 'atm']);
 
 function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): PastTimes {
   const { sentence } = prepared;
@@ -278,7 +286,7 @@ function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence)
     }
   }
   sentence.tokens.forEach((token, i) => {
-    if (/^(19|20)\d\d$/.test(token)) {
+    if (year.test(token)) {
       parts.add(sentence.parts[i] ?? -1);
       words.add(i);
     }
@@ -290,20 +298,18 @@ function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence)
     const part = sentence.parts[span.start] ?? -1;
     if (parts.has(part - 1) && !recent.has(part)) parts.add(part);
   }
-  return { parts, words, recent };
+  // A stated year dates its whole sentence unless a word in it says now (the Decisions: "a panic attack in 2021" is a
+  // distant time; round 77's families: "Overheated and passed out at a festival in 2015 on pills"); "since 2019" runs to now.
+  const { tokens } = sentence;
+  const dated =
+    recent.size === 0 && !tokens.some((token) => nowWords.has(token)) && tokens.some((token, i) => year.test(token) && tokens[i - 1] !== 'since');
+  return { parts, words, recent, dated };
 }
-
-/** Words that bring a sentence with a stated year back to now ("had pneumonia in 2019 and now im coughing up blood"). */
-const nowWords = new Set(['now', 'tonight', 'today', 'currently', 'again', 'just', 'yesterday', 'earlier', 'still', 'atm']);
 
 function isPast(match: PhraseMatch, sentence: CrisisSentence, times: PastTimes): boolean {
   const past = times.parts;
   if (past.size === 0) return false;
-  // A stated year dates its whole sentence unless a part says now (the Decisions: "a panic attack in 2021" is a distant
-  // time; round 77's families: "Overheated and passed out at a festival in 2015 on pills"); "since 2019" runs to now.
-  if (times.recent.size === 0 && !sentence.tokens.some((token) => nowWords.has(token)) && sentence.tokens.some((token, i) => /^(19|20)\d\d$/.test(token) && sentence.tokens[i - 1] !== 'since')) {
-    return true;
-  }
+  if (times.dated) return true;
   const first = sentence.parts[match.start] ?? -1;
   for (let i = match.start; i < match.end; i++) if (past.has(sentence.parts[i] ?? -1)) return true;
   // A time standing alone before a comma ("Two years ago, I OD'd") belongs to the part after it; a short time just
@@ -339,8 +345,8 @@ class PreparedSentence {
   private pastParts?: PastTimes;
   private now?: PhraseMatch[];
   readonly candidates?: PhraseCandidates;
-  /** set when the next sentence only frames this one (matchCrisis) */
-  framedBy?: FrameAfter;
+  /** the sentence after this one, which may only frame it (set by matchCrisis) */
+  next?: PreparedSentence;
   constructor(
     readonly sentence: CrisisSentence,
     private readonly compiled: CompiledCrisisPatterns,
@@ -444,11 +450,17 @@ class PreparedSentence {
   get past(): PastTimes {
     return (this.pastParts ??= pastParts(this.compiled, this));
   }
+  /** What the next sentence takes back of this one, asked only when a crisis phrase is found here. */
+  get framedBy(): FrameAfter | undefined {
+    if (this.framedByNext === undefined) this.framedByNext = this.next?.framesBefore() ?? null;
+    return this.framedByNext ?? undefined;
+  }
+  private framedByNext?: FrameAfter | null;
   /**
    * What this sentence takes back of the one before, when it is only a frame for it: the frame starts the sentence and,
    * with filler words, is the whole of its first part (a past time: the whole sentence, of at most six words).
    */
-  framesBefore(): FrameAfter | undefined {
+  private framesBefore(): FrameAfter | undefined {
     const { tokens, parts } = this.sentence;
     const past = this.frameOf(0, tokens.length);
     if (past === 'past' && tokens.length <= 6) return past;
@@ -466,7 +478,7 @@ class PreparedSentence {
       for (let from = parts.length - 1; from > 0; from--) {
         if (parts[from - 1] === parts[from]) continue;
         const frame = this.frameOf(from, parts.lastIndexOf(parts[from] ?? -1) + 1);
-        if (frame && frame !== 'past' && !(frame === 'unreal' && this.messageCopiesStory())) {
+        if (frame && frame !== 'past') {
           this.framedParts = { frame, from };
           break;
         }
@@ -475,15 +487,20 @@ class PreparedSentence {
     return this.framedParts ?? undefined;
   }
   private framedParts?: { frame: FrameAfter; from: number } | null;
-  /** The frame that starts at `from` and, with filler words, runs to `end`. */
+  private frameSpans?: [FrameAfter, PhraseMatch[]][];
+  /**
+   * The frame that starts at `from` and, with filler words, runs to `end`. Not a story the person says they want to copy
+   * ("in the film he jumps. thats what i want to do"): its words count again.
+   */
   private frameOf(from: number, end: number): FrameAfter | undefined {
     const { tokens } = this.sentence;
-    for (const [frame, phrases] of this.compiled.framesAfter) {
-      for (const span of this.spansOf(phrases)) {
+    this.frameSpans ??= [...this.compiled.framesAfter].map(([frame, phrases]) => [frame, this.spansOf(phrases)]);
+    for (const [frame, spans] of this.frameSpans) {
+      for (const span of spans) {
         if (span.start !== from || span.end > end) continue;
         let only = true;
         for (let i = span.end; i < end && only; i++) only = frameFillers.has(tokens[i] ?? '');
-        if (only) return frame;
+        if (only) return frame === 'unreal' && this.messageCopiesStory() ? undefined : frame;
       }
     }
     return undefined;
@@ -560,11 +577,7 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
   const sentences: PreparedSentence[] = crisisSentences(raw, compiled.corrector).map(
     (sentence) => new PreparedSentence(sentence, compiled, messageSaysNow, messageCopiesStory),
   );
-  // a person wanting what a story shows brings its words back ("in the film he jumps. thats what i want to do")
-  sentences.forEach((prepared, i) => {
-    const frame = sentences[i + 1]?.framesBefore();
-    if (frame && !(frame === 'unreal' && messageCopiesStory())) prepared.framedBy = frame;
-  });
+  sentences.forEach((prepared, i) => (prepared.next = sentences[i + 1]));
   const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;
