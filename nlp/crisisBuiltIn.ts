@@ -59,6 +59,7 @@ import {
   overdosePatternsAfterRound75,
   suicidePatternsAfterRound75,
 } from './crisisPatternsAfterRound75';
+import { suicidePatternsAfterRound79 } from './crisisPatternsAfterRound79';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -109,12 +110,22 @@ export const explainedByMedical: Record<string, string[]> = {
   'swallowed-pills': ['pregnancy-emergency', 'swallow-plan-later', 'whole-lot-tonight'],
 };
 
+/**
+ * Suicide patterns whose words a harm pattern explains: voices telling the person to hurt someone else, and "I don't
+ * trust myself" after them, is danger to that person (round 79: "the voices are telling me to hurt my flatmate and I
+ * don't trust myself right now"; the Decisions: voices telling them to hurt someone are `harm`). Another suicide pattern
+ * in the same message still makes it suicide.
+ */
+export const explainedByHarm: Record<string, string[]> = {
+  'not-safe-tonight': ['voices-to-hurt-someone'],
+};
+
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
     ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...overdosePatternsAfterRound69, ...overdosePatternsAfterRound73, ...overdosePatternsAfterRound75, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67, ...medicalPatternsAfterRound73,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63, ...suicidePatternsAfterRound69, ...suicidePatternsAfterRound73, ...suicidePatternsAfterRound75,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63, ...suicidePatternsAfterRound69, ...suicidePatternsAfterRound73, ...suicidePatternsAfterRound75, ...suicidePatternsAfterRound79,
     ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67, ...harmPatternsAfterRound69, ...harmPatternsAfterRound73, ...harmPatternsAfterRound75,
   ],
   exceptions: [],

@@ -23,9 +23,13 @@ export const builtInLongPast: string[] = [
   // round 58's families: "reports self-harm stopped as a teenager, now 52" (the Decisions' age now, said in a note)
   `${selfHarmWords} ... ... as/when/at ... a? teenager/teen/kid/child/school/young ... ... now/aged/age #`,
   `${selfHarmWords} ... ... teens/teenager/teen/childhood/school/kid/youth ... ... ... # now`,
+  // round 80's families: "self-harm in adolescence, nil since, now aged 61"
+  `${selfHarmWords} ... ... teens/teenager/teen/childhood/school/kid/youth/adolescence/adolescent ... ... ... now/aged/age #`,
   // round 64: "used to self harm at 15, im 40 now"; the families' "cut myself at 16, 44 now"
   // (the two ages together: not "cut down … went from 10 a day to none")
   `${selfHarmWords} ... at/aged/age # and/but? i-am/im/now/aged/age/me? # now/years-old/yrs-old/yo/nowadays`,
+  // round 80's families: "Hx of self-harm aged 14-16. SU now 39" (a note: a span of ages, then the age now after it)
+  `${selfHarmWords} ... at/aged/age/from # ... ... su/client/pt/patient/resident/she/he/shes/hes/she-is/he-is/i-am/im/and? now/aged #`,
   // round 71: "used to self harm when I was about 15, I'm 38 now"
   `${selfHarmWords} ... when ... {me}/he/she/they ... was/were about/around/only/like/maybe? # ... i-am/im/shes/hes/she-is/he-is/now/aged/age/me? # now/years-old/yrs-old/yo/nowadays`,
   // round 58: "self-harmed in the past (cutting, approx 2012), nothing since": an end said, with a past before it
@@ -274,6 +278,11 @@ export const builtInDenials: string[] = [
   'not/never going-to/gonna/goin-to/gunna hurt/harm/kill/top/cut/burn/end/off myself/meself',
   'have/ve/had never ... hurt/harmed/cut/burnt/burned/self-harmed/tried-to-kill myself?',
   'never self-harm/self-harmed/self-harming/selfharm/selfharmed',
+  // round 80: "the voices arent telling me to hurt myself, theyre telling me to stab my flatmate" (the voices' other order
+  // is read on its own)
+  'voices/voice/they ... are/is/do/does not/never ... telling/tell/saying/say/asking/ask/on-at ... me ... to ... hurt/harm/kill/cut/top/end/off myself/meself/it',
+  'voices/voice/they ... arnt/arent/aint/isnt/dont/doesnt ... telling/tell/saying/say/asking/ask/on-at ... me ... to ... hurt/harm/kill/cut/top/end/off myself/meself/it',
+  'voices/voice/they ... are/is/do/does not/never ... telling/tell/saying/say/asking/ask/on-at ... me ... to ... hurt/harm/kill ... myself/meself? ... or/nor ... anyone/anybody/others/people/someone ... else?',
   'not/never hurting/harming/cutting/burning myself/meself anymore/any-more/no-more/these-days', 'do/does/did not/never self-harm/selfharm',
   // "I'll never hurt myself again, promised my mum" (the promise names a person; "…, I'm going to hurt HIM" is not covered)
   '{me}? id/ill/would/will/could/{me}/am never/not ... hurt/harm/kill/top/topping/topped/cut/cutting/burn/end/ending/off/offing myself/meself ... ... promised/told/swore/swear/promise/for/said-to ... my/our/me/the? {family}/worker/keyworker/nurse/doctor/gp/counsellor/kids',

@@ -8,6 +8,7 @@ import { nearMissesAfterRound67 } from './crisisPatternsAfterRound67';
 import { nearMissesAfterRound69 } from './crisisPatternsAfterRound69';
 import { nearMissesAfterRound73 } from './crisisPatternsAfterRound73';
 import { nearMissesAfterRound75 } from './crisisPatternsAfterRound75';
+import { nearMissesAfterRound79 } from './crisisPatternsAfterRound79';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -138,6 +139,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound69,
   ...nearMissesAfterRound73,
   ...nearMissesAfterRound75,
+  ...nearMissesAfterRound79,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -198,7 +200,9 @@ export const builtInExceptions: string[] = [
   // thing just before the verb, so "his phone's ringing and he's not responding" counts
   `${things} is/are/was/were/has/have/had/keeps/kept/just/still/been/completely/totally? is/are/was/been/just/still/completely/totally/saying/showing/says/shows? not/no-longer/never/will-not/would-not/wont/stopped responding/reacting/respond/react/loading/load/working/wake/waking/turning-on/switching-on`,
   `${things} is/are/s/keeps/has/been? dead/frozen/crashed/crashing/freezing/broken/broke/cracked/smashed/glitching/glitchy/playing-up/bust/knackered/buggy ... ... not/no-longer/never/will-not/would-not/wont/stopped responding/reacting/respond/react/loading/load/working/wake/waking`,
-  'feet/back/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
+  // ("back" only before how it is: round 80's "if I ask for it back he'll hurt me" is a threat)
+  'feet/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
+  'back/backs ... killing/kills me', 'back/backs is/s/are/keeps/been/really/proper/still? =hurting/=hurts me',
   // change talk and ordinary talk about use: not a danger now
   // no gap after the verb: "kill myself with the gear" is not "kill the habit"
   'kill/killing/kick/kicking/beat/beating the/this/that/my/these/those/off/off-the/off-this/off-my/this-bloody/this-fucking/the-bloody/the-fucking/my-bloody/my-fucking/this-stupid/the-stupid/this-horrible/the-horrible? habit/urge/urges/craving/cravings/addiction/pain/time/buzz/boredom/liver/rattle/drinking/using/use/smoking/drugs/gear/booze/dependence',
@@ -439,7 +443,10 @@ export const builtInExceptions: string[] = [
   // being a distant past time after round 27)
   'chest/chests ... ... ... doc/doctor/gp/nurse/hospital/a-and-e/they ... said/says/reckons/told ... infection/chest-infection/asthma/anxiety/panic/muscle/nothing/fine/a-cold/flu/indigestion/heartburn',
   // a scare that turned out to be something else (after round 25: "thought it was a heart attack, turned out anxiety")
-  'thought/thinking/convinced/sure ... ... heart-attack/coronary/stroke/seizure/fit/cardiac/dying/overdose/od/overdosing ... ... turned/turns out/was-just/was-only/it-was-only/it-was-just/ended-up-being/doctors-said/docs-said/hospital-said/all-clear',
+  'thought/thinking/convinced/sure ... ... heart-attack/coronary/stroke/seizure/fit/cardiac/dying/overdose/od/overdosing ... ... turned-out/turns-out/was-just/was-only/its-just/is-just/ended-up-being/doctors-said/docs-said/doc-says/doctor-says/gp-says/doc-said/hospital-said/all-clear',
+  // round 80: "thought i was getting chest pains but it was just heartburn from the kebab" (not "thought it was just
+  // heartburn but the chest pain is spreading": the pain comes after the explanation)
+  'thought/thinking/convinced/sure ... ... chest-pain/chest-pains/pains-in-my-chest/palpitations/heart-pains ... ... turned-out/turns-out/was-just/was-only/ended-up-being/doctors-said/docs-said/hospital-said/all-clear',
   'gave/give/gives/giving/given me/him/her/us/you/them a? heart-attack/coronary/stroke/fit/seizure/kittens',
   'frightened/frighten/frightening/scared/scare/scaring/bored/bore/worried/worry/worrying/tickled/terrified ... me/him/her/us/them/myself/half? to death',
   'nearly/almost died/dying/die ... of/from/with? fright/shock/laughing/laughter/embarrassment/shame/boredom/cringe',

@@ -382,6 +382,8 @@ export const harmPatterns: BuiltInPattern[] = [
         '11/12/13/14/15/16/17 and/n/an ... they/older/lads/some/these',
         // round 46's second-person lines: "now they got my lil bro holding for them"
         'little/lil/wee/baby/younger/kid bro/brother/sister/sis',
+        // round 79: "My 16 year old keeps coming home with new trainers and three phones"
+        '11/12/13/14/15/16/17 year/years/yr/yrs old',
       ],
       [
         'running/run/runs/ran/carrying/carry/dropping/holding/shotting/selling/delivering/deliver ... bags/lines/drugs/gear/packages/parcels/shots/food/for-them',
@@ -393,9 +395,16 @@ export const harmPatterns: BuiltInPattern[] = [
         // round 46: "the lads im running for have got my little brother doing drops now, hes 13"
         'doing/do/does/did drops/runs/deliveries', 'bag/bags/parcel/package/line ... comes/come/came/coming back ... light/short', 'lads/olders/men/gang/people/guys/mandem/ones/line ... {me}/i/im/we/he/hes ... run/running/shot/shotting/sell/selling/deal/dealing/graft/grafting/work/working/hold/holding for',
         'using/used/uses ... him/her/them/his/her/their ... little? ... brother/sister/son/daughter/bro/sis/kid ... ... to ... carry/run/sell/hold/deliver/drop/move',
+        // round 79: "…three phones, got his face cut last week, think someone's using him to sell"; its families' "found a bag
+        // of wraps in his school coat … he says he owes someone and has to work it off"
+        'using/used/uses ... him/her/them ... to ... carry/run/sell/hold/deliver/drop/move/deal/shot',
+        'dropped/picked/dropping/picking ... off/up ... by ... older/grown/grown-up/adult ... men/blokes/lads/guys/males/man/bloke', 'two/three/four/2/3/4/several/multiple/extra ... phones/mobiles/burners',
+        'burner/burners/burner-phone/burner-phones/second-phone', 'owes/owe/owed/owing ... ... ... work/working/graft/grafting/run/running ... it/them/this/that? off',
+        'bag/bags/load/stash ... of? wraps/deals/baggies/shots/bits/rocks/stones ... in ... his/her/their ... coat/bag/room/school-bag/pocket/pockets/jacket/bedroom/drawer',
       ],
       [
-        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives', 'know/knows ... where ... my/me/our/his/her/your/ur/yer/ya ... {family}/mum/mam/nan/family ... lives/live/stays', 'know/knows ... my/me/our/his/her ... {family}/mas/mums/mams/nans/ma/mum/mam ... address/house/school',
+        'face/eye/nose/head/lip ... battered/smashed/busted/bust/cut/swollen/black/kicked-in/bleeding/slashed/stabbed/glassed/marked/bruised/cut-up',
+        'hand/arm/leg/hands/arms/legs ... slashed/stabbed/glassed/cut-up/broken', 'burst/busted/bust/split/fat/cut/black/blacked lip/nose/eye/face', 'know/knows ... where ... we/i/he/she/they ... live/lives', 'know/knows ... where ... my/me/our/his/her/your/ur/yer/ya ... {family}/mum/mam/nan/family ... lives/live/stays', 'know/knows ... my/me/our/his/her ... {family}/mas/mums/mams/nans/ma/mum/mam ... address/house/school',
         'or ... they/theyll/he/hell/she ... go/going/come/coming/visit/pay-a-visit ... round/to/after ... my/me/our ... {family}/mams/mums/nans/family/house',
         'missing/not-home/not-come-home/not-been-home', 'threatened/threatening/threats/scared/terrified/stabbed/beaten',
         // round 46's second-person lines: "they've sent him a photo of their mum's front door tonight"

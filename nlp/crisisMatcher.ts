@@ -1,6 +1,6 @@
 import type { CrisisPatterns } from '../content/schemas/crisisPatterns';
 import type { CrisisKind, CrisisSignal } from './messageAnalysis';
-import { builtInCrisisPatterns, explainedByMedical } from './crisisBuiltIn';
+import { builtInCrisisPatterns, explainedByHarm, explainedByMedical } from './crisisBuiltIn';
 import {
   builtInAccidents,
   builtInExceptions,
@@ -587,6 +587,8 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
     const rank = kindPriority.indexOf(pattern.kind);
     if (rank >= bestRank || (live && !live.has(pattern)) || !patternMatches(pattern, sentences)) continue;
     if (reasonGiven(pattern, compiled, sentences)) continue;
+    // (the harm pattern that explains it is found later in this loop, unless a stronger pattern is)
+    if (explainedByHarm[pattern.id]?.some((id) => compiled.patterns.some((other) => other.id === id && patternMatches(other, sentences)))) continue;
     if (rank === 0 && Object.hasOwn(explainedByMedical, pattern.id)) {
       weak.push(pattern);
       continue;

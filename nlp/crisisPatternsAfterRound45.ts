@@ -11,7 +11,8 @@ const moneyTaken = [
   // round 50: "he takes my methadone off me at the chemist door every morning"
   'takes/took/taken/takin/take/grabs/grabbed/nicks/nicked ... my/me/her/his ... methadone/meth/script/subs/meds/dose ... off/from',
   'script/methadone/giro/money ... ... there/waiting ... with ... his/her/their hand/hands out',
-  'takes/took/taken/takin/take/keeps/kept/controls/controlling/collects/collecting/collected/spends/spent/hid/hides/hiding/grabs/grabbed/pockets/pocketed/drinks/drank/blows/blew/confiscates/confiscated/withdraws/withdrew/draws/drew ... my/me/ma/her/his/their/the-whole/the-full/all-my ... whole/full? money/esa/uc/pip/benefits/benefit/giro/wages/card/bank-card/payment/payments/universal-credit/dla/pension/allowance/account/pay/cash',
+  // (round 80's families, in a note: "partner retains her bank card and PIP")
+  'takes/took/taken/takin/take/keeps/kept/controls/controlling/collects/collecting/collected/spends/spent/hid/hides/hiding/grabs/grabbed/pockets/pocketed/drinks/drank/blows/blew/confiscates/confiscated/withdraws/withdrew/draws/drew/retains/retained/withholds/withheld ... my/me/ma/her/his/their/the-whole/the-full/all-my ... whole/full? money/esa/uc/pip/benefits/benefit/giro/wages/card/bank-card/payment/payments/universal-credit/dla/pension/allowance/account/pay/cash',
   '{other} ... has/got/have/had ... my/me/ma/her ... card/bank-card/pin/esa/uc/pip/benefits/wages/giro/account',
   'control/control-of/controls ... my/her/his/me/ma ... money/esa/uc/pip/benefits/wages/card/account/finances/bank/universal-credit',
   'no access to ... my/her/his own? ... money/account/bank/card/cash/benefits/wages',
@@ -171,6 +172,12 @@ export const harmPatternsAfterRound45: BuiltInPattern[] = [
         // physically violent if she requests any of it"
         'hits/hit/slaps/slap/punches/punched/punch/beats/batters/hurts/kicks/thumps/slapped/assaults/assault/assaulted/attacks/attacked ... me/her/him/them ... about/around? ... if/when/every-time/whenever/each-time ... {me}/i/she/he/they ... ask/asks/asked/request/requests/requested/say-no/says-no/challenges/challenge/challenged/questions/question/questioned/complains/complain/objects/object',
         'becomes/gets/turns/goes/is ... physically? violent/aggressive/nasty/handy ... if/when/every-time/whenever ... {me}/i/she/he/they ... ask/asks/asked/request/requests/refuse/refuses',
+        // round 80: "keeps my bank card, says if I ask for it back he'll hurt me"; its families' "if i dont give him my pin
+        // he says hel break my arm", "she's said she'll stab him if he keeps any back"
+        'if ... {me}/i/she/he/they ... ask/asks/asked/keep/keeps/complain/complains/refuse/refuses/do-not/dont/does-not/doesnt/stop/go/goes/tell/tells ... ... ... he/she/they/hell/shell/theyll ... will/would/ll/d/going-to/gonna/says/said/say? ... hurt/hit/batter/stab/kill/break/beat/kick/smash/do/burn',
+        // (its families: "frightened of what he would do if she challenged him")
+        'he/she/they would/will/might/could/d/ll ... do ... to? ... ... if/when',
+        'will/would/ll/d/going-to/gonna ... hurt/hit/batter/stab/kill/break/beat/kick/smash/burn ... me/her/him/them/my/his ... ... if ... {me}/i/she/he/they ... ask/asks/keep/keeps/kept/complain/complains/refuse/refuses/do-not/dont/does-not/doesnt/stop/go/goes/tell/tells',
       ],
     ],
   },

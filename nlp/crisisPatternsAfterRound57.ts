@@ -510,6 +510,13 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
     readsThroughIdioms: true,
     phrases: [
       'voices/voice ... telling/tell/tells/told/saying/say/says/keep/keeps ... me/him/her/them? ... to ... throttle/strangle/choke/smother/stab/kill/hurt/attack/batter/suffocate/murder/harm ... my/me/his/her/the/our/someone/somebody/him/her/them/people/a/{other}',
+      // round 79's families, in a note: "command hallucinations instructing him to attack staff on shift tonight",
+      // "auditory hallucinations telling her to harm her partner"
+      'hallucinations/hallucination/commands/voices/voice ... instructing/instructs/instructed/commanding/ordering/directing/telling/urging ... him/her/them/me? ... to ... throttle/strangle/choke/smother/stab/kill/hurt/attack/batter/suffocate/murder/harm/assault ... my/his/her/the/our/someone/somebody/him/them/people/a/{other}/staff/others/residents/neighbours/workers/nurses/partner',
+      // round 80's families: "them voices wont shut up, saying go round and batter the bloke downstairs", "they keep saying
+      // glass the bloke on the bus", "command hallucinations to assault fellow resident"
+      'voices/voice ... ... ... saying/say/says/telling/tell/tells/shouting ... ... batter/glass/stab/kill/hurt/attack/strangle/throttle/smash/knife/shank/murder ... the/my/his/her/that/this/a ... bloke/man/woman/lad/guy/fella/neighbour/neighbours/staff/flatmate/kid/baby/girl/boy/copper/driver/someone/resident',
+      'command/commanding/commands hallucinations/hallucination/voices ... to ... throttle/strangle/choke/smother/stab/kill/hurt/attack/batter/suffocate/murder/harm/assault ... my/his/her/the/our/someone/somebody/him/them/people/a/{other}/staff/others/fellow/residents/resident/neighbours/workers/nurses/partner',
     ],
   },
 ];

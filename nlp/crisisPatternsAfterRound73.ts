@@ -27,7 +27,11 @@ export const overdosePatternsAfterRound73: BuiltInPattern[] = [
         'take/took/taken/takes/swallow/swallowed/swallows/finish/finished/necked ... # ... paracetamol/co-codamol/cocodamol/tablets/tablet/sleeping-tablets/pregabalin/pregabs/diazepam/painkillers',
         // round 78: "my husband he take many tablet this morning with the vodka, now he not wake up when I call him"
         'take/took/taken/takes/swallow/swallowed/swallows/necked ... many/lot/lots/too-many/too-much/much ... paracetamol/co-codamol/cocodamol/tablets/tablet/pills/pill/sleeping-tablets/pregabalin/pregabs/diazepam/painkillers/methadone',
-        'take/took/taken/takes/swallow/swallowed/swallows/finish/finished/necked/ate/eat/had/drank/drink ... all/whole/the-lot/every/box/boxes/packet/packets/strip/strips ... ... {pills}/tablet/tablets/paracetamol/pregabalin/pregabs/pills/sleeping-tablets/meds/medicine/medication/co-codamol/cocodamol',
+        'take/took/taken/takes/swallow/swallowed/swallows/finish/finished/necked/ate/eat/had/drank/drink ... all/whole/the-lot/every/box/boxes/packet/packets/strip/strips ... ... {pills}/tablet/tablets/paracetamol/pregabalin/pregabs/pills/sleeping-tablets/meds/medicine/medication/co-codamol/cocodamol/methadone/take-homes/takehomes/doses',
+        // round 79: "i took all my blister packs for the week about twenty minutes ago"; its families' "necked my whole
+        // dosette box", "popped a weeks worth of his meds", "took all 7 days of her compliance aid at once"
+        'take/took/taken/takes/swallow/swallowed/swallows/necked/popped/downed/had ... all/whole/full/entire/every ... blister/blisters/blister-pack/blister-packs/dosette/dossette/compliance-aid/weekly-pack/pharmacy-pack/week/weeks',
+        'take/took/taken/takes/swallow/swallowed/swallows/necked/popped/downed/had ... a/the/whole/full/entire/all/#/seven/fourteen/two/three ... week/weeks/fortnight/fortnights/days/month/months ... worth/supply/of',
       ],
       [
         // (the second families: "today my eyes yellow and i am sick")
@@ -35,6 +39,9 @@ export const overdosePatternsAfterRound73: BuiltInPattern[] = [
         'now ... ... ... sleepy/drowsy/sick/vomiting/hurt/hurts/hurting/burning/dizzy/confused/woozy/slurring/yellow/heavy/shaking/pain',
         'belly/stomach/tummy ... is/s? burning/hurts/hurt/hurting/killing/agony/pain', 'can-not/cannot ... stand/walk/wake/keep ... up?',
         'now ... he/she/they/i ... not/no/can-not/cannot ... wake/waking/respond/responding/answer/move/moving/breathe/breathing',
+        // round 79: "…and im getting really really sleepy"; its families' "can barely keep my eyes open", "hes nodding off"
+        'getting/going/gone/feeling/feels/feel ... ... sleepy/drowsy/dozy/woozy/slurring/confused/floppy', 'can-not/cannot/barely/struggling-to/hardly ... keep/stay ... eyes/awake',
+        'nodding/nodding-off/gouching/dozing/passing-out/conking-out',
       ],
     ],
   },
@@ -136,7 +143,7 @@ export const harmPatternsAfterRound73: BuiltInPattern[] = [
 export const nearMissesAfterRound73: string[] = [
   // round 74: "Thought my mate had stopped breathing, turns out he was holding his breath to get rid of his hiccups"; the
   // families' "thort my bf had collapsed in the garden lol he was only laying down"
-  'thought/thinking/thinkin/thort/believed/concerned/worried/panicked ... ... ... collapsed/keeled-over/stopped/unresponsive/not-breathing/dead/overdosed/gone/moving/breathing/responding/fit/fitting/seizure ... ... ... ... turns-out/turned-out/only/actually/obviously/on-entry/on-checking/but-he/but-she/he-was/she-was/was-only/had-only/d-only/was-just',
+  'thought/thinking/thinkin/thort/believed/concerned/worried/panicked ... ... ... collapsed/keeled-over/stopped/unresponsive/not-breathing/dead/overdosed/gone/moving/breathing/responding/fit/fitting/seizure ... ... ... ... turns-out/turned-out/only/actually/obviously/on-entry/on-checking/but-he/but-she/he-was/she-was/was-only/had-only/d-only/was-just/had-just/d-just/would-just',
   // round 74: "He said he'd break my legs if I beat him at pool again lol"; the families' fantasy football and darts
   'break/kill/drown/murder/batter/strangle/do/snap/neck/legs ... ... ... if ... {me}/i/he/she/we/you ... win/won/beat/beats/pick/picks/picked/score/scores/cheat/cheats ... ... ... pool/darts/cards/fifa/football/fantasy/footy/monopoly/scrabble/chess/snooker/quiz/game/games/ludo/uno',
   // round 74: "Is it right you put someone in the recovery position if they're unconscious? doing my first aid refresher"

@@ -368,6 +368,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'today/tonight/this/the-day/todays/tonights is/s? the last day/night !at/of/before/for/in/on/off/to/until/till',
         // round 49: "this'll be his last pick up, he won't need it after the weekend"
         'last pick-up/pickup/collection/script', 'will-not/wont/not/never ... need/needing ... ... after/past/beyond ... the-weekend/tonight/today/friday/saturday/sunday/tomorrow/this-week',
+        // (round 80's families: "belongings go to his daughter 'after I've gone'")
+        'when/after {me}/i have/ve gone !to/out/away/for/on/shopping/home/back/in/up/down/off/over/round',
         'when/after {me}/im/i am/m gone !to/out/away/for/on/shopping/home/back/in/up/down/off/over/round', 'said/done/made/saying my/me goodbyes',
         // (people looked after: round 49, "look after your mam for me"; a pet or the kids are an arrangement, below)
         'look/looking/take/taking ... after/care-of ... your/my/me/his/her? mum/mam/ma/dad/da/nan/gran/everyone/each-other ... for me/us',
@@ -378,7 +380,7 @@ export const suicidePatterns: BuiltInPattern[] = [
         // round 20: "if owt goes wrong tonight", "should anything happen", "if I'm not here tomorrow", "tell our mam it wasn't
         // her fault", "let my boys know I'm sorry", "sorry for being such a let down"
         'if anything/owt/anythin/summat/something goes/went wrong', 'should anything/owt/something happen',
-        'if {me} am/is/are/m/s not/no-longer ... here/around/about ... tomorrow/in-the-morning/by-morning/next-week/anymore',
+        'if/when/once {me} am/is/are/m/s not/no-longer ... here/around/about ... tomorrow/in-the-morning/by-morning/next-week/anymore',
         'tell/let ... ... it was-not/wasnt/is-not/isnt/aint ... her/his/their/your/anyones fault', 'let/tell ... know ... sorry/love/loved',
         // round 21: "tell her none of it was her fault"
         'none ... of? ... it/this/that ... was/is/were ... her/his/their/your/anyones fault',
@@ -407,6 +409,8 @@ export const suicidePatterns: BuiltInPattern[] = [
       // round 18: who gets what ("the dog goes to my sister", "my sister can have my ring", "my xbox to jordan")
       [
         'the/my/me dog/dogs/cat/cats/xbox/ps5/playstation/telly/tv/stuff/things/ring/rings/jewellery/watch/car/bike/money/savings/clothes/phone/ashes ... goes/go/going/should-go/to-go ... to',
+        // round 80's families: "asked staff to ensure his belongings go to his daughter 'after I've gone'"
+        'his/her/their/my/me belongings/possessions ... goes/go/going/should-go/to-go ... to',
         // a pet by name to someone by name (round 32: "Bobby goes to our Shaz")
         'goes/should-go/to-go to our/me/his/her/their',
         // round 32's second-person lines: "whoever reads this, Jonno gets the PS5", "his staffie goes to his sister"
@@ -417,6 +421,8 @@ export const suicidePatterns: BuiltInPattern[] = [
         'can/gets/get/getting/having/should/have/has/keep/keeps !took/taken/nicked/grabbed ... my/me ... ring/dog/cat/xbox/stuff/things/jewellery/watch/car/bike/money/savings/clothes/phone/telly/tv/tools/records/ps5/ps4/playstation/speaker/guitar',
         // round 28's second-person lines: a key left, money left on the side, who is having the dog by name
         'key/keys ... under/in/behind/with/through ... the/my/me? mat/plant/pot/doormat/neighbour/neighbours/letterbox/door',
+        // round 80's families: "his flat keys are for his brother now and thanks for everything, goodbye mate"
+        'keys/key/flat-keys/car-keys ... are/is/s/go/goes ... for/to ... his/her/my/their/me/our ... {family}/brother/sister/mum/mam/dad/son/daughter/kids/mate/lad',
         'sorted/sorting ... every-thing/everything/it-all ... out', '=wrote/=written/=finished ... the/my/some/his/her/me? =letters/=notes/goodbye-letters/goodbye-notes',
         'can/gets/get/getting/having/should/have/has/keep ... his/her ... watch/van/car/ring/tools/bike/phone/telly/dog/records/guitar', 'left/leaving ... money/cash/the-rent/rent ... for ... the? vet/rent/funeral/kids/dog/bills/her/him/them',
         'sorted/arranged/sorting/arranging ... who ... is/s? having/has/gets/takes/taking/keeps/keeping',

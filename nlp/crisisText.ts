@@ -223,6 +223,18 @@ function spellOutOverdose(text: string): string {
     .replace(/\bover[\s-]+dos/gi, 'overdos');
 }
 
+/**
+ * A message quoted in two halves, the second opening with an ellipsis, is one sentence (round 80: my mate texted "im
+ * gonna end it all" then "...with this family size pizza"). The halves are read together, so the second half says what
+ * the first meant, for better ("…with this family size pizza") or worse ("…ive took all my tabs").
+ */
+function joinQuotedHalves(text: string): string {
+  return text
+    .replace(/["“”]\s*[^"“”.!?\n]{0,40}?\s*["“”]\s*(\.{2,}|…)\s*/g, ' ')
+    // (the families: "this is goodbye" then "to my overdraft, payday tomorrow", the second half saying so without dots)
+    .replace(/["“”]\s*(and )?then( the next (one|text|message|post) (was|said))?\s*["“”]\s*(?=to |with |without |for |at |on )/gi, ' ');
+}
+
 /** Short words people run together with the patterns' words ("icantdothisanymore"), beyond the patterns' own. */
 const runTogetherWords = new Set(
   'ive ill cant dont wont isnt aint hes shes its theres thats whats wat pls plz not and all any the you they she this that dun ded'.split(' '),
@@ -439,10 +451,25 @@ const continuesThought =
  */
 const ifFindsOut = /^\s*(and |but )?if (he|she|they|we|mum|mam|ma|dad|nan|gran|my \w+|our \w+|me \w+)( ever| evr)? (finds|find|found|fnds)\b/;
 
+/**
+ * An age now, after a full stop, dates the sentence before it (round 80, the Decisions' own example: "I used to self harm
+ * as a teenager. I'm 52 now and it's not been an issue for decades"; the families' "Hx of self-harm aged 14-16. SU now 39").
+ */
+const ageNow =
+  /^\s*(and |but )?((i am|i['’]?m|he is|he['’]?s|she is|she['’]?s|they are|they['’]?re|su|client|pt|patient|resident|service user)( is)? )?((now|aged?) \d{2}\b|\d{2} (now|nowadays|years old|yrs old|year old|yr old|yo)\b)/;
+
+/**
+ * "Turns out …" after a full stop explains the sentence before it (round 80: "thought my mate had collapsed in the garden.
+ * turns out hed just nodded off"), so a fright taken back reads as it does in one sentence; a crisis in the explanation
+ * still counts ("thought he was asleep. turns out he'd stopped breathing").
+ */
+const explainsBefore = /^\s*(and |but |lol |haha )?(turns out|turned out|it (was|were) (just|only))\b/;
+
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];
   for (const piece of pieces) {
-    if (joined.length > 0 && (continuesThought.test(piece) || ifFindsOut.test(piece))) joined[joined.length - 1] += `, ${piece}`;
+    const continues = [continuesThought, ifFindsOut, ageNow, explainsBefore].some((start) => start.test(piece));
+    if (joined.length > 0 && continues) joined[joined.length - 1] += `, ${piece}`;
     else joined.push(piece);
   }
   return joined;
@@ -453,7 +480,7 @@ const ageSuffix = /\b(\d{1,2})(yo|yr|yrs|yro)\b/g;
 
 export function crisisSentences(raw: string, corrector: TypoCorrector): CrisisSentence[] {
   // words run together are split first, so that the voice slips below meet them ("dunwithlife": "dun with life")
-  const lowered = unLeet(spellOutOverdose(raw.normalize('NFKC')).toLowerCase());
+  const lowered = unLeet(spellOutOverdose(joinQuotedHalves(raw.normalize('NFKC'))).toLowerCase());
   const spaced = lowered.replace(/[a-z]{9,}/g, (run) => corrector.splitRunTogether(run)?.join(' ') ?? run);
   const prepared = spellOutContractions(fixVoiceSlips(spellOutHours(spaced))).replace(
     // text-speak "want 2 die", "goin 2 end it", "cnt tk it 2 much": a 2 between words that is "to" (not "took 2 pills")
