@@ -181,9 +181,15 @@ export const builtInStories: string[] = [
   // taken all my pills")
   'the/that bit/part where/when', 'scene/scenes where/when', 'bit/scene ... in ... the/that/a documentary/film/programme/show/episode ... where/when',
   // round 48's second-person lines: "watched Casualty with my mam last night and there was a lad on the floor shaking"
-  'watched/watching/saw/seen/caught ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty ... ... ... ... there-was/there-were/showed', 'told/tells/telling/shared/sharing ... ... her/his/their story ... ... how/about/when/where',
+  'watched/watching/saw/seen/caught ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty ... ... ... ... there-was/there-were/showed',
+  // round 81: "watching Casualty, some lad's overdosed in the toilets and they're doing CPR on him" (a stranger straight
+  // after the programme; not "watching Casualty with my flatmate and hes gone blue")
+  'watched/watching/watchin/catching-up-on ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/24-hours-in-a-and-e some/a/this/one/the lad/lads/bloke/man/woman/girl/guy/fella/kid/patient/character/junkie/lass',
+  'told/tells/telling/shared/sharing ... ... her/his/their story ... ... how/about/when/where',
   'role-play/roleplay/role-plays/roleplays/role-played/roleplaying/role-playing/practise/practice/exercise/scenario ... ... ... pretending/acting/playing',
   'took/taking/take ... turns/turn ... being/playing ... the/a casualty/patient/victim',
+  // round 82's families: "Staff training session: film shown of a man overdosing in a hostel toilet"
+  'film/video/clip/footage/dvd/documentary ... shown/showed/played/watched ... of/where/showing/about',
   'cartoon/cartoons/anime/tom-and-jerry/looney-tunes/roadrunner/coyote/bluey/peppa/peppa-pig', 'film/movie/programme/documentary/episode/song/tune/track/album/single/book called/named/titled',
 ];
 
@@ -263,6 +269,8 @@ export const builtInDenials: string[] = [
   // round 58: a screening answered no, in a note ("client denies current suicidal ideation … no hx of self-harm", "No
   // current SI, plan or intent reported", "SU denies thoughts of self-harm or suicide")
   'no/nil/denies/denied/denying/deny/nor/not-reporting ... current/active/recent/ongoing/any/reported/hx/history/evidence/thoughts/of/previous/past/prior? ... si/suicidal/ideation/suicidal-ideation/suicidal-thoughts/self-harm/selfharm/sh/suicide/intent/plan/plans',
+  // round 82's families: "SU asked re current SI, denies" (the question, then the denial)
+  'asked/ask/re/regarding/about/screened/screening ... current/active/recent/ongoing/any? si/suicidal-ideation/ideation/self-harm/sh/suicidal-thoughts ... denies/denied/nil/none/negative',
   'no/nil/denies/denied/denying/deny ... ... ... si/suicidal/ideation/self-harm/selfharm/suicide/thoughts ... or/nor ... ... si/suicidal/ideation/self-harm/selfharm/suicide/plan/plans/intent/intention/means',
   // round 57 and its families: not hurting the children, with a need after it ("no way would I hurt the kids, I just need
   // someone to have them a weekend so I can get to detox")
@@ -316,6 +324,8 @@ export const builtInDenials: string[] = [
   'hurting/harming/killing/topping/ending/taking ... myself/meself/it/my-life/my-own-life ... has/is/s? never/not/nae ... crossed/cross/entered ... my/me ... mind/head',
   // after round 24: "Im safe, no thoughts of harming myself"
   'no/not/never/nae/any ... thoughts/thought/plans/intention ... of/about ... harming/hurting/killing/ending/topping ... myself/meself/it/things/my-life',
+  // (the same said of suicide: "told my gp i wasnt having thoughts of suicide and it's true")
+  'no/not/never/nae/any ... thoughts/thought/plans/intention/ideas ... of/about suicide/suicidal-thoughts/self-harm/selfharm',
   // after round 25: a worker's question about it answered with a firm no ("keyworker asked if I'd ever had thoughts of
   // ending it, told her no and meant it"); "…said no but I lied" runs past the denial and counts (screening-no-taken-back)
   // (round 31's second-person lines: "asked one of our residents today if she'd had any thoughts…", "screened a resident
@@ -336,7 +346,8 @@ export const builtInDenials: string[] = [
   `${saidOfMyself} ... ${neverDid}`,
   `${triedOnMyself} ... ${neverDid}`,
   `${triedOnMyself} ... {me}/i never/did-not/didnt`,
-  `${saidOfMyself} ... which/that/but/and ... is/was/s not/never/isnt/wasnt/aint true/right/the-case`,
+  // (not "asked if i was thinking of killing myself, said no but that wasnt true": the no is what was untrue)
+  `${saidOfMyself} !said/told/answered/replied/say/tell ... which/that/but/and ... is/was/s not/never/isnt/wasnt/aint true/right/the-case`,
   // after round 20: "never would I harm myself", "hurting myself has never been on the cards", "not thinking of ending it"
   'never/not would/will/could {me} ... hurt/harm/kill/top/cut/burn/end/off myself/meself',
   // round 31: "no chance would i top myself, just need a rant about my housing officer"

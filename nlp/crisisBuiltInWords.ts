@@ -9,6 +9,7 @@ import { nearMissesAfterRound69 } from './crisisPatternsAfterRound69';
 import { nearMissesAfterRound73 } from './crisisPatternsAfterRound73';
 import { nearMissesAfterRound75 } from './crisisPatternsAfterRound75';
 import { nearMissesAfterRound79 } from './crisisPatternsAfterRound79';
+import { nearMissesAfterRound81 } from './crisisPatternsAfterRound81';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -140,6 +141,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound73,
   ...nearMissesAfterRound75,
   ...nearMissesAfterRound79,
+  ...nearMissesAfterRound81,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

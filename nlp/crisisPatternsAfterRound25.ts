@@ -141,6 +141,8 @@ export const suicidePatternsAfterRound25: BuiltInPattern[] = [
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... could-not/couldnt/can-not/cant/did-not/didnt/would-not/wouldnt ... say/tell/answer ... her/him/them/em? no/nope',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... did-not/didnt/never/not ... tell/telling/told ... her/him/them/em? the truth',
       'suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/plan/plans ... ... ... no/nope/nah/never ... ... lied/lie/lying/lies/not-true/wasnt-true/was-not-true/not-honest/wasnt-honest/was-not-honest/truth-is/the-truth-is/not-the-truth/porky/porkies/fibbed/fib',
+      // round 81: "told the nurse i wasnt having thoughts of ending it. i lied" (the lie joins the sentence: crisisText.ts)
+      'told/tell/telling/said/say/answered ... ... ... not/never/no/nae ... ... thoughts/suicidal/ending/harming/hurting/killing/topping ... ... ... ... lied/lie/lying/fibbed/fib/not-true/porky/porkies',
       // round 55's second person: "told the GP i wasnt suicidal cos i didnt want them taking my kids but i am"
       'told/tell/telling/said/say ... ... ... not/never/was-not/wasnt/am-not/aint ... suicidal ... ... ... ... but/though ... {me}/i am/do/was/have !not',
       // round 56: "the nurse asked if I wanted to hurt myself and I said no cos I'm scared of being sectioned, but I do"

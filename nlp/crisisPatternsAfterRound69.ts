@@ -92,7 +92,7 @@ export const harmPatternsAfterRound69: BuiltInPattern[] = [
       ],
       [
         'off ... his/her/their/my ... face/head/nut/tits/box', 'smashed/mashed/steaming/wasted/paralytic/intoxicated/gouching/monged/battered/gone/out-of-it/off-it',
-        'on/been-on ... the ... pipe/gear/crack/spice/brown/rock', 'heavily intoxicated/drunk', 'been/is/s ... drinking/boozing/using/smoking ... since/all/for', 'high/drunk/stoned ... as ... a? kite/fuck/hell',
+        'on/been-on ... the ... pipe/gear/crack/spice/brown/rock', 'heavily intoxicated/drunk', 'on/been-on ... a ... bender/binge/sesh/session ... since/all/for', 'been/is/s ... drinking/boozing/using/smoking ... since/all/for', 'high/drunk/stoned ... as ... a? kite/fuck/hell',
         // round 78: "he just sent me a pic of her sat next to his needles and a bag of brown"; the families' "syringes all
         // over the floor", "needles within reach of child", "a video of her playing with his crack pipe"
         'needles/syringes/works/pins/pipe/crack-pipe/foil/brown ... within-reach/all-over/everywhere/next-to/on-the-floor/lying-about/lying-around',
@@ -105,6 +105,13 @@ export const harmPatternsAfterRound69: BuiltInPattern[] = [
         // (round 70's second families: "shes got her on her own tonight", "looking after him by himself as we speak")
         'got/has/have ... her/him/them/the-kids/the-baby ... on ... his/her/their ... own', 'looking-after/minding/watching/caring-for ... him/her/them/the-kids/the-baby ... by/on ... himself/herself/themselves/his-own/her-own/their-own',
         'no/nobody/no-one/noone/not-anyone ... other/else/sober ... adult/adults/there/here/around/is-there/about',
+        // round 82: "a toddler at this house party and everyone's off their heads … no one watching her"; the families' "no ones
+        // watching", "3yo unsupervised"
+        'no/nobody/no-one/noone/no-ones/nobodys/not-anyone ... watching/minding/supervising/looking-after/seeing-to/keeping-an-eye', 'unsupervised',
+        // (the second families: "a little girl wandering about while everyone is smashed", "toddler is out on the landing on
+        // her own at 3am")
+        'wandering/crawling/toddling/playing/running ... about/around/round ... while/whilst ... everyone/everybody/they/adults/the-adults/all',
+        'is/s/was ... out/outside ... ... on ... his/her/their ... own',
         'left ... the/her/his/my/their? baby/kids/children/{child} ... with', 'at ... home ... with ... his/her/their ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner',
         '{child}/kids ... are/is/s ... with ... their/his/her ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner ... tonight/now/right-now/today',
         // round 78: "my 8 year old is at her dads this weekend … shes alone with him"; the families' "stopping at his dads

@@ -145,11 +145,19 @@ export const harmPatternsAfterRound75: BuiltInPattern[] = [
       [
         'older/some/these/them/a-group-of/a-gang-of ... lads/men/males/blokes/guys/boys/crew/gang/lot ... making/made/got/have-got/getting/telling/forcing/using ... him/her/them/my/our/the',
         'making/made/forcing/forced/getting/telling ... him/her/them ... to? carry/take/run/deliver/sell/move/drop/hold',
+        // round 82: "my 14 year old is being made to carry pills into festivals for older lads"; the families' "these men make
+        // me keep their stuff in my school bag", "they've got him stashing their weed and running it"
+        'being/is-being/getting/been made/forced/used ... to carry/take/run/deliver/sell/move/drop/hold/stash/smuggle',
+        'make/makes/making/made ... me/him/her/them ... to? keep/hold/stash/carry/take/run/deliver/sell/move/drop',
+        'they/theyve/they-have/theyre/these/gang/gangs/men/lads ... got/have-got/getting/making/using ... him/her/them/me ... stashing/running/holding/carrying/selling/dealing/moving/dropping/bagging',
         'for ... some/an/these/older ... lad/man/bloke/guy/lads/men/blokes ... off/from ... the? estate/street/area',
       ],
       [
         'carry/carrying/take/taking/run/running/deliver/delivering/drop/dropping/move/moving/sell/selling ... gear/drugs/packages/parcels/stuff/bags/the-stuff/it ... ... to/up-to/out-to/down-to/other/towns/the-coast',
         'selling/dealing ... bags/gear/drugs/weed/stuff', 'county lines/line',
+        'carry/carrying/take/taking/smuggle/smuggling/sneak/sneaking ... pills/gear/drugs/weed/coke/stuff/packages/bags ... into/in-to/through/past ... festivals/festival/clubs/club/raves/rave/parties/prison/school/the-gates',
+        'stashing/holding/keeping ... their/the ... weed/gear/stuff/drugs/bags/food',
+        'stash/stashing/hold/holding/keep/keeping/hide/hiding ... bags/gear/drugs/stuff/weed/pills ... in ... my/his/her ... coat/bag/pants/bra/school-bag/pocket/pockets/socks/jacket',
       ],
       ['{child}', ...childAge, 'lad/boy/girl ... at/doing-well-at/in ... school/college', 'pupil/student/yp/yr'],
     ],
