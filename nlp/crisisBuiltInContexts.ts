@@ -71,7 +71,13 @@ const petResting = 'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher 
  * me, proper panicked me. Turns out he's in a mood", "Then I clocked the shower was going"). Only the named pattern is
  * explained; a thud, blue lips or snoring are other patterns' signs.
  */
+const wokeEasily = 'woke/woken/wakes/waking/woke-up/wakes-up ... him/her/them/up? ... easy/easily/first-time/straight-away/no-bother/no-problem/right-away/soon/as-soon-as';
+
 export const builtInReasonsGiven: Record<string, string[]> = {
+  // round 84: "Dad nodded off in his chair after his methadone and was snoring a bit, but I woke him easy"; the families'
+  // "she woke up first time i said her name", "she told me off for waking her"
+  'unresponsive-after-using': [wokeEasily, 'told/tells/telling ... me ... off ... for ... waking'],
+  'overdose-signs': [wokeEasily, 'told/tells/telling ... me ... off ... for ... waking'],
   'collapsed-behind-door': [
     'headphones/earphones/earbuds/airpods/white-noise ... on/in/going/full/loud',
     'sulking/sulk/sulked/strop/huff/in-a-mood',
@@ -147,7 +153,8 @@ export const builtInStories: string[] = [
   'practise/practice/practised/practiced/practising/practicing/training/trained/course/demo/demonstration/showed-us/show-us/taught-us/learnt/learned/learning/first-aid/cpr/resus ... on/with/using ... a/the/an/some? dummy/dummies/mannequin/mannequins/manikin/manikins/doll/dolls/resus-annie/model',
   'jab/jabbed/jabbing/inject/injected/injecting/spray/sprayed/spraying/resuscitate/resuscitated/revive/revived/turn/turned/roll/rolled ... a/the/an dummy/dummies/doll/dolls', 'a/the dummy/dummies/doll that/which/who/were/was',
   // a song's words: "that drill tune is hard, the bit where he says he'll wet man up"
-  'tune/tunes/song/songs/track/tracks/verse/lyric/lyrics/bars/rap/drill/album/mixtape ... ... where/when/bit/part/line/says/goes/said/sings/raps',
+  // ("=track" exactly: round 84's families' "has tracked me down" is no song)
+  'tune/tunes/song/songs/=track/=tracks/verse/lyric/lyrics/bars/rap/drill/album/mixtape ... ... where/when/bit/part/line/says/goes/said/sings/raps',
   'mannequin/mannequins/manikin/manikins/resus-annie', 'role-play/roleplay/role-played/roleplayed/role-playing/roleplaying',
   // after round 19: a story watched, with a word that puts the event in it ("watching casualty and someone overdosed on
   // it", "watched a film where he ODs"); "we were watching a film and he stopped breathing" is real and still counts
@@ -184,7 +191,10 @@ export const builtInStories: string[] = [
   'watched/watching/saw/seen/caught ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty ... ... ... ... there-was/there-were/showed',
   // round 81: "watching Casualty, some lad's overdosed in the toilets and they're doing CPR on him" (a stranger straight
   // after the programme; not "watching Casualty with my flatmate and hes gone blue")
-  'watched/watching/watchin/catching-up-on ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/24-hours-in-a-and-e some/a/this/one/the lad/lads/bloke/man/woman/girl/guy/fella/kid/patient/character/junkie/lass',
+  // round 84's families: "did u see eastenders last nite, someone collapsed after taking coke at a party"
+  'did/didja/didya you/u/ya see/watch/catch casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty',
+  // (round 84: "Watched Casualty last night, an old boy had a heart attack on a bus")
+  'watched/watching/watchin/catching-up-on ... casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/24-hours-in-a-and-e last-night/yesterday/tonight/earlier? some/a/an/this/one/the old/young? lad/lads/bloke/man/woman/girl/guy/fella/kid/patient/character/junkie/lass/boy',
   'told/tells/telling/shared/sharing ... ... her/his/their story ... ... how/about/when/where',
   'role-play/roleplay/role-plays/roleplays/role-played/roleplaying/role-playing/practise/practice/exercise/scenario ... ... ... pretending/acting/playing',
   'took/taking/take ... turns/turn ... being/playing ... the/a casualty/patient/victim',
@@ -202,6 +212,8 @@ export const builtInStoriesBefore: string[] = [
   'in eastenders/corrie/coronation-street/emmerdale/hollyoaks/holby/holby-city/greys-anatomy/line-of-duty/trainspotting/gta/euphoria/breaking-bad/the-wire/peaky-blinders',
   // round 78's families: "someone stabbed me in the back today, on Fortnite"
   'on/in fortnite/fifa/call-of-duty/minecraft/roblox/warzone/tekken',
+  // round 84's families: "Saw a lad OD on that Channel 4 drama last night"
+  'on/in that/the/a/this ... ... drama/dramas/soap/series/boxset/box-set',
 ];
 
 /**
@@ -331,7 +343,7 @@ export const builtInDenials: string[] = [
   // (round 31's second-person lines: "asked one of our residents today if she'd had any thoughts…", "screened a resident
   // for suicidal thoughts today, he said no and I believe him")
   'screened/screening/assessed/assessing ... ... for/about ... suicidal/suicide/self-harm/selfharm/thoughts/risk ... ... ... no/nope/nah/negative',
-  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans/saving/savin/stashing/stockpiling ... ... ... no/nope/nah/never/negative/not-once/never-once/not-at-all/not-ever/nowhere-near/never-have',
+  'asked/ask/asks/asking/checked/checking/wanted-to-know/wants-to-know ... ... if/whether/about/bout/was/were/am/have/had/do/did/any/ever ... ... suicidal/suicide/ending/end/kill/killing/harming/hurting/harm/hurt/self-harm/selfharm/topping/top/thoughts/thought/thinking/plan/plans/saving/savin/stashing/stockpiling/wish/wake ... ... ... no/nope/nah/never/negative/not-once/never-once/not-at-all/not-ever/nowhere-near/never-have',
   // round 46: a form or a review's questions answered no ("nurse at the gp did that questionnaire about harming myself,
   // told her no and meant it"; "went through the standard self-harm and suicide screening… he answered no")
   'question/questions/questionnaire/questionnaires/form/forms/screening/screened/screen/checklist/assessment/survey/review ... ... ... self-harm/selfharm/suicide/suicidal/harming/hurting/harm/hurt/ending/killing/thoughts/topping ... ... ... ... no/nope/nah/naw/negative/nae',

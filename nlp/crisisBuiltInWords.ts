@@ -10,6 +10,7 @@ import { nearMissesAfterRound73 } from './crisisPatternsAfterRound73';
 import { nearMissesAfterRound75 } from './crisisPatternsAfterRound75';
 import { nearMissesAfterRound79 } from './crisisPatternsAfterRound79';
 import { nearMissesAfterRound81 } from './crisisPatternsAfterRound81';
+import { nearMissesAfterRound83 } from './crisisPatternsAfterRound83';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -142,6 +143,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound75,
   ...nearMissesAfterRound79,
   ...nearMissesAfterRound81,
+  ...nearMissesAfterRound83,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

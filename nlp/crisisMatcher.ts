@@ -231,6 +231,8 @@ const ownPeople = new Set([
  * went blue") and back ("my dad collapsed watching the football on tv")
  */
 const storyPeople = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+/** Words after which the person's own people break into a story: "watching Casualty when my husband collapsed". */
+const storyInterrupted = new Set(['when', 'while', 'whilst', 'suddenly']);
 
 function startsOwnWords(tokens: string[], i: number): boolean {
   const word = tokens[i];
@@ -416,6 +418,9 @@ class PreparedSentence {
       const storyPart = parts[span.end - 1];
       for (let i = span.end; i < end; i++) {
         if (startsOwnWords(tokens, i) && parts[i] !== storyPart) end = Math.max(span.end, parts.indexOf(parts[i] ?? -1));
+        // nor from "when" or "while" on, in the same part (round 84's families: "Was watching Casualty when my husband
+        // started clutching his chest")
+        else if (startsOwnWords(tokens, i) && storyInterrupted.has(tokens[i - 1] ?? '')) end = Math.max(span.end, i - 1);
       }
       // the whole reach is the story, gaps included ("watching casualty and someone overdosed on it")
       return { start: span.start, end };

@@ -43,8 +43,9 @@ export const medicalPatternsAfterRound20: BuiltInPattern[] = [
     now: true,
     signs: [
       [
-        'hit/hitting/banged/banging/bashed/cracked/smacked/split/whacked/knocked ... her/his/their/my/me/the/its? head/heed/heid/skull',
-        'head injury', 'fell/fallen/fall/falling/tumbled/came-off/come-off ... down/off ... the? stairs/steps/ladder/bike/wall/bunk ... ... head/heed/heid',
+        'hit/hitting/banged/banging/bashed/cracked/smacked/split/whacked/knocked/struck/clonked/clouted/bumped ... her/his/their/my/me/the/its? head/heed/heid/skull',
+        'head injury', 'lump/bump/gash/egg ... on ... his/her/my/their/the ... head',
+        'fell/fallen/fall/falling/tumbled/came-off/come-off ... down/off ... the? stairs/steps/ladder/bike/wall/bunk ... ... head/heed/heid',
         'landed/land/fell ... on ... her/his/their/my/me head/heed/heid', 'knocked/knocked-out/out-cold/koed ... by/after/from ... fall/punch/kick/hit',
         'bottled/glassed/kicked/punched/stamped/booted/hit/struck/whacked ... in/on/to/round ... the/his/her/their/my/me? head/heed/heid/back-of-the-head/back-of-his-head/back-of-her-head',
       ],
@@ -54,6 +55,8 @@ export const medicalPatternsAfterRound20: BuiltInPattern[] = [
         'out cold', 'knocked out', 'blacked/black out', 'fluid/blood/clear-stuff ... from/out-of/coming-out-of ... her/his/their/my/me? ear/ears/nose',
         'stuff/fluid/liquid/blood/water ... coming/leaking/dripping/out/running ... ... ear/ears', 'does-not/doesnt/dont/do-not know ... what-day/where/who',
         'pupils ... different/odd/uneven', 'fit/fitting/seizure',
+        // round 84's families: "c/o double vision, vomited x2", "seeing two of everything"
+        'seeing/see/sees ... two/2 ... of ... everything', 'double vision', '=vomited',
       ],
     ],
   },

@@ -291,6 +291,8 @@ export const harmPatternsAfterRound25: BuiltInPattern[] = [
         'bruise/bruises/bruised/bruising/marks/mark/fingermarks/finger-marks ... on/round/around/all-over ... her/his/my/me/their/the ... neck/face/arms/arm/throat/ribs/back/legs/body/wrist/wrists/leg/bum/tummy/belly/chest/head/cheek/cheeks/ear/ears/eye',
         // round 47: "bruises all up our little uns arms, his dad did it last week"
         'bruise/bruises/bruised/bruising/marks/mark/fingermarks ... all-up/up/all-over/all-down/down ... our/his/her/their/the/my/me ... ... arms/arm/legs/leg/back/face/body/neck/sides',
+        // (round 84's families: "grabbed me arms so hard last night theres bruises all up them")
+        'bruise/bruises/bruising/marks ... all-up/all-over ... them',
         'split/cut/fat/burst/busted lip', 'busted/bust/broken/burst/bloody nose', 'cracked/broken/bruised ribs', 'ribs ... cracked/broken',
         'face/neck/arm/arms/wrist/throat/ribs/back/legs/eye/eyes/body/jaw ... is/are/s/all/covered/black/proper ... bruised/bruises/bruising/black/swollen/marked/marks/purple',
         'arm/wrist/hand/finger/fingers/jaw/shoulder ... swollen/twisted/sprained/broken/broke/dislocated',

@@ -12,7 +12,7 @@ const moneyTaken = [
   'takes/took/taken/takin/take/grabs/grabbed/nicks/nicked ... my/me/her/his ... methadone/meth/script/subs/meds/dose ... off/from',
   'script/methadone/giro/money ... ... there/waiting ... with ... his/her/their hand/hands out',
   // (round 80's families, in a note: "partner retains her bank card and PIP")
-  'takes/took/taken/takin/take/keeps/kept/controls/controlling/collects/collecting/collected/spends/spent/hid/hides/hiding/grabs/grabbed/pockets/pocketed/drinks/drank/blows/blew/confiscates/confiscated/withdraws/withdrew/draws/drew/retains/retained/withholds/withheld ... my/me/ma/her/his/their/the-whole/the-full/all-my ... whole/full? money/esa/uc/pip/benefits/benefit/giro/wages/card/bank-card/payment/payments/universal-credit/dla/pension/allowance/account/pay/cash',
+  'takes/took/taken/takin/take/keeps/kept/controls/controlling/collects/collecting/collected/spends/spent/hid/hides/hiding/grabs/grabbed/pockets/pocketed/drinks/drank/blows/blew/confiscates/confiscated/withdraws/withdrew/draws/drew/retains/retained/withholds/withheld/holding/holds/held ... my/me/ma/her/his/their/the-whole/the-full/all-my ... whole/full? money/esa/uc/pip/benefits/benefit/giro/wages/card/bank-card/payment/payments/universal-credit/dla/pension/allowance/account/pay/cash',
   '{other} ... has/got/have/had ... my/me/ma/her ... card/bank-card/pin/esa/uc/pip/benefits/wages/giro/account',
   'control/control-of/controls ... my/her/his/me/ma ... money/esa/uc/pip/benefits/wages/card/account/finances/bank/universal-credit',
   'no access to ... my/her/his own? ... money/account/bank/card/cash/benefits/wages',
@@ -177,6 +177,13 @@ export const harmPatternsAfterRound45: BuiltInPattern[] = [
         'if ... {me}/i/she/he/they ... ask/asks/asked/keep/keeps/complain/complains/refuse/refuses/do-not/dont/does-not/doesnt/stop/go/goes/tell/tells ... ... ... he/she/they/hell/shell/theyll ... will/would/ll/d/going-to/gonna/says/said/say? ... hurt/hit/batter/stab/kill/break/beat/kick/smash/do/burn',
         // (its families: "frightened of what he would do if she challenged him")
         'he/she/they would/will/might/could/d/ll ... do ... to? ... ... if/when',
+        // round 84: "takes my pension card every Thursday and says he'll have me put in a home if I tell anyone"; the
+        // families' "threatens to throw her out if she tells anyone", "tells her nobody will believe her if she says owt"
+        // (from "if" on: "threatens to throw her out" alone is the everyday eviction row)
+        'if ... {me}/i/she/he ... tell/tells/say/says/report/reports ... anyone/anybody/someone/somebody/owt/anything/police/the-police/social-services/the-social/him/her/them',
+        'nobody/no-one/noone ... will/would/gonna ... believe ... her/him/me/you',
+        // (the families, in a note: "warns him he'll get hurt if he goes to the bank")
+        'get/gets/getting ... hurt/battered/a-kicking/a-beating/a-hiding/done-in ... if ... {me}/i/he/she ... go/goes/tell/tells/report/reports/ask/asks',
         'will/would/ll/d/going-to/gonna ... hurt/hit/batter/stab/kill/break/beat/kick/smash/burn ... me/her/him/them/my/his ... ... if ... {me}/i/she/he/they ... ask/asks/keep/keeps/kept/complain/complains/refuse/refuses/do-not/dont/does-not/doesnt/stop/go/goes/tell/tells',
       ],
     ],

@@ -47,9 +47,17 @@ export const suicidePatternsAfterRound69: BuiltInPattern[] = [
     id: 'glad-not-to-wake',
     kind: 'suicide',
     now: false,
+    // (round 84's families: "she'd be happy if she just didn't wake up one day"; "wont wake up one day" is otherwise a
+    // worry's idiom)
+    readsThroughIdioms: true,
     phrases: [
       'glad/happy/relieved/pleased/fine/ok/okay/better/bother/mind/care ... if ... {me}/i/he/she/they ... just? ... did-not/never/not/do-not ... wake/woke/waking/wake-up/woke-up/waking-up !up/till/until/til/before/early/in-time',
       'welcome/welcomes/welcoming ... not/never ... waking/wake/wake-up/to-wake !up/till/until/til/before/early/in-time',
+      // round 84: "not suicidal but honestly I'd be glad not to wake up tomorrow"; the families' "would be relieved not to
+      // wake up tomorrow"
+      'would/d/be ... glad/happy/relieved/pleased/grateful ... not/never ... to? wake/waking/wake-up/waking-up !till/until/til/early/before/in-time',
+      // (the second families: "he'd happily not see another morning")
+      'would/d ... happily/gladly ... not/never ... see/wake ... another? ... morning/day/christmas/birthday/up',
       'close/closed/closing/shut ... my/his/her/me/their ... eyes ... and/n ... did-not/never/not/do-not/wont/will-not ... open/opened ... them ... again',
       // ("the end": not "if i went to sleep and that was it id get 12 hours")
       'if ... {me}/i/he/she ... went/go/goes ... to ... sleep ... and/n ... that ... was/were/would-be/is ... the end',
@@ -107,11 +115,13 @@ export const harmPatternsAfterRound69: BuiltInPattern[] = [
         'no/nobody/no-one/noone/not-anyone ... other/else/sober ... adult/adults/there/here/around/is-there/about',
         // round 82: "a toddler at this house party and everyone's off their heads … no one watching her"; the families' "no ones
         // watching", "3yo unsupervised"
-        'no/nobody/no-one/noone/no-ones/nobodys/not-anyone ... watching/minding/supervising/looking-after/seeing-to/keeping-an-eye', 'unsupervised',
+        'no/nobody/no-one/noone/no-ones/nobodys/not-anyone ... watching/minding/supervising/looking-after/seeing-to/keeping-an-eye/going-to/checking-on', 'unsupervised',
         // (the second families: "a little girl wandering about while everyone is smashed", "toddler is out on the landing on
         // her own at 3am")
         'wandering/crawling/toddling/playing/running ... about/around/round ... while/whilst ... everyone/everybody/they/adults/the-adults/all',
         'is/s/was ... out/outside ... ... on ... his/her/their ... own',
+        // (round 84: "the young couple upstairs are off their faces and I can hear the baby being slapped and screaming")
+        'hear/hearing/heard/sounds/sound ... ... {child}/baby/kid/toddler/child ... being ... slapped/hit/smacked/struck/beaten/thrown/shaken',
         'left ... the/her/his/my/their? baby/kids/children/{child} ... with', 'at ... home ... with ... his/her/their ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner',
         '{child}/kids ... are/is/s ... with ... their/his/her ... dad/mam/mum/stepdad/stepmum/fella/boyfriend/girlfriend/partner ... tonight/now/right-now/today',
         // round 78: "my 8 year old is at her dads this weekend … shes alone with him"; the families' "stopping at his dads

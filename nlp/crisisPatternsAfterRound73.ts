@@ -58,7 +58,8 @@ export const suicidePatternsAfterRound73: BuiltInPattern[] = [
     now: false,
     signs: [
       ['saving/saved/stockpiling/stockpiled/hoarding/hoarded/stashing/stashed/keeping/kept ... my/his/her/me ... pills/pregabs/{pills}/tablets/meds/script/methadone ... for/all/since/over ... a/the/last/two/three? ... month/fortnight/weeks/ages/week'],
-      ['gonna/going-to/im/i-am/will/ll/planning/plan ... take/taking/swallow/swallowing/neck/necking/do ... the-lot/them-all/all-of-them/the-whole-lot/everything'],
+      // (round 84: "saving my methadone for a week so I can take the lot on our anniversary")
+      ['gonna/going-to/im/i-am/will/ll/planning/plan/can/could ... take/taking/swallow/swallowing/neck/necking/do ... the-lot/them-all/all-of-them/the-whole-lot/everything'],
     ],
   },
 ];
@@ -128,7 +129,8 @@ export const harmPatternsAfterRound73: BuiltInPattern[] = [
     signsNeeded: 4,
     signs: [
       ['{child}/kid/kids/little-one/toddler/baby ... ... screaming/screamin/crying/cryin/wailing/sobbing/howling'],
-      ['thuds/thud/slap/slaps/smack/smacks/impact/banging/bangs/thumps/thumping/whacks/hitting'],
+      // (round 84: "I can hear the baby being slapped and screaming"; its families' "sounds of a child being struck")
+      ['thuds/thud/slap/slaps/smack/smacks/impact/banging/bangs/thumps/thumping/whacks/hitting', 'being ... slapped/hit/smacked/struck/beaten/thrown/shaken'],
       ['him/her/dad/mum/mam/adult/man/male/stepdad/fella/boyfriend ... is/s/keeps? ... shouting/yelling/screaming/roaring/bellowing'],
       ['right now', 'going on now', 'still happening', 'ongoing', 'happening now', 'its/it-is/is/s happening', 'going on ... now/still'],
     ],

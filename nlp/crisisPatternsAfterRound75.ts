@@ -52,14 +52,16 @@ export const suicidePatternsAfterRound75: BuiltInPattern[] = [
         'keeping/kept/holding/held/saving/saved/putting/put/stashing/stashed/hiding/hid ... my/his/her/their/me/some/a ... {pills}/pills/tablets/meds/methadone/script/doses/diazepam/vallies/pregabs/sleepers ... back/by/away/aside/up',
         'stockpiling/stockpiled/hoarding/hoarded ... my/his/her/their/me/the ... {pills}/pills/tablets/meds/methadone/script/diazepam/vallies/pregabs/sleepers',
         'enough ... {pills}/pills/tablets/gear/meds ... put-by/saved/stashed/stockpiled/saved-up',
+        // round 84's families: "a tin of sleeping tablets she's been keeping back", "3 weeks of methadone put by"
+        '{pills}/pills/tablets/meds/methadone/script ... been? ... keeping-back/holding-back/put-by/putting-by/saved-up',
       ],
       [
         'take/taking/swallow/swallowing/neck/necking/have/having ... it/them ... all ... at? once?', 'take/taking/swallow/swallowing/neck/necking/do ... the-lot/the-whole-lot/them-all/all-of-them/everything/all-in-one-go',
-        'od/overdose/o-d ... tonight/tomorrow/when/once/after/on',
+        'od/overdose/o-d ... tonight/tomorrow/when/once/after/on', 'drink/drinking/down/neck ... it/them ... all',
       ],
       [
         'tonight/tomorrow/weekend/saturday/sunday/friday/monday/later/when/once/after/before ... ... ... {me}/i/he/she/they/kids/house/shift/work/nights/asleep/out/leaves/quiet/gone',
-        'tonight/tomorrow/weekend/later',
+        'tonight/tomorrow/weekend/later', 'christmas/birthday/anniversary/new-year/new-years',
       ],
     ],
     signsNeeded: 3,
