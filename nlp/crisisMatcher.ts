@@ -417,10 +417,11 @@ class PreparedSentence {
       // blue")
       const storyPart = parts[span.end - 1];
       for (let i = span.end; i < end; i++) {
-        if (startsOwnWords(tokens, i) && parts[i] !== storyPart) end = Math.max(span.end, parts.indexOf(parts[i] ?? -1));
+        if (!startsOwnWords(tokens, i)) continue;
+        if (parts[i] !== storyPart) end = Math.max(span.end, parts.indexOf(parts[i] ?? -1));
         // nor from "when" or "while" on, in the same part (round 84's families: "Was watching Casualty when my husband
         // started clutching his chest")
-        else if (startsOwnWords(tokens, i) && storyInterrupted.has(tokens[i - 1] ?? '')) end = Math.max(span.end, i - 1);
+        else if (storyInterrupted.has(tokens[i - 1] ?? '')) end = Math.max(span.end, i - 1);
       }
       // the whole reach is the story, gaps included ("watching casualty and someone overdosed on it")
       return { start: span.start, end };
@@ -574,6 +575,11 @@ function reasonGiven(pattern: CompiledPattern, compiled: CompiledCrisisPatterns,
   return reasons !== undefined && sentences.some((prepared) => prepared.spansOf(reasons).length > 0);
 }
 
+/** The first of the named patterns, in pattern order, that matches: what explains a weaker pattern's words. */
+function explainingPattern(ids: readonly string[], compiled: CompiledCrisisPatterns, sentences: PreparedSentence[]): CompiledPattern | undefined {
+  return compiled.patterns.find((candidate) => ids.includes(candidate.id) && patternMatches(candidate, sentences));
+}
+
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
   let saysNow: boolean | undefined;
   const messageSaysNow = () => (saysNow ??= sentences.some((prepared) => prepared.saysNow()));
@@ -592,8 +598,9 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
     const rank = kindPriority.indexOf(pattern.kind);
     if (rank >= bestRank || (live && !live.has(pattern)) || !patternMatches(pattern, sentences)) continue;
     if (reasonGiven(pattern, compiled, sentences)) continue;
-    // (the harm pattern that explains it is found later in this loop, unless a stronger pattern is)
-    if (explainedByHarm[pattern.id]?.some((id) => compiled.patterns.some((other) => other.id === id && patternMatches(other, sentences)))) continue;
+    // (the harm pattern that explains it is found later in this loop, unless a stronger pattern is; own keys only, as a
+    // content pattern may be called anything)
+    if (Object.hasOwn(explainedByHarm, pattern.id) && explainingPattern(explainedByHarm[pattern.id] ?? [], compiled, sentences)) continue;
     if (rank === 0 && Object.hasOwn(explainedByMedical, pattern.id)) {
       weak.push(pattern);
       continue;
@@ -606,8 +613,7 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
   // after crack matches two of them, and the blood explains both)
   let explainedBy: CompiledPattern | undefined;
   for (const pattern of weak) {
-    const ids = explainedByMedical[pattern.id] ?? [];
-    const explaining = compiled.patterns.find((candidate) => ids.includes(candidate.id) && patternMatches(candidate, sentences));
+    const explaining = explainingPattern(explainedByMedical[pattern.id] ?? [], compiled, sentences);
     if (!explaining) return { kind: pattern.kind, pattern: pattern.id };
     explainedBy ??= explaining;
   }

@@ -94,7 +94,7 @@ export const harmPatternsAfterRound83: BuiltInPattern[] = [
         `${carers} ... shoved/pushed/twisted/grabbed/dragged/threw/punched/kicked/slapped/hit/hurt/strangled/choked/pinned/headbutted ... me/my/her/him ... over/down/arm/wrist/neck/into/against/to?`,
       ],
       [
-        'would-not/wouldnt/did-not/didnt/refused/would-not/wont/will-not ... give/hand/lend ... him/her/them ... money/cash/pension/card/benefits/any',
+        'would-not/wouldnt/did-not/didnt/refused/wont/will-not ... give/hand/lend ... him/her/them ... money/cash/pension/card/benefits/any',
         'till/until/when/so ... {me}/i/she/he ... handed/hand/gave/give ... over? ... my/her/his/the ... money/pension/cash/card/purse/benefits',
         'money/pension/cash/card/purse ... for ... his/her/their? gear/drugs/crack/heroin/smack/drink/booze/weed/coke/spice',
         'would-not/wouldnt/did-not/didnt/refused/wont/will-not ... give/hand ... over ... my/her/his ... money/purse/pension/card/cash', 'said no ... to ... giving/lending ... him/her/them',

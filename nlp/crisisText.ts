@@ -465,10 +465,13 @@ const ageNow =
  */
 const explainsBefore = /^\s*(and |but |lol |haha )?(turns out|turned out|it (was|were) (just|only))\b/;
 
+/** How a piece after a full stop can start when it finishes the sentence before it. */
+const continuationStarts = [continuesThought, ifFindsOut, ageNow, explainsBefore];
+
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];
   for (const piece of pieces) {
-    const continues = [continuesThought, ifFindsOut, ageNow, explainsBefore].some((start) => start.test(piece));
+    const continues = continuationStarts.some((start) => start.test(piece));
     if (joined.length > 0 && continues) joined[joined.length - 1] += `, ${piece}`;
     else joined.push(piece);
   }

@@ -117,6 +117,12 @@ describe('mistakes in the content file are reported with their line, and never b
     const odd = { slots: {}, exceptions: [], patterns: [{ id: 'x', kind: 'suicide' as const, now: false, phrases: ['{nosuch}'], signs: [], signsNeeded: 2, readsThroughIdioms: false }] };
     expect(detectCrisis('I want to kill myself', odd)?.kind).toBe('suicide');
   });
+  test('a content pattern may be called what an object already has ("constructor") and still counts', () => {
+    const path = write('own-keys.yaml', 'patterns:\n  - id: constructor\n    kind: suicide\n    phrases: ["purple elephants tonight"]\n');
+    const { patterns, problems } = loadCrisisPatterns(path);
+    expect(problems).toEqual([]);
+    expect(detectCrisis('purple elephants tonight', patterns, { learned: false })).toEqual({ kind: 'suicide', pattern: 'constructor' });
+  });
   test('reusing a built-in id with another kind is a warning and keeps both', () => {
     const path = write('clash.yaml', 'patterns:\n  - id: gone-blue\n    kind: medical\n    phrases: ["gone green"]\n');
     const { patterns, problems } = loadCrisisPatterns(path);
