@@ -64,6 +64,12 @@ export const builtInStillStopped: string[] = [
 const dentalNumbing = 'dentist/dentists/dental/anaesthetic/anesthetic/novocaine/local ... injection/injections/jab/numbing/appointment/appt/filling/anaesthetic';
 const petResting = 'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher ... after/in ... a/the ... long? ... walk/sunbeam/dinner/run';
 
+/** Someone who nodded off and was woken easily: a reason for the patterns that read nodding or snoring after using. */
+const wokeEasily = [
+  'woke/woken/wakes/waking/woke-up/wakes-up ... him/her/them/up? ... easy/easily/first-time/straight-away/no-bother/no-problem/right-away/soon/as-soon-as',
+  'told/tells/telling ... me ... off ... for ... waking',
+];
+
 /**
  * A reason said anywhere in the message that explains a pattern's signs away: the Decisions' "someone … behind a locked
  * door who does not answer is `overdose`; with a reason said for the silence ('he's sulking', 'headphones on') it is not
@@ -71,13 +77,11 @@ const petResting = 'the/our/my? dog/cat/staffie/staffy/puppy/kitten/pup/lurcher 
  * me, proper panicked me. Turns out he's in a mood", "Then I clocked the shower was going"). Only the named pattern is
  * explained; a thud, blue lips or snoring are other patterns' signs.
  */
-const wokeEasily = 'woke/woken/wakes/waking/woke-up/wakes-up ... him/her/them/up? ... easy/easily/first-time/straight-away/no-bother/no-problem/right-away/soon/as-soon-as';
-
 export const builtInReasonsGiven: Record<string, string[]> = {
   // round 84: "Dad nodded off in his chair after his methadone and was snoring a bit, but I woke him easy"; the families'
   // "she woke up first time i said her name", "she told me off for waking her"
-  'unresponsive-after-using': [wokeEasily, 'told/tells/telling ... me ... off ... for ... waking'],
-  'overdose-signs': [wokeEasily, 'told/tells/telling ... me ... off ... for ... waking'],
+  'unresponsive-after-using': wokeEasily,
+  'overdose-signs': wokeEasily,
   'collapsed-behind-door': [
     'headphones/earphones/earbuds/airpods/white-noise ... on/in/going/full/loud',
     'sulking/sulk/sulked/strop/huff/in-a-mood',
