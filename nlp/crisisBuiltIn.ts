@@ -62,6 +62,7 @@ import {
 import { suicidePatternsAfterRound79 } from './crisisPatternsAfterRound79';
 import { harmPatternsAfterRound81, medicalPatternsAfterRound81, suicidePatternsAfterRound81 } from './crisisPatternsAfterRound81';
 import { harmPatternsAfterRound83, medicalPatternsAfterRound83, suicidePatternsAfterRound83 } from './crisisPatternsAfterRound83';
+import { harmPatternsAfterRound85, medicalPatternsAfterRound85, suicidePatternsAfterRound85 } from './crisisPatternsAfterRound85';
 
 /**
  * The crisis patterns compiled into the bot, so the crisis reply never depends on a content file loading.
@@ -86,7 +87,7 @@ export const explainedByMedical: Record<string, string[]> = {
   // round 42: "his leg where he injects has gone massive and purple and now he's short of breath" is the leg (a clot)
   // round 47: spice, "red hot n shakin n his eyes keep rollin back" is overheating
   // round 67's families: an abscess with a fever, "clammy, very muddled, pulse racing" is sepsis
-  'overdose-signs': ['awake-and-breathless', 'seizure', 'overheating', 'rash-not-fading', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger', 'sepsis-signs'],
+  'overdose-signs': ['awake-and-breathless', 'seizure', 'overheating', 'rash-not-fading', 'allergic-reaction', 'stroke-signs', 'chest-pain', 'artery-hit', 'blood-and-breathless', 'pregnancy-emergency', 'without-consent', 'withdrawal-danger', 'head-injury', 'limb-danger', 'sepsis-signs', 'infection-after-birth'],
   // round 41's second-person lines: "lips and face are swelling after a new medication, she's wheezy" is the allergy
   'breathless-after-using': ['blood-and-breathless', 'allergic-reaction'],
   // round 73's families: "took too much meow meow n my hearts racin out my chest" is the heart
@@ -109,7 +110,8 @@ export const explainedByMedical: Record<string, string[]> = {
   'being-hurt': ['sudden-worst-headache'],
   // after round 21: "32 weeks, the baby has stopped moving since she took crack at the weekend" is the pregnancy
   // known miss after round 24: "tomorrow I'm swallowing the full fortnight's worth" is a plan (suicide), not an overdose now
-  'swallowed-pills': ['pregnancy-emergency', 'swallow-plan-later', 'whole-lot-tonight'],
+  // round 86's families: "never seeing his daughter again, … when I go to work tomorrow he's swallowing every tablet"
+  'swallowed-pills': ['pregnancy-emergency', 'swallow-plan-later', 'whole-lot-tonight', 'loss-then-plan'],
   // round 82's families: "been necking water all night on MD, now hes not making sense" is the water, not pills
   'taken-all-wont-say': ['water-on-mdma'],
 };
@@ -122,15 +124,17 @@ export const explainedByMedical: Record<string, string[]> = {
  */
 export const explainedByHarm: Record<string, string[]> = {
   'not-safe-tonight': ['voices-to-hurt-someone'],
+  // round 86: "my partner locks me in … I'm scared what he'll do when he's back tonight" is fear of him
+  'scared-what-they-will-do': ['threat-on-return', 'threatened-with-harm'],
 };
 
 export const builtInCrisisPatterns: CrisisPatterns = crisisPatternsSchema.parse({
   slots: builtInSlots,
   // the order patterns are tried in: overdose, medical, suicide, harm (kindPriority in crisisMatcher.ts)
   patterns: [
-    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...overdosePatternsAfterRound69, ...overdosePatternsAfterRound73, ...overdosePatternsAfterRound75, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67, ...medicalPatternsAfterRound73, ...medicalPatternsAfterRound81, ...medicalPatternsAfterRound83,
-    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63, ...suicidePatternsAfterRound69, ...suicidePatternsAfterRound73, ...suicidePatternsAfterRound75, ...suicidePatternsAfterRound79, ...suicidePatternsAfterRound81, ...suicidePatternsAfterRound83,
-    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67, ...harmPatternsAfterRound69, ...harmPatternsAfterRound73, ...harmPatternsAfterRound75, ...harmPatternsAfterRound81, ...harmPatternsAfterRound83,
+    ...overdosePatterns, ...overdosePatternsAfterRound20, ...overdosePatternsAfterRound24, ...overdosePatternsAfterRound25, ...overdosePatternsAfterRound41, ...overdosePatternsAfterRound43, ...overdosePatternsAfterRound53, ...overdosePatternsAfterRound57, ...overdosePatternsAfterRound59, ...overdosePatternsAfterRound61, ...overdosePatternsAfterRound63, ...overdosePatternsAfterRound65, ...overdosePatternsAfterRound67, ...overdosePatternsAfterRound69, ...overdosePatternsAfterRound73, ...overdosePatternsAfterRound75, ...medicalPatterns, ...medicalPatternsAfterRound20, ...medicalPatternsAfterRound22, ...medicalPatternsAfterRound25, ...medicalPatternsAfterRound28, ...medicalPatternsAfterRound32, ...medicalPatternsAfterRound37, ...medicalPatternsAfterRound47, ...medicalPatternsAfterRound57, ...medicalPatternsAfterRound59, ...medicalPatternsAfterRound61, ...medicalPatternsAfterRound67, ...medicalPatternsAfterRound73, ...medicalPatternsAfterRound81, ...medicalPatternsAfterRound83, ...medicalPatternsAfterRound85,
+    ...suicidePatterns, ...suicidePatternsAfterRound19, ...suicidePatternsAfterRound21, ...suicidePatternsAfterRound22, ...suicidePatternsAfterRound25, ...suicidePatternsAfterRound28, ...suicidePatternsAfterRound37, ...suicidePatternsAfterRound41, ...suicidePatternsAfterRound49, ...suicidePatternsAfterRound51, ...suicidePatternsAfterRound57, ...suicidePatternsAfterRound59, ...suicidePatternsAfterRound61, ...suicidePatternsAfterRound63, ...suicidePatternsAfterRound69, ...suicidePatternsAfterRound73, ...suicidePatternsAfterRound75, ...suicidePatternsAfterRound79, ...suicidePatternsAfterRound81, ...suicidePatternsAfterRound83, ...suicidePatternsAfterRound85,
+    ...harmPatterns, ...harmPatternsAfterRound19, ...harmPatternsAfterRound20, ...harmPatternsAfterRound21, ...harmPatternsAfterRound24, ...harmPatternsAfterRound22, ...harmPatternsAfterRound25, ...harmPatternsAfterRound28, ...harmPatternsAfterRound32, ...harmPatternsAfterRound37, ...harmPatternsAfterRound41, ...harmPatternsAfterRound45, ...harmPatternsAfterRound51, ...harmPatternsAfterRound57, ...harmPatternsAfterRound59, ...harmPatternsAfterRound61, ...harmPatternsAfterRound63, ...harmPatternsAfterRound65, ...harmPatternsAfterRound67, ...harmPatternsAfterRound69, ...harmPatternsAfterRound73, ...harmPatternsAfterRound75, ...harmPatternsAfterRound81, ...harmPatternsAfterRound83, ...harmPatternsAfterRound85,
   ],
   exceptions: [],
 });

@@ -39,6 +39,8 @@ export const builtInLongPast: string[] = [
 /** Words that bring a long-past self-harm back to now ("it's been creeping back", "started again"): it counts again. */
 export const builtInStillNow: string[] = [
   'again', 'lately', 'recently', 'these days', 'this week', 'last night', 'last week', 'yesterday', 'today', 'tonight',
+  // round 86's families: "went to a refuge in 2015 but he's found my new address and was hammering on the door this morning"
+  'this morning/afternoon/evening',
   // (exact forms: "says it's never come back" is not back, round 49)
   '=creeping/=crept/=coming/=came back', 'is/s/has/have/its come back', 'started/starting/back to it', 'relapsed', 'still/want/wanting/urge/urges ... cut/cutting/harm/harming/do-it/burn/burning',
   'thinking about it', 'thought about it',
@@ -284,7 +286,7 @@ const neverDid = 'which/that/but/and ... {me}/i ... never/did-not/didnt/have-not
 export const builtInDenials: string[] = [
   // round 58: a screening answered no, in a note ("client denies current suicidal ideation … no hx of self-harm", "No
   // current SI, plan or intent reported", "SU denies thoughts of self-harm or suicide")
-  'no/nil/denies/denied/denying/deny/nor/not-reporting ... current/active/recent/ongoing/any/reported/hx/history/evidence/thoughts/of/previous/past/prior? ... si/suicidal/ideation/suicidal-ideation/suicidal-thoughts/self-harm/selfharm/sh/suicide/intent/plan/plans',
+  'no/nil/denies/denied/denying/deny/nor/not-reporting ... current/active/recent/ongoing/any/reported/hx/history/evidence/thoughts/of/previous/past/prior? ... si/suicidal/ideation/suicidal-ideation/suicidal-thoughts/self-harm/selfharm/sh/suicide/intent/plan/plans/cutting/dsh',
   // round 82's families: "SU asked re current SI, denies" (the question, then the denial)
   'asked/ask/re/regarding/about/screened/screening ... current/active/recent/ongoing/any? si/suicidal-ideation/ideation/self-harm/sh/suicidal-thoughts ... denies/denied/nil/none/negative',
   'no/nil/denies/denied/denying/deny ... ... ... si/suicidal/ideation/self-harm/selfharm/suicide/thoughts ... or/nor ... ... si/suicidal/ideation/self-harm/selfharm/suicide/plan/plans/intent/intention/means',

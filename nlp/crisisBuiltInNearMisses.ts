@@ -451,7 +451,7 @@ export const builtInNearMissesAfterRound57: string[] = [
   'if/should/in-case/incase ... ever ... fits/fit/fitting/seizes/collapses/collapse/ods/od/overdoses/overdose',
   // round 58: a poster or a sheet on what to do ("what to do if you find someone not breathing? For the poster only")
   'what/how to do/respond/act/react/help/handle ... if/when/should ... ... ... stops/stop/stopped/not/isnt/wont/will-not/cant/can-not/doesnt/does-not ... breathing/breathe/wake/waking/responding/respond/come-round',
-  'what/how to do/respond/act/react/help/handle ... if/when/should ... ... ... unresponsive/collapsed/slumped/overdosing/fitting/unconscious',
+  'what/how to do/respond/act/react/help/handle ... if/when/should ... ... ... unresponsive/unrousable/collapsed/slumped/overdosing/fitting/unconscious',
   'how/what ... to use/give/administer/do ... the? naloxone/narcan/kit/nyxoid/prenoxad ... if/when ... ... ... wont/will-not/not/isnt/cant/stops/stop ... wake/waking/breathing/breathe/respond/responding',
   'when/how ... to call/ring/phone/dial ... 999/an-ambulance/ambulance/paramedics',
   'recovery position ... if/when/should ... ... ... wont/will-not/not/isnt/cant/can-not/doesnt/does-not ... wake/breathe/breathing/respond/responding/come-round',

@@ -11,6 +11,7 @@ import { nearMissesAfterRound75 } from './crisisPatternsAfterRound75';
 import { nearMissesAfterRound79 } from './crisisPatternsAfterRound79';
 import { nearMissesAfterRound81 } from './crisisPatternsAfterRound81';
 import { nearMissesAfterRound83 } from './crisisPatternsAfterRound83';
+import { nearMissesAfterRound85 } from './crisisPatternsAfterRound85';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -144,6 +145,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound79,
   ...nearMissesAfterRound81,
   ...nearMissesAfterRound83,
+  ...nearMissesAfterRound85,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -206,7 +208,8 @@ export const builtInExceptions: string[] = [
   `${things} is/are/s/keeps/has/been? dead/frozen/crashed/crashing/freezing/broken/broke/cracked/smashed/glitching/glitchy/playing-up/bust/knackered/buggy ... ... not/no-longer/never/will-not/would-not/wont/stopped responding/reacting/respond/react/loading/load/working/wake/waking`,
   // ("back" only before how it is: round 80's "if I ask for it back he'll hurt me" is a threat)
   'feet/legs/head/teeth/tooth/knees/arms/belly/stomach/kidneys/joints/bones/eyes/ears/hands/shoulders ... killing/hurting/kills/hurts me',
-  'back/backs ... killing/kills me', 'back/backs is/s/are/keeps/been/really/proper/still? =hurting/=hurts me',
+  // exact forms: "on his way back, said he'll kill me" is a threat (round 85)
+  'back/backs ... =killing/=kills me', 'back/backs is/s/are/keeps/been/really/proper/still? =hurting/=hurts me',
   // change talk and ordinary talk about use: not a danger now
   // no gap after the verb: "kill myself with the gear" is not "kill the habit"
   'kill/killing/kick/kicking/beat/beating the/this/that/my/these/those/off/off-the/off-this/off-my/this-bloody/this-fucking/the-bloody/the-fucking/my-bloody/my-fucking/this-stupid/the-stupid/this-horrible/the-horrible? habit/urge/urges/craving/cravings/addiction/pain/time/buzz/boredom/liver/rattle/drinking/using/use/smoking/drugs/gear/booze/dependence',
@@ -514,6 +517,8 @@ export const builtInPastTimes: string[] = [
   // after round 25: someone's decade after a count ("he OD'd three times in his twenties"): when, not who
   'times/time/once/twice/loads/lots/plenty/a-lot/regularly/constantly ... in his/her/their/your early/late/mid? twenties/teens/thirties/forties/fifties/20s/30s/40s/50s',
   'used to', 'ages ago', 'long time ago', 'a while ago/back', 'as a kid/child/teenager/teen', 'growing up', 'in the past',
+  // a habit told on past "and" (round 86's families: "my ex used to take my money and hit me, but that was years ago")
+  'used-to ... ... ... and/an/n =hit/=beat/=punch/=kick/=slap/=hurt/=strangle/=batter/=choke/=threaten/=lock/=knock',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',
 ];

@@ -196,7 +196,8 @@ export const overdosePatterns: BuiltInPattern[] = [
         // round 20: pain used to rouse them ("rubbed his chest hard", "pinched his ear and everything")
         'pinched/pinching/pinch/rubbed/rubbing/rub/knuckled/knuckling ... his/her/their/the ... ear/ears/earlobe/chest/sternum/breastbone', 'sternal/sternum rub',
         'dead/deathly/completely/totally/really/stock still', 'eyes ... half open/half-open/glazed/staring', 'can-not ... feel ... my/me/his/her ... legs/arms/body/face/hands',
-        'unresponsive/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
+        // round 86, a health visitor's note: "mum unrousable on sofa, breathing approx 4 per min"
+        'unresponsive/unrousable/unrouseable/unarousable/lifeless', 'out of it', 'floppy/limp/slumped', 'eyes ... rolled/rolling/shut/closed',
         'gone/went quiet/silent', 'not ... come/coming round/to',
         // round 17: "cant get a peep out of him", "face down in his beans"
         'can-not/could-not ... get ... a? peep/word/sound/response/answer/anything/owt/nothing/reply ... out-of/outta/from ... him/her/them',
@@ -292,7 +293,7 @@ export const overdosePatterns: BuiltInPattern[] = [
     kind: 'overdose',
     now: true,
     signs: [
-      ['not/no/never/nothing ... wake/waking/respond/responding/response/come-round/coming-round', 'unresponsive/lifeless', 'snoring/snore/snores/gurgling/gurgle/gurgles'],
+      ['not/no/never/nothing ... wake/waking/respond/responding/response/come-round/coming-round', 'unresponsive/unrousable/unrouseable/unarousable/lifeless', 'snoring/snore/snores/gurgling/gurgle/gurgles'],
       somethingTaken,
     ],
   },

@@ -32,8 +32,19 @@ export const suicidePatternsAfterRound51: BuiltInPattern[] = [
     phrases: [
       'can-not/could-not/do-not/does-not/not ... trust ... myself/meself/herself/himself/themselves/themself ... tonight/tonite/alone/on-my-own/on-me-own/on-her-own/on-his-own/on-their-own/right-now/at-the-moment/anymore/any-more',
       'can-not/could-not/not-able-to ... keep ... myself/meself/herself/himself/themselves ... safe',
-      'scared/afraid/frightened/terrified/worried ... of? what ... {me}/i/ill/id/she/shell/he/hell/they/theyll ... might/could/will/would? do ... ... ... tonight/tonite/alone/own/to-myself/to-herself/to-himself',
+      'scared/afraid/frightened/terrified/worried ... of? what ... {me}/i/ill/id ... might/could/will/would? do ... ... ... tonight/tonite/alone/own/to-myself/to-herself/to-himself',
       'scared/afraid/frightened/terrified of myself/meself/herself/himself',
+    ],
+  },
+  {
+    // The same fear for someone else ("she's scared what she'll do tonight"). Apart from not-safe-tonight because a threat
+    // from that person explains it as danger from them (round 86: "my partner locks me in … I'm scared what he'll do when
+    // he's back tonight"; explainedByHarm).
+    id: 'scared-what-they-will-do',
+    kind: 'suicide',
+    now: false,
+    phrases: [
+      'scared/afraid/frightened/terrified/worried ... of? what ... she/shell/he/hell/they/theyll ... might/could/will/would? do ... ... ... tonight/tonite/alone/own/to-myself/to-herself/to-himself',
     ],
   },
   {

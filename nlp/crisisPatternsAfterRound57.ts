@@ -162,7 +162,10 @@ export const suicidePatternsAfterRound57: BuiltInPattern[] = [
       'looked/look/looking/googled/googling/searched/searching/researched/researching/checked/checking ... up/online? ... how much/many/the-number/the-amount ... of? ... ... {pills}/tablets/pills/gear/methadone/it ... ... would/will/d/ll/it-would/it-d/to/needed/need/takes ... take? ... to? be? fatal/lethal/kill/die/finish/not-wake/never-wake/od/overdose',
       'number/amount/quantity ... of? ... {pills}/tablets/pills/methadone/gear ... needed/need/required/it-takes/would-take ... to ... be? fatal/lethal/kill/die/end-it/not-wake',
       // round 57's second person: "been reading up on what dose of his meds would be fatal", "researching lethal quantities"
-      'reading/read/reads/asking/asked/asks/finding/found/looking/looked/googling/googled/searching/searched/researching/researched ... up/about/out/online? ... what/which/how-much/how-many/the ... dose/amount/number/quantity ... of? ... ... would/will/is/to/it-would ... be? fatal/lethal/kill/enough',
+      'reading/read/reads/asking/asked/asks/finding/found/looking/looked/googling/googled/searching/searched/researching/researched ... up/about/out/online? ... what/which/how-much/how-many/the ... dose/amount/quantity ... of? ... ... would/will/is/to/it-would ... be? fatal/lethal/kill/enough',
+      // a number of something, not a phone number (round 86: "he's found the refuge number in my phone, he's going to
+      // kill me when he gets back")
+      'reading/read/reads/asking/asked/asks/finding/found/looking/looked/googling/googled/searching/searched/researching/researched ... up/about/out/online? ... what/which/how-much/how-many/the ... number of ... ... would/will/is/to/it-would ... be? fatal/lethal/kill/enough',
       'researching/researched/research/looking-up/looked-up/googling/googled/searching/searched/reading-up/read-up/reading/read ... ... lethal/fatal/deadly ... quantities/quantity/amounts/amount/doses/dose/levels/dosage',
       'searches/searched/searching/googled/googling/looked-up/looking-up/history ... ... ... how to ... tie/make ... a? noose',
       'searches/searched/searching/googled/googling/looked-up/looking-up ... for? ... how to ... kill/hang/end/overdose/od/die/drown ... yourself/herself/himself/myself/themselves/it/your-life',

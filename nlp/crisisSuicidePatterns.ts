@@ -504,6 +504,9 @@ export const suicidePatterns: BuiltInPattern[] = [
     now: false,
     phrases: [
       'self-harm/selfharm/self-harming/self-injury/self-hurt/self-injure',
+      // round 86's families, a note: "SU has hx of cutting"
+      // (not dated: "hx of DSH aged 14, now 38, nil since")
+      'hx/history of =cutting/=burning/=cuts/dsh !corners/back/down/costs/class/classes/hair/grass/wood/people/ties/lines/in/aged/age/as/when/approx/from/during/since/#',
       // round 48: "ended up taking it out on my arms with a razor in the bathroom"
       'taking/took/take/taken/takes it out on my/me/his/her own? arms/arm/legs/leg/wrists/wrist/skin/thighs/body/stomach',
       'cut/cutting/slashed/sliced my/me own? arms/arm/wrists/wrist/legs/thighs ... again/last-night/tonight/this-morning/today',
@@ -533,6 +536,9 @@ export const suicidePatterns: BuiltInPattern[] = [
       // after round 25: "used to cut back in 2015 and its creeping back, did it again last night"
       'used-to/use-to =cut/=harm/=burn/=self-harm ... ... ... creeping/crept/coming/came/sneaking back',
       'used-to/use-to =cut/=harm/=burn/=self-harm ... ... ... did/done/doing it/that again',
+      // round 86: "i used to cut, and my daughter's just been placed with my mum" (the Decisions: "I used to self harm"
+      // alone counts); cutting hair, class, corners, costs or gear is not the person, and "when I was at school" dates it
+      '{me}/she/he/they used-to/use-to =cut !when/as/aged/age/till/until/before/years/back/growing/during/while/whilst/a/an/the/it/them/down/back/out/off/up/in/into/through/across/with/for/from/my/his/her/their/your/our/me/him/us/hair/grass/hedges/lawns/class/classes/school/lessons/corners/costs/wood/people/ties/lines/keys/meat/cards/deals/deal/gear/coke/crack/speed/weed/stuff/bits/wraps/bags/short/loose/free',
       'cut/cutting/cuts/slash/slashing/slashed/slice/slicing ... deeper/too-deep/to-the-bone',
       // round 16: "did my arms again last night with a blade" (not legs: "did my legs with a razor" is shaving)
       'did/done/doing/do ... my/me/his/her ... arms/arm/wrists/wrist/thighs/thigh/stomach/belly ... with ... a/the/me/my/his/her/some? blade/blades/razor-blade/knife/glass/sharpener/stanley/scalpel',
