@@ -141,6 +141,11 @@ export const builtInStories: string[] = [
   'laminated/laminate/flowchart/flow-chart/pictogram/pictograms/infographic/wallchart/wall-chart/easy-read/crib-sheet/prompt-card/prompt-cards/poster/posters/wallet-card/info-card/information-card/counter-card/z-card',
   // a drill with a manikin ("a manikin will be left slumped and unresponsive in the corridor for staff to practise")
   'manikin/manikins/mannequin/mannequins/drill/simulation/mock-scenario/training-scenario',
+  // round 88's families: "group watched a documentary showing a collapse at a festival", "Did anyone watch Holby? Woman
+  // overdosed in the toilets" (the question joined to what it asks about: crisisText.ts)
+  'documentary/documentaries ... showing/about/on/where/of',
+  // (asked of others only: "was watching corrie with my mate and hes gone blue" is real)
+  'did/has/have anyone/any1/anybody/you/u/yous/ye else? watch/watched/see/seen/catch/caught holby/holby-city/casualty/eastenders/corrie/coronation-street/emmerdale/hollyoaks/greys-anatomy/line-of-duty',
   // round 62's families: "in the first aid course the teacher explain paracetamol overdose make vomiting first"
   'first-aid/first aid ... course/class/training/session/lesson/teacher',
   // (round 48: "on the methadone programme" is treatment, and "on the programme" may be too; "on that programme" is telly)
@@ -229,6 +234,10 @@ export const builtInStoriesBefore: string[] = [
  */
 export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/netflix/iplayer/youtube'];
 
+/** What a colour came from (round 88: "Blue hair dye I mean"; the families' "lips are blue again, blue raspberry slushie"). */
+const colouredBy =
+  'from/off/just/only/its/thats? the/that/his/her/a? blue/purple/green/pink/grey? raspberry? hair-dye/face-paint/body-paint/nail-varnish/nail-polish/polish/lipstick/dye/paint/glitter/makeup/make-up/slushie/slushies/slush/ink/chalk/felt-tip/marker/food-colouring';
+
 /** How a later sentence can take back the one before it: which of that sentence's crisis words it un-says. */
 export type FrameAfter = 'unreal' | 'phone' | 'past';
 
@@ -255,7 +264,11 @@ export const builtInFramesAfter: Record<FrameAfter, string[]> = {
     `with/from/wiv/cos-of/because-of/through laughing/laughter/laughin/giggles/the-giggles ${notLaughingGas}`,
     'in stitches', `laughing/laughin ${notLaughingGas}`,
     // the families' "unresponsive, no breathing, naloxone given - all on the training dummy, went well"
+    // round 88: "…had OD'd next to me. Just a nightmare, he was fast asleep" (the whole part: "Just a nightmare of a night,
+    // please help" is not a dream)
+    'just/only a/one? bad? dream/nightmare',
     'all? on/with/using the/a? training/resus? dummy/manikin/mannequin/mannikin/doll', 'all? in/during ... the/a? training/drill/scenario/exercise/role-play/roleplay',
+    colouredBy,
   ],
   phone: ['on whatsapp/facebook/fb/messenger/snapchat/snap/insta/instagram/teams/zoom/discord/text/texts/the-app/the-phone/the-group-chat/the-groupchat/the-group/tiktok/email/emails'],
   past: [
@@ -268,8 +281,38 @@ export const builtInFramesAfter: Record<FrameAfter, string[]> = {
 
 /** Words that may stand beside a frame in its part ("on Casualty i mean", "in GTA lol", "in 2019 that was"). */
 export const frameFillers: ReadonlySet<string> = new Set(
-  'i mean meant mind lol lmao haha hahaha hehe obviously obvs of course that is was it btw like mate tho though innit yeah ffs x xx'.split(' '),
+  // (round 88: "On Casualty last night, and they used naloxone")
+  'i mean meant mind lol lmao haha hahaha hehe obviously obvs of course that is was it btw like mate tho though innit yeah ffs x xx last night yesterday'.split(' '),
 );
+
+const programmes = 'film/movie/programme/episode/show/series/soap/documentary/drama/boxset/box-set/casualty/eastenders/corrie/emmerdale/hollyoaks/holby/trainspotting';
+
+/**
+ * Openings of a later sentence that take back the one before, whatever follows them (round 88, written as turns: "He
+ * stopped breathing and went blue. That was the bit in the film that got me", "…had OD'd next to me. Just a nightmare,
+ * he was fast asleep", "…went into a fit on the floor. It was the first aid course", "He's not responding. My support
+ * worker I mean"). Unlike builtInFramesAfter, these say outright that the sentence before was a dream, a scene, a drill,
+ * a joke's target or a service, so the rest of their sentence may say more; a crisis in that sentence still counts.
+ */
+export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
+  unreal: [
+    'it/that/this was/were just/only/all a/one? bad? dream/nightmare',
+    'then/and-then/till/until/but-then/before {me}/i/she/he woke/wake/waked up',
+    `that/it/this/which was/is/s/were ... ... in/on/from/of the/a/that/this? ${programmes}`,
+    `that/this/the/what-a/best/worst/great/good/brilliant/amazing/class/mad? scene/bit/episode/part/ending/storyline ... in/of/on/from ... the/a/that/this? ${programmes}`,
+    'it/that/this was/is/s/were ... ... the/a/our/my/their? first-aid/training/drill/demo/demonstration/role-play/roleplay/simulation/rehearsal/refresher/mock',
+    'the/our? trainer/instructor/tutor/teacher ... was? pretending/pretended/acting/acted/demonstrating/demonstrated/faking/faked',
+    // round 88: "I could murder someone right now. Specifically whoever ate my last Pot Noodle."
+    'specifically/namely/especially/mainly/particularly/well? whoever/who-ever ... ate/eaten/finished/nicked/drank/drunk/took/taken/stole/used/had/pinched/scoffed ... my/the/our/his/her ... last',
+    // round 88: "He's gone blue! Blue hair dye I mean"
+    colouredBy,
+    // round 88's families: "my lass battered me... at mario kart"
+    'at/in/on mario-kart/mariokart/fifa/fortnite/darts/pool/cards/scrabble/monopoly/chess/snooker/ping-pong/table-tennis/uno/bingo/bowling/badminton/golf/tennis/the-quiz/pub-quiz/the-pub-quiz/wordle/poker/dominoes',
+  ],
+  phone: [
+    'my/the/his/her/our? support/key/drug/social/housing/case/care? worker/keyworker/caseworker/gp/doctor/landlord/council/counsellor/therapist/probation/po/solicitor i mean/meant',
+  ],
+};
 
 /** A rumour's words and its denial (round 48: "…telling people I tried to top myself, which I never did"). */
 const saidOfMyself = 'kill/killing/end/ending/top/topping/hurt/hurting/harm/harming/cut/cutting ... myself/meself/it';

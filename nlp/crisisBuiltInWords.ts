@@ -12,6 +12,7 @@ import { nearMissesAfterRound79 } from './crisisPatternsAfterRound79';
 import { nearMissesAfterRound81 } from './crisisPatternsAfterRound81';
 import { nearMissesAfterRound83 } from './crisisPatternsAfterRound83';
 import { nearMissesAfterRound85 } from './crisisPatternsAfterRound85';
+import { nearMissesAfterRound87 } from './crisisPatternsAfterRound87';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -146,6 +147,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound81,
   ...nearMissesAfterRound83,
   ...nearMissesAfterRound85,
+  ...nearMissesAfterRound87,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -155,7 +157,8 @@ export const builtInExceptions: string[] = [
   'had/having a fit about/over', 'throw/threw/throwing/thrown a fit', 'a? fit/fits of', 'shot down', 'fit for work',
   // (a visit, not "coming round tonight with a hammer", round 44)
   // (round 50: not "he won't come round for me", a person not waking)
-  'come/coming round/over to/later/tomorrow/tonight/mine/here/my/again/anymore !with', 'come/coming round/over for !me/us/anyone/anybody',
+  // (not "coming round tonight to do me in", "coming round to do me in": round 88's families)
+  'come/coming round/over to/later/tomorrow/tonight/mine/here/my/again/anymore !with/to/do/batter/kill/hurt/stab/smash/finish/sort/get', 'come/coming round/over for !me/us/anyone/anybody',
   // "told my dealer not to come round no more": a visit, not waking up
   'told/tell/telling/asked/ask/asking/said ... not to come/coming round', 
   // put out of a place, not hurt: "my missus kicked me out last night", "they kicked him out of the group"

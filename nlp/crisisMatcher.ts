@@ -14,6 +14,7 @@ import {
   builtInCopyingTheStory,
   builtInDenials,
   builtInFramesAfter,
+  builtInFramesOpening,
   builtInLongPast,
   builtInReasonsGiven,
   builtInStillNow,
@@ -78,6 +79,8 @@ export interface CompiledCrisisPatterns {
   pastReferences: CompiledPhrase[];
   /** a later sentence that only frames the one before it ("!! on Casualty i mean"), by what it takes back */
   framesAfter: Map<FrameAfter, CompiledPhrase[]>;
+  /** a later sentence's opening that takes back the one before whatever follows it ("Just a nightmare, …") */
+  framesOpening: Map<FrameAfter, CompiledPhrase[]>;
   corrector: TypoCorrector;
   /** which phrases may match a sentence; without it every phrase is asked (the plain path, kept for tests) */
   index?: PhraseIndex;
@@ -175,6 +178,9 @@ export function compileCrisisPatterns(content: CrisisPatterns | undefined): Comp
     framesAfter: new Map(
       (Object.entries(builtInFramesAfter) as [FrameAfter, string[]][]).map(([frame, sources]) => [frame, compileBuiltIn(sources)]),
     ),
+    framesOpening: new Map(
+      (Object.entries(builtInFramesOpening) as [FrameAfter, string[]][]).map(([frame, sources]) => [frame, compileBuiltIn(sources)]),
+    ),
   };
   const vocabulary = new Set<string>();
   const everyPhrase = everyCompiledPhrase(compiled);
@@ -211,6 +217,7 @@ export function everyCompiledPhrase(compiled: Omit<CompiledCrisisPatterns, 'corr
     ...compiled.pastReferences,
     ...[...compiled.reasonsGiven.values()].flat(),
     ...[...compiled.framesAfter.values()].flat(),
+    ...[...compiled.framesOpening.values()].flat(),
   ];
 }
 
@@ -277,11 +284,21 @@ const year = /^(19|20)\d\d$/;
 /** Words that bring a sentence with a stated year back to now ("had pneumonia in 2019 and now im coughing up blood"). */
 const nowWords = new Set(['now', 'tonight', 'today', 'currently', 'again', 'just', 'yesterday', 'earlier', 'still', 'atm']);
 
+/** Words that deny what follows them: "not as a kid, now", "this is not a drill" (round 88's families). */
+const denyingWords = new Set(['not', 'never', 'no', 'isnt', 'wasnt']);
+
+/** Whether a time or a story starting at `start` is denied just before it ("not as a kid", "not a drill"). */
+function deniedAt(tokens: readonly string[], start: number): boolean {
+  const before = tokens[start - 1] ?? '';
+  return denyingWords.has(before) || (['a', 'an', 'the'].includes(before) && denyingWords.has(tokens[start - 2] ?? ''));
+}
+
 function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): PastTimes {
   const { sentence } = prepared;
   const parts = new Set<number>();
   const words = new Set<number>();
   for (const span of prepared.spansOf(compiled.pastTimes)) {
+    if (deniedAt(sentence.tokens, span.start)) continue;
     for (let i = span.start; i < span.end; i++) {
       parts.add(sentence.parts[i] ?? -1);
       words.add(i);
@@ -409,7 +426,7 @@ class PreparedSentence {
       while (end < tokens.length && parts[end] === parts[span.start] && !startsPerson(end)) end++;
       return { start: reachBack(span), end };
     });
-    const after = this.spansOf(this.compiled.stories).map((span) => {
+    const after = this.spansOf(this.compiled.stories).filter((span) => !deniedAt(tokens, span.start)).map((span) => {
       let end = Math.min(tokens.length, span.end + storyReach);
       // the person's own words in a later part are not the story (after round 22: "…where she jumps off the bridge,
       // honestly I've been thinking about doing the same"; not "in the book I'm reading the character jumps"), nor are
@@ -463,11 +480,15 @@ class PreparedSentence {
   }
   private framedByNext?: FrameAfter | null;
   /**
-   * What this sentence takes back of the one before, when it is only a frame for it: the frame starts the sentence and,
-   * with filler words, is the whole of its first part (a past time: the whole sentence, of at most six words).
+   * What this sentence takes back of the one before: an opening that says so whatever follows (builtInFramesOpening), or a
+   * frame that starts the sentence and, with filler words, is the whole of its first part (a past time: the whole
+   * sentence, of at most six words).
    */
   private framesBefore(): FrameAfter | undefined {
     const { tokens, parts } = this.sentence;
+    for (const [frame, phrases] of this.compiled.framesOpening) {
+      if (this.spansOf(phrases).some((span) => span.start === 0)) return frame === 'unreal' && this.messageCopiesStory() ? undefined : frame;
+    }
     const past = this.frameOf(0, tokens.length);
     if (past === 'past' && tokens.length <= 6) return past;
     const frame = this.frameOf(0, parts.filter((part) => part === parts[0]).length);

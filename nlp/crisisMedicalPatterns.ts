@@ -45,13 +45,25 @@ export const medicalPatterns: BuiltInPattern[] = [
     kind: 'medical',
     now: true,
     // round 64: "her face has dropped one side" (the Decisions' "dropped down one side", short)
-    phrases: ['face/mouth/smile ... dropped/drooping/droopy/dropping/sagging/slipped/fallen ... one/on-one/to-one/down-one side'],
+    phrases: [
+      'face/mouth/smile ... dropped/drooping/droopy/dropping/sagging/slipped/fallen ... one/on-one/to-one/down-one side',
+      // round 88: "her face has dropped on the left side"; the families' "sudden L-sided facial droop"
+      'face/mouth/smile ... dropped/drooping/droopy/dropping/sagging/slipped/fallen ... on? the? left/right side',
+      'sudden ... l-sided/r-sided/left-sided/right-sided/one-sided? facial droop/drooping/weakness',
+    ],
     signs: [
-      ['face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side'],
+      [
+        'face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side',
+        // the families: "the corner of his mouth has gone down", "facial droop"
+        'corner of ... his/her/their/my ... mouth ... gone-down/dropped/drooping/down', 'facial droop/drooping',
+      ],
       [
         // round 54's second person: "my nan cant move her left arm an her face looks wonky"
         'can-not/could-not ... move/lift/raise/feel ... her/his/my/their/me/the? left/right? arm/leg/hand/side',
-        'slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish', 'not making sense'],
+        'slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'can-not/could-not ... get/find ... her/his/my/their ... words',
+        // round 88's families: "unable to raise L arm, speech garbled", "can't see out of one eye"
+        'unable ... to ... raise/lift/move ... l/r/left/right/her/his/their/my ... arm/leg/hand', 'speech ... garbled/slurred/jumbled',
+        'can-not/could-not ... see ... out ... of ... one ... eye', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish', 'not making sense'],
       // "her arm's gone floppy" (not numb or dead: pins and needles)
       ['arm/leg/hand ... gone/going/went/is/feels/all ... floppy/limp/weak/heavy/useless'],
     ],

@@ -27,6 +27,8 @@ export const medicalPatternsAfterRound20: BuiltInPattern[] = [
       [
         'cough/coughing/coughed/coughs/hacking/hacked/spitting/spit/spat/spits/bringing-up/brought-up/bring-up/vomiting/vomit/vommin/vomming/throwing-up/threw-up/spewing/puking ... blood/red/clots/claret',
         'blood/clots ... in/on ... phlegm/spit/tissue/hanky/mucus',
+        // round 88: "coughing loads after the pipe, normal for me. but its bright red blood now"
+        'bright/fresh red blood',
       ],
       [
         'wheezing/wheezy/wheeze', 'short/shortness of breath', 'breathless', 'gasping/gasps/gasp',

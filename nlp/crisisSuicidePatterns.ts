@@ -286,13 +286,17 @@ export const suicidePatterns: BuiltInPattern[] = [
         'having/havin/have/take/taking/doing/do ... the? full/whole bag/gram/lot ... in-one-go/in-one-hit/at-once',
         'take/taking/do/doing/neck/necking/swallow/swallowing/bang/banging/put/putting/use/using ... the/whole? lot/everything ... in-one-go/at-once/all-at-once/in-one-hit/in-one-shot/tonight',
         'take/taking/do/doing/neck/necking/swallow/swallowing/bang/banging/use/using everything {anyone}/i ... have/has/s/ve/got/left',
+        // round 87: "gonna do one massive shot tonight"; the families' "one massive bag and thats me gone for good"
+        'a/one/1 massive/huge/big/fat/giant/last ... shot/hit/bag/dig/line/dose/pipe',
       ],
       [
         'properly/proper/right this time', 'make sure ... this time', 'for good', 'not/never ... wake', 'end/finish it',
         'no coming back', 'get/getting it right',
+        // round 87: "…and not come back from it"; the families' "not bothering to come round from it"
+        'not/never ... come/coming ... back/round ... from ... it', 'not bothering/bother to come round/back', 'and never come/coming back/round',
         'tonight is/s the night', 'not/ay/aint/never/no-longer ... bothered/care/caring ... anymore/any-more/no-more', 'no point waking/wake/living/going-on',
         // round 55: "gonna take everything i've got tonight once the kids are at their dads" (alone, after the children are away)
-        'once/when/after/while ... the? kids/children/bairns/weans/everyone/everybody ... are/is/s/have/has/go/gone ... at/with/asleep/in-bed/gone/out/away/to-bed/at-school',
+        'once/when/after/while ... the? kids/children/bairns/weans/everyone/everybody ... are/is/s/have/has/go/gone ... at/with/asleep/in-bed/gone/out/away/to-bed/at-school/to-their/to-his/to-her/to-my/to-school',
         'had/have enough', 'done/finished with ... it-all/everything/life/all-of-it',
         'at least ... {me}/he/she/they/i/ill/hell/shell ... will-not/wont/would-not/wouldnt/not ... have to', 'no/not/never wakin/waking/wake up? ... for/fer ... me/him/her',
         'that is/s/will-be/ll-be me/him/her ... done/finished/gone', 'nobody/no-one/noone ... miss',

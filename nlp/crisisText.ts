@@ -461,19 +461,30 @@ const ageNow =
 /**
  * "Turns out …" after a full stop explains the sentence before it (round 80: "thought my mate had collapsed in the garden.
  * turns out hed just nodded off"), so a fright taken back reads as it does in one sentence; a crisis in the explanation
- * still counts ("thought he was asleep. turns out he'd stopped breathing").
+ * still counts ("thought he was asleep. turns out he'd stopped breathing"). So do a reason given ("Flatmate said she'd
+ * kill me. Because I finished the milk"), what was found on arrival, "he'd just …" after a fright, and "not by accident"
+ * after a burn (round 88's turns).
  */
-const explainsBefore = /^\s*(and |but |lol |haha )?(turns out|turned out|it (was|were) (just|only))\b/;
+const explainsBefore =
+  /^\s*(and |but |lol |haha )?(turns out|turned out|it (was|were) (just|only)|(because|cos|coz|cause|cuz) i|on (attendance|arrival|checking|the call|the phone)|(he|she|they)( had| would| was| were|['’]d)? just|(well,? )?(it )?(not|wasn['’]?t|was not) (by|an|a) accident)\b/;
 
 /** How a piece after a full stop can start when it finishes the sentence before it. */
 const continuationStarts = [continuesThought, ifFindsOut, ageNow, explainsBefore];
 
+/**
+ * A question whether anyone saw a programme: the piece after it is what they saw (round 88's families: "Did anyone watch
+ * Holby? Woman overdosed in the toilets").
+ */
+const askedAboutProgramme = /^\s*(did|has|have) (anyone|any1|anybody|you|u|yous|ye)( else)? (see|seen|watch|watched|catch|caught)\b/;
+
 function joinWithFragments(pieces: string[]): string[] {
   const joined: string[] = [];
+  let previous = '';
   for (const piece of pieces) {
-    const continues = continuationStarts.some((start) => start.test(piece));
+    const continues = continuationStarts.some((start) => start.test(piece)) || askedAboutProgramme.test(previous);
     if (joined.length > 0 && continues) joined[joined.length - 1] += `, ${piece}`;
     else joined.push(piece);
+    previous = piece;
   }
   return joined;
 }
