@@ -487,7 +487,7 @@ class PreparedSentence {
   private framesBefore(): FrameAfter | undefined {
     const { tokens, parts } = this.sentence;
     for (const [frame, phrases] of this.compiled.framesOpening) {
-      if (this.spansOf(phrases).some((span) => span.start === 0)) return frame === 'unreal' && this.messageCopiesStory() ? undefined : frame;
+      if (this.spansOf(phrases).some((span) => span.start === 0)) return this.unlessCopied(frame);
     }
     const past = this.frameOf(0, tokens.length);
     if (past === 'past' && tokens.length <= 6) return past;
@@ -527,10 +527,14 @@ class PreparedSentence {
         if (span.start !== from || span.end > end) continue;
         let only = true;
         for (let i = span.end; i < end && only; i++) only = frameFillers.has(tokens[i] ?? '');
-        if (only) return frame === 'unreal' && this.messageCopiesStory() ? undefined : frame;
+        if (only) return this.unlessCopied(frame);
       }
     }
     return undefined;
+  }
+  /** No story frame when the person says they want to do what the story's character did ("thats what i want to do"). */
+  private unlessCopied(frame: FrameAfter): FrameAfter | undefined {
+    return frame === 'unreal' && this.messageCopiesStory() ? undefined : frame;
   }
 }
 

@@ -24,6 +24,9 @@ export const overdosePatternsAfterRound87: BuiltInPattern[] = [
   },
 ];
 
+/** Things someone may give away before a goodbye. */
+const belongings = 'xbox/playstation/ps5/ps4/switch/telly/tv/stuff/things/belongings/possessions/phone/jacket/ring/watch/guitar/bike/games/trainers/records/dog/cat/clothes';
+
 /** Medical patterns from rounds 87 and 88. */
 export const medicalPatternsAfterRound87: BuiltInPattern[] = [
   {
@@ -140,9 +143,9 @@ export const suicidePatternsAfterRound87: BuiltInPattern[] = [
     readsThroughIdioms: true,
     signs: [
       [
-        'gave/given/giving/gives/give/gifted ... ... ... his/her/their/my/me/all ... xbox/playstation/ps5/ps4/switch/telly/tv/stuff/things/belongings/possessions/phone/jacket/ring/watch/guitar/bike/games/trainers/records/dog/cat/clothes',
+        `gave/given/giving/gives/give/gifted ... ... ... his/her/their/my/me/all ... ${belongings}`,
         'handed/handing/gave/giving/given ... out ... ... belongings/possessions/stuff/things',
-        'given/giving/gave/give ... away ... his/her/their/my ... xbox/playstation/ps5/ps4/switch/telly/tv/stuff/things/belongings/possessions/phone/jacket/ring/watch/guitar/bike/games/trainers/records/dog/cat/clothes',
+        `given/giving/gave/give ... away ... his/her/their/my ... ${belongings}`,
       ],
       [
         'look/looking/take/taking ... after/care-of ... the/my/me/his/her/our ... cat/dog/kids/{child}/fish/birds/plants/mum/mam/nan',
