@@ -1,3 +1,4 @@
+import { tableFood, treatsOverdone } from './crisisPatternsAfterRound89';
 import { notLaughingGas } from './crisisPatternsAfterRound73';
 
 /**
@@ -141,6 +142,8 @@ export const builtInStories: string[] = [
   'laminated/laminate/flowchart/flow-chart/pictogram/pictograms/infographic/wallchart/wall-chart/easy-read/crib-sheet/prompt-card/prompt-cards/poster/posters/wallet-card/info-card/information-card/counter-card/z-card',
   // a drill with a manikin ("a manikin will be left slumped and unresponsive in the corridor for staff to practise")
   'manikin/manikins/mannequin/mannequins/drill/simulation/mock-scenario/training-scenario',
+  // round 89's families: "Training note: today's scenario was a resident with chest pain and collapse"
+  'scenario/scenarios was/is/were/involved/involving', 'training/drill/exercise/practice note/notes/log/scenario',
   // round 88's families: "group watched a documentary showing a collapse at a festival", "Did anyone watch Holby? Woman
   // overdosed in the toilets" (the question joined to what it asks about: crisisText.ts)
   'documentary/documentaries ... showing/about/on/where/of',
@@ -236,7 +239,7 @@ export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/netflix/ip
 
 /** What a colour came from (round 88: "Blue hair dye I mean"; the families' "lips are blue again, blue raspberry slushie"). */
 const colouredBy =
-  'from/off/just/only/its/thats? the/that/his/her/a? blue/purple/green/pink/grey? raspberry? hair-dye/face-paint/body-paint/nail-varnish/nail-polish/polish/lipstick/dye/paint/glitter/makeup/make-up/slushie/slushies/slush/ink/chalk/felt-tip/marker/food-colouring';
+  'from/off/just/only/its/thats? the/that/his/her/a? blue/purple/green/pink/grey? raspberry? hair-dye/face-paint/body-paint/nail-varnish/nail-polish/polish/lipstick/dye/paint/glitter/makeup/make-up/slushie/slushies/slush/ink/chalk/felt-tip/marker/food-colouring/henna/fake-tan';
 
 /** How a later sentence can take back the one before it: which of that sentence's crisis words it un-says. */
 export type FrameAfter = 'unreal' | 'phone' | 'past';
@@ -285,6 +288,10 @@ export const frameFillers: ReadonlySet<string> = new Set(
   'i mean meant mind lol lmao haha hahaha hehe obviously obvs of course that is was it btw like mate tho though innit yeah ffs x xx last night yesterday'.split(' '),
 );
 
+/** Words that may lead a joke's confession ("lol only messing", "haha jk"). */
+const jokeLead = 'lol/lmao/haha/hahaha/ha';
+const jokeWords = '=messing/=joking/=kidding/=messin/=jokin/=kiddin';
+
 const programmes = 'film/movie/programme/episode/show/series/soap/documentary/drama/boxset/box-set/casualty/eastenders/corrie/emmerdale/hollyoaks/holby/trainspotting';
 
 /**
@@ -308,6 +315,40 @@ export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
     colouredBy,
     // round 88's families: "my lass battered me... at mario kart"
     'at/in/on mario-kart/mariokart/fifa/fortnite/darts/pool/cards/scrabble/monopoly/chess/snooker/ping-pong/table-tennis/uno/bingo/bowling/badminton/golf/tennis/the-quiz/pub-quiz/the-pub-quiz/wordle/poker/dominoes',
+    // round 90, the shape of a turn rather than its words: the sentence before was a joke ("Only messing, he's on the
+    // sofa", "Nah he's just blanking me"); not "not joking", nor "joking aside, …", which say the opposite
+    // (exact words: "kidding" as a stem is "kids")
+    `${jokeLead}? i/he/she/we/they/you? am/is/was/were/are? only/just/jus ${jokeWords}/=winding/=pulling !aside/apart`,
+    `${jokeLead}? ${jokeWords}/jk/jks/psych/sike/gotcha !aside/apart`,
+    // (normalised: "nah he's just" comes as "no he is just")
+    'no/naw/nope/nahh he/she/they/it is/are/was/were just/only',
+    'oh/no wait/hang-on no/sorry',
+    'not real/for-real thank/thankfully/luckily/phew/god/obviously/mate/lol/haha/it/that',
+    // a thing re-named as harmless (round 90: "He's got a knife. A bread knife, he's making sarnies"; its families: "A
+    // Stanley knife, she's cutting up boxes", "Plastic one, it's for my little brother's pirate costume")
+    'a/an/the/just/only/its/it-is/a-little? bread/butter/stanley/craft/toy/plastic/rubber/fake/pretend/cardboard/foam/nerf/water/cake/cheese/pizza/palette/pallet/fish/vegetable/veg/blunt/kids/kiddies/childrens/cutlery knife/knives/one/sword/gun/pistol/axe/machete/blade/hammer',
+    'for the/his/her/their/my/our/a log-burner/fire/firewood/wood-burner/woodburner/kindling/allotment/garden/costume/fancy-dress/panto/play/cosplay/halloween/bonfire/bbq/barbecue/hedge/hedges/tree/trees/shed/brambles/nettles/weeds',
+    // round 90's families: "…foaming at the mouth, that was the bit in EastEnders"; "…collapsed on the stairs... thats
+    // what happened to my guy in GTA"; "Not real thank god, it was the film we had on"; "that's the scenario on the
+    // flowchart poster"
+    `it/that/this was/is/s/were just/only? the/a/that/this ${programmes}`,
+    'that/this/it is/was/s ... what happened to my/his/her/the character/player/guy/avatar/bloke/man/lad/woman/girl',
+    // round 90: "Gonna OD tonight. On chocolate and Netflix"; "She said she'd slit my throat. If I nicked the last
+    // Yorkshire pudding again"; "I'm going to kill him. He's eaten the last of my biscuits again" (a trifle, not a threat)
+    `on/onto ${treatsOverdone}`,
+    `if/when/unless {me}/i/you ... ... ... ${tableFood}`,
+    'he/she/they has/have/had/is/s/d/would? =eaten/=ate/=finished/=scoffed/=drunk/=drank/=guzzled/=polished-off the/my last/lot',
+    'he/she/they has/have/had/is/s/d/would? =eaten/=ate/=finished/=scoffed/=drunk/=drank/=guzzled/=polished-off all my/the/our',
+    // the second families: "Heart attack, stroke, the works, that was my GTA character"
+    'that/this/it is/was/s my/his/her/their/the gta/sims/game/xbox/playstation/ps5/fortnite/cod/fifa? character/avatar/player/sim',
+    // the second families: "…throttle me if I lose another script, she was laughing when she said it"
+    'he/she/they was/were/is =laughing/=joking/smiling/grinning/winking/=laughin when/as he/she/they said/says/saying/told/sent it/that/this',
+    // the second families: "My hand's gone bright blue! Ah no it's the dye from the new jeans"
+    `ah/oh/nah/no no? it/that is/s/was ${colouredBy}`,
+    // the second families: "…lying on the floor not moving… He'd fallen asleep doing press-ups, woke up when the door slammed";
+    // "Turns out he'd been grouting behind the toilet and dozed off, he's fine"
+    'turns/turned out ... ... ... ... he/she/they is/s/was/were fine/ok/okay/alright/grand/sound/unhurt',
+    'that/this/it is/was/s ... the/a/our/my/their/today/todays? scenario/flowchart/poster/leaflet/case-study/role-play/roleplay/exercise/practice/quiz',
   ],
   phone: [
     'my/the/his/her/our? support/key/drug/social/housing/case/care? worker/keyworker/caseworker/gp/doctor/landlord/council/counsellor/therapist/probation/po/solicitor i mean/meant',

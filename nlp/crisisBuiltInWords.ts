@@ -13,6 +13,7 @@ import { nearMissesAfterRound81 } from './crisisPatternsAfterRound81';
 import { nearMissesAfterRound83 } from './crisisPatternsAfterRound83';
 import { nearMissesAfterRound85 } from './crisisPatternsAfterRound85';
 import { nearMissesAfterRound87 } from './crisisPatternsAfterRound87';
+import { nearMissesAfterRound89 } from './crisisPatternsAfterRound89';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -148,6 +149,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound83,
   ...nearMissesAfterRound85,
   ...nearMissesAfterRound87,
+  ...nearMissesAfterRound89,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -523,6 +525,8 @@ export const builtInPastTimes: string[] = [
   // a habit told on past "and" (round 86's families: "my ex used to take my money and hit me, but that was years ago")
   'used-to ... ... ... and/an/n =hit/=beat/=punch/=kick/=slap/=hurt/=strangle/=batter/=choke/=threaten/=lock/=knock',
   'few years/months back', 'the other year', 'survived an? overdose', 'years clean', 'i was #', 'at # years old',
+  // round 90: "That was my granddad in the war"; the families' "my great-grandad in the trenches"
+  'in/during the war/trenches/blitz/first-world-war/second-world-war/ww1/ww2/wwii/wwi',
   'before now', 'once before', 'times before', 'a few times', 'couple of times', 'overdosed/overdose/overdoses before',
 ];
 

@@ -293,6 +293,12 @@ function deniedAt(tokens: readonly string[], start: number): boolean {
   return denyingWords.has(before) || (['a', 'an', 'the'].includes(before) && denyingWords.has(tokens[start - 2] ?? ''));
 }
 
+/** Whether a denial sits in the gaps of a take-back ("this is not a drill" is the opposite of "this is a drill"). */
+function deniedWithin(tokens: readonly string[], span: PhraseMatch): boolean {
+  for (let i = span.start; i < span.end; i++) if (inGap(span, i) && denyingWords.has(tokens[i] ?? '')) return true;
+  return false;
+}
+
 function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence): PastTimes {
   const { sentence } = prepared;
   const parts = new Set<number>();
@@ -486,9 +492,9 @@ class PreparedSentence {
    */
   private framesBefore(): FrameAfter | undefined {
     const { tokens, parts } = this.sentence;
-    for (const [frame, phrases] of this.compiled.framesOpening) {
-      if (this.spansOf(phrases).some((span) => span.start === 0)) return this.unlessCopied(frame);
-    }
+    const opening = this.openingAt(0);
+    if (opening) return opening;
+    if (this.tellsOfThePast()) return 'past';
     const past = this.frameOf(0, tokens.length);
     if (past === 'past' && tokens.length <= 6) return past;
     const frame = this.frameOf(0, parts.filter((part) => part === parts[0]).length);
@@ -496,7 +502,7 @@ class PreparedSentence {
   }
   /**
    * Where a later part of this sentence is only a frame for the parts before it ("my lad got shot in the head last night
-   * lol, on Call of Duty"): the frame, and the first word of its part. Past times within a sentence are isPast's.
+   * lol, on Call of Duty"): the frame, and the first word of its part. Past times within a sentence are isPast's, but for a part that points back to a distant past (tellsOfThePast).
    */
   get partFrame(): { frame: FrameAfter; from: number } | undefined {
     if (this.framedParts === undefined) {
@@ -504,8 +510,10 @@ class PreparedSentence {
       this.framedParts = null;
       for (let from = parts.length - 1; from > 0; from--) {
         if (parts[from - 1] === parts[from]) continue;
-        const frame = this.frameOf(from, parts.lastIndexOf(parts[from] ?? -1) + 1);
-        if (frame && frame !== 'past') {
+        // (an opening may turn its own sentence too: "…foaming at the mouth, that was the bit in EastEnders")
+        const framed = this.frameOf(from, parts.lastIndexOf(parts[from] ?? -1) + 1);
+        const frame = framed === 'past' ? undefined : framed ?? this.openingAt(from) ?? (this.tellsOfThePast(from) ? 'past' : undefined);
+        if (frame) {
           this.framedParts = { frame, from };
           break;
         }
@@ -532,10 +540,105 @@ class PreparedSentence {
     }
     return undefined;
   }
+  /**
+   * What words starting at `from` take back of the words before them, whatever follows: an opening that says so
+   * (builtInFramesOpening), or a correction to a thing ("All my morning meds I mean").
+   */
+  private openingAt(from: number): FrameAfter | undefined {
+    for (const [frame, phrases] of this.compiled.framesOpening) {
+      const span = this.spansOf(phrases).find((found) => found.start === from && !deniedWithin(this.sentence.tokens, found));
+      if (span) return this.hedgedAfter(span.end) ? undefined : this.unlessCopied(frame);
+    }
+    return correctsToAThing(this.sentence.tokens, from) ? 'unreal' : undefined;
+  }
+  /** Whether a hedge follows a take-back at `end`, in this sentence or opening the next ("…haha. jk. kind of"). */
+  private hedgedAfter(end: number): boolean {
+    const { tokens } = this.sentence;
+    const after = end < tokens.length ? tokens.slice(end, end + 2) : (this.next?.sentence.tokens.slice(0, 2) ?? []);
+    return hedges.has(after[0] ?? '') || hedges.has(after.join(' '));
+  }
+  /**
+   * Whether this sentence says the one before was someone's distant past (round 90: "Wasn't breathing when they found
+   * him. That was my granddad in the war"; its families: "My nan, as a kid in the canal back in the 60s"): it starts by
+   * pointing back ("that was") or with one of the person's people, its first part carries a distant time, and nothing in
+   * it says the thing is back ("That was in 2019, but it's started again"). `from`: where its words start (a later part
+   * of a sentence may do the same: "Found him not breathing in the snow: that's the story of my great-grandad in the
+   * trenches").
+   */
+  private tellsOfThePast(from = 0): boolean {
+    const { tokens, parts } = this.sentence;
+    const pointsBackAt = (i: number) => ['that', 'this', 'it'].includes(tokens[i] ?? '') && ['was', 'is', 'were'].includes(tokens[i + 1] ?? '');
+    // (or just after a time standing alone: "Every summer as a kid, that was our thing")
+    const second = parts.indexOf((parts[from] ?? 0) + 1, from);
+    const pointsBack = pointsBackAt(from) || (second > from && second - from <= 6 && pointsBackAt(second));
+    // (one of their people only as the whole of the sentence's first part, told about: "My nan, as a kid…"; not "my mum
+    // used to do that", which says nothing of the sentence before)
+    const named = from === 0 && startsOwnWords(tokens, 0) && parts.filter((part) => part === parts[0]).length <= 3;
+    if (!pointsBack && !named) return false;
+    if (tokens.some((token, i) => i >= from && backAgain.has(token))) return false;
+    const { words, recent } = this.past;
+    // (its distant time within its first twelve words: "My nan, as a kid in the canal back in the 60s")
+    const near = (i: number) => i >= from && i < from + 12 && !recent.has(parts[i] ?? -1);
+    return [...words].some(near) || this.spansOf(this.compiled.longPast).some((span) => near(span.start));
+  }
   /** No story frame when the person says they want to do what the story's character did ("thats what i want to do"). */
   private unlessCopied(frame: FrameAfter): FrameAfter | undefined {
     return frame === 'unreal' && this.messageCopiesStory() ? undefined : frame;
   }
+}
+
+/** Hedges that half take back a take-back ("jk. kind of", "only joking, sort of"). */
+const hedges = new Set(['kind of', 'kinda', 'sort of', 'sorta', 'not really', 'half', 'maybe', 'or not', 'partly', 'ish', 'or am']);
+
+/** Words saying a past thing is back, which stop a later sentence's distant time from dating the one before. */
+const backAgain = new Set(['again', 'but', 'started', 'starting', 'happening', 'returned', 'tonight', 'today', 'recently', 'lately']);
+
+/** Words that make a correction say more, not less ("All of them I mean", "Tonight I mean"). */
+const correctionSaysMore = new Set([
+  'all', 'every', 'everything', 'whole', 'lot', 'lots', 'loads', 'both', 'more', 'rest', 'entire', 'much', 'many', 'too',
+  'tonight', 'now', 'today', 'soon', 'tomorrow', 'later', 'still', 'again', 'ever', 'forever',
+]);
+/** Words saying a correction's "all" is the everyday round ("All my morning meds I mean", "The usual lot I mean"). */
+const correctionRoutine = new Set([
+  'morning', 'mornings', 'evening', 'evenings', 'night', 'nightly', 'bedtime', 'breakfast', 'usual', 'normal', 'daily',
+  'regular', 'prescribed', 'todays', 'vitamins', 'vits',
+]);
+/** A correction that says where, with what or to whom ("In the bath I mean", "With a knife I mean") is no smaller. */
+const correctionWhere = new Set(['in', 'on', 'at', 'under', 'behind', 'outside', 'inside', 'near', 'by', 'into', 'with', 'upstairs', 'downstairs', 'off']);
+/** Crisis words a correction may not carry ("Not breathing I mean", "Gone blue I mean"). */
+const correctionCrisisWords = new Set([
+  'breathing', 'breathe', 'breath', 'blue', 'grey', 'dead', 'dying', 'die', 'died', 'kill', 'killed', 'overdose', 'overdosed',
+  'unconscious', 'collapsed', 'fitting', 'seizure', 'fit', 'bleeding', 'blood', 'cut', 'cutting', 'hanging', 'rope', 'jump',
+  'stab', 'stabbed', 'knife', 'gun', 'pills', 'tablets', 'gear', 'heroin', 'methadone', 'meth', 'fent', 'fentanyl', 'drugs',
+  'drug', 'dose', 'doses', 'suicide', 'suicidal', 'poison', 'bleach', 'end', 'responding', 'moving', 'waking', 'wake',
+]);
+/** Words a laugh turns: "Collapsed laughing, I mean" is not a collapse. */
+const laughWords = new Set(['laughing', 'laughin', 'laughter', 'giggles', 'giggling', 'stitches']);
+
+/**
+ * Whether the words at `from` correct the sentence before to a thing, with "I mean" after at most six words (round 90:
+ * "Took all my pills this morning. All my morning meds I mean"; "Someone's not responding. The app I mean"; "To the
+ * antibiotics I mean"). Not a correction to a person ("My dad I mean"), a time, a place or a weapon, nor one that says
+ * more ("All of them I mean"), nor one carrying crisis words of its own unless a laugh turns them.
+ */
+function correctsToAThing(tokens: readonly string[], from: number): boolean {
+  let mean = -1;
+  for (let i = from + 1; i <= from + 6 && i + 1 < tokens.length; i++) {
+    if (tokens[i] === 'i' && (tokens[i + 1] === 'mean' || tokens[i + 1] === 'meant')) {
+      mean = i;
+      break;
+    }
+  }
+  if (mean < 0) return false;
+  const said = tokens.slice(from, mean);
+  // (not "if you know what I mean", which says the sentence before meant more)
+  if (correctionWhere.has(said[0] ?? '') || said.includes('know') || said.includes('you')) return false;
+  if (said.some((word, i) => storyPeople.has(word) || ['i', 'me', 'myself', 'someone', 'somebody', 'anyone'].includes(word) || ownPeople.has(word) || startsOwnWords(said, i))) return false;
+  if (said.some((word) => /\d/.test(word))) return false;
+  const routine = said.some((word) => correctionRoutine.has(word));
+  if (!routine && said.some((word) => correctionSaysMore.has(word))) return false;
+  const laughed = said.some((word) => laughWords.has(word));
+  return laughed || routine || !said.some((word) => correctionCrisisWords.has(word));
 }
 
 /** Whether a frame takes back this pattern's words (builtInFramesAfter): `frame` is the next sentence's or a later part's. */
@@ -560,7 +663,9 @@ function counts(phrase: SourcedPhrase, pattern: CompiledPattern, prepared: Prepa
   const partFrame = prepared.partFrame;
   return prepared.find(phrase.phrase).some(
     (match) =>
-      !(partFrame && match.end <= partFrame.from && takenBack(pattern, partFrame.frame)) &&
+      // (a match that starts before the frame and reads on into it is taken back too: "taken the lot this morning, all my
+      // prescribed meds I mean")
+      !(partFrame && match.start < partFrame.from && takenBack(pattern, partFrame.frame)) &&
       (pattern.readsThroughIdioms || !sharesWords(match, prepared.idiomSpans)) &&
       !sharesWords(match, prepared.pastAndStorySpans) &&
       (pattern.kind === 'medical' || !sharesWords(match, prepared.accidentSpans)) &&
@@ -605,7 +710,8 @@ function explainingPattern(ids: readonly string[], compiled: CompiledCrisisPatte
   return compiled.patterns.find((candidate) => ids.includes(candidate.id) && patternMatches(candidate, sentences));
 }
 
-export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
+/** The message's sentences, each knowing the one after it and what the whole message says. */
+function prepareSentences(raw: string, compiled: CompiledCrisisPatterns): PreparedSentence[] {
   let saysNow: boolean | undefined;
   const messageSaysNow = () => (saysNow ??= sentences.some((prepared) => prepared.saysNow()));
   let copies: boolean | undefined;
@@ -614,6 +720,34 @@ export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): Cris
     (sentence) => new PreparedSentence(sentence, compiled, messageSaysNow, messageCopiesStory),
   );
   sentences.forEach((prepared, i) => (prepared.next = sentences[i + 1]));
+  return sentences;
+}
+
+/**
+ * The message as the learned reader should read it: without the words a later sentence or part takes back as unreal or
+ * long past (round 90: "Lips blue, not moving, no pulse. It's the training dummy…"). A bag of words cannot be taken
+ * back, so what was taken back is not given to it. The message as typed when nothing is.
+ */
+export function wordsStillMeant(raw: string, compiled: CompiledCrisisPatterns): string {
+  const sentences = prepareSentences(raw, compiled);
+  const meant = (frame: FrameAfter | undefined) => frame !== 'unreal' && frame !== 'past';
+  let changed = false;
+  const kept: string[] = [];
+  for (const prepared of sentences) {
+    if (!meant(prepared.framedBy)) {
+      changed = true;
+      continue;
+    }
+    const partFrame = prepared.partFrame;
+    const from = partFrame && !meant(partFrame.frame) ? partFrame.from : 0;
+    if (from > 0) changed = true;
+    kept.push(prepared.sentence.tokens.slice(from).join(' '));
+  }
+  return changed ? kept.join('. ') : raw;
+}
+
+export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
+  const sentences = prepareSentences(raw, compiled);
   const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;

@@ -1,6 +1,6 @@
 import { readContentFile, type ContentProblem } from '../content/contentFile';
 import { crisisPatternsSchema, type CrisisPatterns } from '../content/schemas/crisisPatterns';
-import { compileCrisisPatterns, matchCrisis, mergeSlots, type CompiledCrisisPatterns } from './crisisMatcher';
+import { compileCrisisPatterns, matchCrisis, mergeSlots, wordsStillMeant, type CompiledCrisisPatterns } from './crisisMatcher';
 import { builtInCrisisPatterns } from './crisisBuiltIn';
 import { readCrisisModel } from './crisisModel';
 import { crisisModel } from './crisisModelWeights';
@@ -51,7 +51,16 @@ export function detectCrisis(text: string, patterns?: CrisisPatterns, options: D
   if (typeof text !== 'string') return null;
   const found = matchPatterns(text, patterns);
   if (found || !(options.learned ?? crisisModelOnByDefault)) return found;
-  return readModel(text);
+  return readModel(wordsForReader(text, patterns));
+}
+
+/** The words still meant once later sentences have taken some back; the whole text if that cannot be worked out. */
+function wordsForReader(text: string, patterns?: CrisisPatterns): string {
+  try {
+    return wordsStillMeant(text, compiledFor(patterns));
+  } catch {
+    return text;
+  }
 }
 
 function matchPatterns(text: string, patterns?: CrisisPatterns): CrisisSignal | null {

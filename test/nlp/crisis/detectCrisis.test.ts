@@ -1,5 +1,6 @@
 import { detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
 import { builtInCrisisPatterns } from '../../../nlp/crisisBuiltIn';
+import { compileCrisisPatterns, wordsStillMeant } from '../../../nlp/crisisMatcher';
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 import { crisisMessages } from './crisisMessages';
 import { everydayMessages } from './everydayMessages';
@@ -117,6 +118,39 @@ describe('what the detector is given and gives back', () => {
     // a distant time alone takes back what happens now, not a past attempt
     expect(detectCrisis('chest pains and sweating after the coke... in 2019', undefined, patternsOnly)).toBeNull();
     expect(detectCrisis('I tried to kill myself. in 2019', undefined, patternsOnly)?.kind).toBe('suicide');
+  });
+  test('the shape of a turn takes back the sentence before; a turn that says more, or names a person, does not', () => {
+    const patternsOnly = { learned: false };
+    const reads = (text: string) => detectCrisis(text, undefined, patternsOnly)?.kind ?? null;
+    // a correction to a thing, not to a person, a time, a place or more of it (round 90)
+    expect(reads('Took all my pills this morning. All my morning meds I mean, like always')).toBeNull();
+    expect(reads("Someone's not responding. The app I mean, it keeps freezing")).toBeNull();
+    expect(reads("He's not breathing. My dad I mean, he's on the floor")).toBe('overdose');
+    expect(reads("I've taken some pills. All of them I mean, the whole box")).toBe('overdose');
+    expect(reads("She's collapsed. In the bath I mean, her face is under the water")).toBe('medical');
+    // a joke owned up to, unless it is hedged or denied
+    expect(reads("I think he's dead, he's not moved in hours. Only messing, he's sulking about the darts")).toBeNull();
+    expect(reads('gonna kill myself lol jk. kind of')).toBe('suicide');
+    expect(reads("He's stopped breathing, not joking, help")).toBe('overdose');
+    expect(reads("He's blue round the lips and not breathing, this isn't a drill, I've called 999")).toBe('overdose');
+    // a harmless thing re-named; a weapon named bigger stays a threat
+    expect(reads("He's got a knife. A bread knife, he's making sarnies")).toBeNull();
+    expect(reads("He's got a knife. A big kitchen knife, he's waving it at me")).toBe('harm');
+    // a distant past pointed back to, unless it is back
+    expect(reads("Wasn't breathing when they found him. That was my granddad in the war, he lived to 90")).toBeNull();
+    expect(reads("I took an overdose. That was years ago but I've just done it again")).toBe('overdose');
+    // a crisis in the turning sentence itself still counts
+    expect(reads("I'm going to kill him. He's eaten the last of my pills and now he's not breathing")).toBe('overdose');
+  });
+  test('the learned reader is given only the words still meant', () => {
+    const compiled = compileCrisisPatterns(undefined);
+    const turned = wordsStillMeant("Lips blue, not moving, no pulse. It's the training dummy on the naloxone course", compiled);
+    expect(turned).not.toMatch(/blue|pulse/);
+    expect(turned).toMatch(/training dummy/);
+    // (a later part of the same sentence too)
+    expect(wordsStillMeant('Bloke fitting on the floor, that was the bit in EastEnders last night', compiled)).not.toMatch(/fitting/);
+    const meant = "Lips blue, not moving. It's my brother, please help";
+    expect(wordsStillMeant(meant, compiled)).toBe(meant);
   });
   test('an intentional overdose happening now is an overdose; one planned for later is suicide', () => {
     expect(detectCrisis("I've taken all my pills to end it")?.kind).toBe('overdose');
