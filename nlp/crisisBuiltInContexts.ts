@@ -144,6 +144,9 @@ export const builtInStories: string[] = [
   'manikin/manikins/mannequin/mannequins/drill/simulation/mock-scenario/training-scenario',
   // round 89's families: "Training note: today's scenario was a resident with chest pain and collapse"
   'scenario/scenarios was/is/were/involved/involving', 'training/drill/exercise/practice note/notes/log/scenario',
+  // round 92's second families: "On the first aid refresher we had to shout…", "the naloxone trainer made us pretend my
+  // mate was blue and not breathing"
+  'first-aid/naloxone/cpr/resus/training refresher/refreshers', 'trainer/instructor/tutor ... made/makes/had/has ... us/me/them ... pretend/practise/practice/act/role-play',
   // round 88's families: "group watched a documentary showing a collapse at a festival", "Did anyone watch Holby? Woman
   // overdosed in the toilets" (the question joined to what it asks about: crisisText.ts)
   'documentary/documentaries ... showing/about/on/where/of',
@@ -339,6 +342,18 @@ export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
     `if/when/unless {me}/i/you ... ... ... ${tableFood}`,
     'he/she/they has/have/had/is/s/d/would? =eaten/=ate/=finished/=scoffed/=drunk/=drank/=guzzled/=polished-off the/my last/lot',
     'he/she/they has/have/had/is/s/d/would? =eaten/=ate/=finished/=scoffed/=drunk/=drank/=guzzled/=polished-off all my/the/our',
+    // round 92: "He's not breathing, someone start CPR! That's what the trainer shouted on the naloxone course"; "My friend
+    // took 20 paracetamol! In the story I'm writing for my creative writing class, I mean"
+    'that/this/it is/was/s what the/our/my/his/her? trainer/instructor/tutor/teacher/lecturer/actor/actors/character/characters ... shouted/said/says/yelled/told/taught/showed/did',
+    // round 92: "He was banging on the door shouting he'd kill me! Turned out it was my brother locked out with the wrong key"
+    'turns/turned/turn out it/that/he/she/they was/were/is/s just/only? ... ... ... locked-out/the-wrong-key/a-wind-up/a-windup/a-prank/a-joke/messing/joking/the-telly/the-tv/a-film/a-fox/foxes/the-cat/the-dog/drunk-and-lost/lost-his-keys/lost-her-keys/game/headset/gaming/xbox/playstation/fifa/the-footy/the-football/the-match',
+    // its families: "Turned out it was my mate off his face who thought it was his own flat, we had a right laugh"; "CCTV
+    // shows it was his cousin joking about, both were laughing"
+    'turns/turned/turn out ... ... ... ... ... we/i/us/both ... had/were/was/are/been? ... a? right/good/big? laugh/laughing/laughed/in-stitches',
+    'cctv/footage/camera/video/doorbell/ring-doorbell ... shows/showed/revealed/confirmed ... it/that/he/she/they was/were/is ... ... joking/messing/kidding/laughing/a-joke/a-prank/a-wind-up',
+    // the families: "\"She's gone blue, get the naloxone!\" was the line in our staff first aid role play"
+    'was/is/were the/a/my line/lines/bit/part/scene/quote/catchphrase ... in/from/of ... the/our/a/my/his/her ... ... role-play/roleplay/play/script/training/drill/film/scenario/course/panto/rehearsal/show',
+    'in/for the/a/my/our story/stories/book/novel/script/play/screenplay/poem/assignment/essay/fiction/scene/sketch ... {me}/i/we ... writing/wrote/written/doing/working/acting/rehearsing',
     // the second families: "Heart attack, stroke, the works, that was my GTA character"
     'that/this/it is/was/s my/his/her/their/the gta/sims/game/xbox/playstation/ps5/fortnite/cod/fifa? character/avatar/player/sim',
     // the second families: "…throttle me if I lose another script, she was laughing when she said it"

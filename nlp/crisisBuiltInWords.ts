@@ -14,6 +14,7 @@ import { nearMissesAfterRound83 } from './crisisPatternsAfterRound83';
 import { nearMissesAfterRound85 } from './crisisPatternsAfterRound85';
 import { nearMissesAfterRound87 } from './crisisPatternsAfterRound87';
 import { nearMissesAfterRound89 } from './crisisPatternsAfterRound89';
+import { nearMissesAfterRound91 } from './crisisPatternsAfterRound91';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -150,6 +151,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound85,
   ...nearMissesAfterRound87,
   ...nearMissesAfterRound89,
+  ...nearMissesAfterRound91,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

@@ -406,7 +406,8 @@ class PreparedSentence {
    * glass … the skins slidin off"), so medical patterns read through them.
    */
   get accidentSpans(): PhraseMatch[] {
-    return (this.accidental ??= this.saysMeant() ? [] : this.spansOf(this.compiled.accidents));
+    // (the next sentence may say it, a turn: "just an accident I told the nurse. It wasn't, I did it on purpose")
+    return (this.accidental ??= this.saysMeant() || this.next?.saysMeant() ? [] : this.spansOf(this.compiled.accidents));
   }
   get denialSpans(): PhraseMatch[] {
     return (this.denied ??= this.spansOf(this.compiled.denials));

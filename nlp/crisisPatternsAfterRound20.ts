@@ -76,13 +76,19 @@ export const harmPatternsAfterRound20: BuiltInPattern[] = [
         'he/boyfriend/stepdad/step-dad/uncle/lodger/fella/bloke/man/mans/guy/mate/mates/friend/partner/{family} ... keeps/kept/comes/coming/came/gets/getting/creeps/creeping/sneaks/sneaking/goes/going/went ... in/into ... my/her/his/our/their/the-kids/the-girls/the-boys room/bed/bedroom/rooms',
         '{other} ... comes/coming/came/goes/going/went/creeps/creeping ... in/into to? me/her/him/us/them ... at night',
         'comes/came/creeps/crept/sneaks/sneaked/snuck in/into my/her/his/our/their room/bed/bedroom',
+        // the second families: "he does stuff to me at night that i dont like"
+        'does/did/doing/keeps-doing stuff/things ... to ... me/her/him ... at night/when/while',
+        // round 92's families: "he gets into bed with me when mum's at work", "enters her bedroom at night"
+        'gets/got/getting/climbs/climbed/enters/entering/entered/goes-into/went-into into/in/in-to? bed/her-bed/my-bed/his-bed/her-bedroom/my-bedroom/his-bedroom/her-room/my-room/his-room ... with? me/her/him?',
         'touches/touching/touched ... me/her/him ... at night/when/while',
       ],
       [
         'too ... out-of-it/drunk/pissed/high/wasted/off-her-face/off-his-face/off-their-face/gouched/mashed/smashed/asleep ... to ... notice/care/see/stop/know/hear/help',
         'at night ... scared/afraid/frightened/creepy/creeps/touch/touches/touching/wont-leave/will-not-leave/lock/locks/pretend',
         'scared/afraid/frightened ... of? ... him/it/night/bedtime', 'touch/touches/touching/touched ... me/her/him', 'pretend/pretending ... to? be? asleep',
-        'not allowed/supposed to tell', 'our/a secret', 'lock/locks/locked/locking ... my/her/his/the? door',
+        'not allowed/supposed to tell/say', 'no-one/nobody/noone/no-one-will ... will/would/wont/ll ... believe/beleive/listen', 'keep/kept/keeping ... it/this/them ... secret/quiet/between-us',
+        // round 92, caught only by the reader on 547ffba: "He comes in my room at night and tells me not to tell anyone"
+        'tells/told/telling/makes/made/says/said ... me/her/him ... not to tell/say ... anyone/anybody/nobody/mum/mam/my-mum/her-mum/his-mum', 'our/a secret', 'lock/locks/locked/locking ... my/her/his/the? door',
         'mum/mam/mom/ma/she/her-mum/her-mam ... is/s/always/been/just ... passed-out/out-of-it/gouched/out-cold/off-her-face', 'sleeps/slept/sleeping through it',
         'does-not/doesnt/never/does-nt ... clock/notice/see/know/realise/realize/hear', 'when/while/till/until ... everyone/everybody/mum/mam/she ... is/s/are/re? asleep/gouched/out',
         'waits/wait/waiting/waited till/until ... gouched/asleep/out/passed-out/drunk/sleeping', 'chair/chest/wardrobe/bed/drawers ... against/behind ... the/my? door',

@@ -347,11 +347,18 @@ export const harmPatternsAfterRound57: BuiltInPattern[] = [
       [
         'said/says/saying/threatened/threatening/threatens/text/texted/messaged/told ... he/she/they/hes/shes/hell/shell/theyll/{other}? ... will/ll/gonna/going-to/is-going-to/would/d/to ... take/grab/snatch/collect/keep/get/pick-up/run-off-with ... the/our/my/her/his? kids/children/daughter/son/baby/{child}/little-one/boy/girl',
         'breached/breaching/broke/broken/breach ... the/his/her/a/their? restraining-order/non-molestation/injunction/court-order/bail/protection-order/order/conditions',
+        // round 92, caught only by the reader on 547ffba: "he's just sent me a picture of a knife saying I'll never see her
+        // again"
+        'sent/sending/sends/texted/messaged ... me? ... a/the? picture/photo/pic/video/snap/selfie ... of ... a/his/her/the? knife/blade/gun/machete/{weapon}',
+        // its second families: "a voice note with a blade in shot"; "keeps posting pictures of a knife"
+        'voice-note/voicenote/video/picture/photo/pic/snap ... with ... a/the? blade/knife/gun/machete ... in? shot/it/frame',
+        'posting/posted/posts ... pictures/photos/pics/videos/picture/photo ... of ... a/his/the? knife/blade/gun/machete',
       ],
       [
         'non-molestation/nonmolestation/molestation/injunction/court-order/restraining-order/protection-order/no-contact/not-allowed-contact/barred/supervised-contact',
         'make/makes ... me/her/him/us ... pay', 'pay/paying ... for ... it/this/that', 'sort/sorting ... me/her/him/us ... out',
-        'never see/seeing/find ... them/her/him/the-kids ... again?', 'wont/will-not see/seeing ... the/her/his/my/our? baby/kids/children/son/daughter ... again',
+        'never see/seeing/find ... them/her/him/the-kids ... again?',
+        'never/not see/seeing ... ... ... again', 'no-one/nobody/noone/no-ones ... taking/takes/gonna-take/is-taking ... her/him/them/the-baby ... from/off me/him/her', 'wont/will-not see/seeing ... the/her/his/my/our? baby/kids/children/son/daughter ... again',
         'regret ... it/this', 'not allowed ... near/anywhere-near/contact', 'injunction/injuction',
       ],
     ],

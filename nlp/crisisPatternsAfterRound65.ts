@@ -110,22 +110,27 @@ export const harmPatternsAfterRound65: BuiltInPattern[] = [
       // round 89's families: "I've left my two on their own since last night, I'm stuck at a mate's"
       'left/leaving/leave my/the/our/his/her? two/three/four/kids/children/{child}/little-ones/babies/bairns/weans ... on-their-own/alone/by-themselves/on-his-own/on-her-own ... since/overnight/all-night/all-day/last-night/yesterday',
       // (the second families' "lil girl upstairs been left on her own since tuesday")
-      '{child}/toddler/kid/little-one/little-boy/little-girl/wee-girl/wee-boy/wee-one/#-yo/#-year-old/lil-girl/lil-boy/lil-one/girl/boy/lad ... ... on-her-own/on-his-own/alone/by-himself/by-herself/unattended/on-their-own ... ... for/since/overnight ... days/nights/yesterday/overnight/two/three/last-night/the-weekend/friday/saturday/sunday/monday/tuesday/wednesday/thursday',
+      '{child}/toddler/kid/little-one/little-boy/little-girl/wee-girl/wee-boy/wee-one/#-yo/#-year-old/lil-girl/lil-boy/lil-one/girl/boy/lad ... ... on-her-own/on-his-own/alone/by-himself/by-herself/unattended/on-their-own ... ... for/since/overnight/all ... days/nights/yesterday/overnight/two/three/last-night/the-weekend/weekend/friday/saturday/sunday/monday/tuesday/wednesday/thursday',
     ],
     signs: [
       [
         '{family}/mum/mam/mums/mams/dad/dads/mother/father/parent/parents/her-mam/his-dad/her-mum/his-mum ... not/hasnt/has-not/havent/aint/never ... been? ... home/back/come-back/came-back/in ... since/for/in ... days/#/monday/tuesday/wednesday/thursday/friday/saturday/sunday/sat/weekend/yesterday/last-night',
-        'gone/been-gone/out/off ... on a? bender/binge/session', 'went/gone out ... ... and ... not/aint/hasnt/never/has-not ... come/came/been ... back/home', 'absent since',
+        'gone/been-gone/out/off ... on a? bender/binge/session',
+        // round 91's families: "mams been gone on the gear 3 days an theyre eating dry cereal out the box"
+        'gone/been-gone/away/out/off on the gear/pipe/crack/drink/piss/lash ... #/days/two/three/four/since/all', 'went/gone out ... ... and ... not/aint/hasnt/never/has-not ... come/came/been ... back/home', 'absent since',
         // the second families: "he's been on his own in that flat since Friday, no sign of his dad"
         'no sign/trace of ... his/her/their/the ... mum/mam/dad/parents/mother/father',
         // round 90, caught only by the reader on a0fa13d: "Her mum's left her on her own three days now and she's only four"
         'mum/mam/mums/mams/dad/dads/mother/father/parents ... has/s/have? left ... her/him/them ... on-her-own/on-his-own/on-their-own/alone/by-herself/by-himself/by-themselves',
         'out/off ... scoring/using/getting-smashed/getting-wasted/getting-high/on-the-gear', 'while/whilst ... she/he/they/mum/mam/dad/mother/father ... is/s/are/out ... using/scoring/on-the-gear',
+        // round 91, caught only by the reader on 547ffba: "left on her own all weekend while her mum's on a bender"
+        'while/whilst/cos/because ... mum/mam/mums/mams/dad/dads/mother/father/she/he ... is/s? on a/the? bender/binge/session/the-gear/the-pipe/one',
       ],
       [
         '{child}/toddler/kid/little-one/little-boy/little-girl/wee-girl/wee-boy ... ... left/been-left ... alone/on-his-own/on-her-own/by-himself/by-herself/unattended/on-their-own',
         'no/nothing/only ... food/electric/to-eat/cereal/dry-cereal/gas', 'looking/look/caring/care/feeding/feed ... after/for? ... my/her/his/two/the? ... younger? brother/brothers/sister/sisters/siblings/baby-sister/little-sister/little-brother',
-        'nappies/milk ... for ... her/his/my ... baby? sister/brother', 'minding/watching ... his/her/my/the ... baby? brother/sister/siblings',
+        'nappies/milk ... for ... her/his/my ... baby? sister/brother',
+        'eating/living-on/having/had dry/plain cereal/crisps/biscuits/bread', 'minding/watching ... his/her/my/the ... baby? brother/sister/siblings',
         'on-his-own/on-her-own/by-himself/by-herself/alone/on-their-own/by-themselves ... since/for/all/overnight ... yesterday/days/day/night/nights/last-night/friday/saturday/sunday/the-weekend',
         '{child}/baby/toddler/little-one ... crying/screaming ... non-stop/for-hours/all-night/all-day/hours', 'no one/nobody/noone/no-body ... else? ... there/in/with-them/home/with-him/with-her',
         '{me}/im/i-am/am 8/9/10/11/12/13/eight/nine/ten/eleven/twelve/thirteen',

@@ -128,9 +128,22 @@ export const suicidePatternsAfterRound87: BuiltInPattern[] = [
     kind: 'suicide',
     now: false,
     signs: [
-      ['burnt/burned/burning/burn/burns/cut/cuts/cutting ... his/her/my/their ... wrist/wrists/arm/arms/hand/hands/leg/legs/skin/thigh/thighs'],
+      [
+        'burnt/burned/burning/burn/burns/cut/cuts/cutting ... his/her/my/their ... wrist/wrists/arm/arms/hand/hands/leg/legs/skin/thigh/thighs',
+        // round 92's families: "SU presented with burns to forearm, initially reported as accidental"; "the scratches r off
+        // the cat lol. they arent. i do it to myself on purpose"
+        'burns/burn/cuts/scratches/scratch-marks/marks/wounds/lacerations/scalds to/on/across/up/all-up/all-over/down ... the/his/her/my/their/both/left/right? forearm/forearms/arm/arms/wrist/wrists/thigh/thighs/leg/legs/hand/hands/stomach',
+        '=scratches/scratch-marks/=scars/=cuts',
+      ],
       // (not a bare "on purpose": "burnt my hand, not on purpose obviously")
-      ['doing/does/did/done/do ... it/that/them ... on-purpose/deliberately/intentionally'],
+      [
+        'doing/does/did/done/do ... it/that/them ... on-purpose/deliberately/intentionally',
+        // round 92's families: "later disclosed these were self-inflicted deliberately"
+        'were/was/are/is ... self-inflicted/self inflicted',
+        // the second families: "I saw her hold it there on purpose"; "he's been doing it to himself"
+        'hold/held/holding/kept/keep/keeping/pressed/pressing ... it/her-hand/his-hand/my-hand ... there/on/against/down ... on-purpose/deliberately',
+        'doing/does/did/done ... it/that/this/them ... to himself/herself/myself/meself/themselves',
+      ],
     ],
   },
   {

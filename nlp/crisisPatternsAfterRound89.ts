@@ -125,8 +125,15 @@ export const harmPatternsAfterRound89: BuiltInPattern[] = [
     kind: 'harm',
     now: true,
     signs: [
-      ['{violence}/punched/punching/assaulted/attacked/attacking/jumped ... him/her/them/me ... ... times/again/twice/this-week/tonight/today/earlier/repeatedly'],
-      ['now? waiting/lurking/hanging-about/hanging-around/stood/standing/sat/sitting/pacing ... outside/at/by/near ... his/her/my/their/the ... room/door/flat/house/gate/bedroom'],
+      [
+        '{violence}/punched/punching/assaulted/attacked/attacking/jumped ... him/her/them/me ... ... times/again/twice/this-week/tonight/today/earlier/repeatedly',
+        'twists/twisted/twisting/bends/bent ... my/her/his arm/arms/wrist/wrists/fingers',
+      ],
+      [
+        'now? waiting/lurking/hanging-about/hanging-around/stood/standing/sat/sitting/pacing ... outside/at/by/near ... his/her/my/their/the ... room/door/flat/house/gate/bedroom',
+        // round 91's families: "if i say no he twists my arm, hes waiting outside for me now"
+        'waiting/lurking/stood/standing/sat ... outside ... for me/her/him',
+      ],
     ],
   },
   {

@@ -314,11 +314,20 @@ export const suicidePatterns: BuiltInPattern[] = [
     signs: [
       [
         'platform/platforms/train/trains/tracks/railway/{drop}/{water}/edge/ledge/motorway/lorries/lorry/traffic/cliff/cliffs/pier/railings/rope/drop',
+        // round 91's second families: "stood on the footbridge over the dual carriageway", "the level crossing"
+        'footbridge/flyover/dual-carriageway/carriageway/overpass/bypass/level-crossing/crossing',
       ],
       [
         'how easy/quick/simple ... it/itd ... would/could/will/be ... be?', 'how easy/quick/simple ... to ... step/jump/walk/lean/fall/go/end/let-go',
         'one/1 step ... and/off/over/is-all/that-is-all/thats-all/would-do-it/would-be-it', 'would-not/will-not/wouldnt ... take ... much', 'all it would take',
         'just lean/step/let-go ... forward/off/out/over', 'easy way out',
+        // round 91's families: "googling the tallest bridges near us and says it would be easier for everyone if she jumped"
+        'easier/better for everyone/everybody/all/us ... if ... {me}/i/she/he/they ... jumped/jump/went/was-gone/were-gone/wasnt-here/died',
+        // the second families: "wondering how long it would take to hit the road", "says it would be quick", "thinks about
+        // letting go of the railing"
+        'how long ... it? ... would/will/d ... take ... to ... hit/reach/land', 'it/that/itd would/will/d? be quick/painless/instant',
+        'letting/let go ... of ... the/a? railing/railings/rail/edge/ledge/barrier',
+        'googling/googled/searching/searched/looking-up/looked-up/researching ... tallest/highest/biggest/deepest ... bridges/bridge/buildings/building/cliffs/cliff/car-parks/car-park/drops',
       ],
     ],
   },
