@@ -303,6 +303,9 @@ const programmes = 'film/movie/programme/episode/show/series/soap/documentary/dr
  * he was fast asleep", "…went into a fit on the floor. It was the first aid course", "He's not responding. My support
  * worker I mean"). Unlike builtInFramesAfter, these say outright that the sentence before was a dream, a scene, a drill,
  * a joke's target or a service, so the rest of their sentence may say more; a crisis in that sentence still counts.
+ * Since round 90 they may also open a later part of the same sentence ("…foaming at the mouth, that was the bit in
+ * EastEnders"), and they include the shapes of a turn: a joke owned up to, a harmless thing re-named, a trifle after a
+ * threat, a scene or a story said after the fact (nlp/crisisMatcher.ts, openingAt, adds a correction to a thing).
  */
 export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
   unreal: [
@@ -360,8 +363,7 @@ export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
     'he/she/they was/were/is =laughing/=joking/smiling/grinning/winking/=laughin when/as he/she/they said/says/saying/told/sent it/that/this',
     // the second families: "My hand's gone bright blue! Ah no it's the dye from the new jeans"
     `ah/oh/nah/no no? it/that is/s/was ${colouredBy}`,
-    // the second families: "…lying on the floor not moving… He'd fallen asleep doing press-ups, woke up when the door slammed";
-    // "Turns out he'd been grouting behind the toilet and dozed off, he's fine"
+    // round 89's second families: "Turns out he'd been grouting behind the toilet and dozed off, he's fine"
     'turns/turned out ... ... ... ... he/she/they is/s/was/were fine/ok/okay/alright/grand/sound/unhurt',
     'that/this/it is/was/s ... the/a/our/my/their/today/todays? scenario/flowchart/poster/leaflet/case-study/role-play/roleplay/exercise/practice/quiz',
   ],
