@@ -81,6 +81,11 @@ const wokeEasily = [
  * explained; a thud, blue lips or snoring are other patterns' signs.
  */
 export const builtInReasonsGiven: Record<string, string[]> = {
+  // round 94's families: "Gave away all my stuff this week, moving into supported housing and the room is tiny"
+  'gave-away-wont-need': [
+    'moving/moved/move/moving-in ... into/to/in ... supported/a/the/new/my/our/smaller/tiny ... housing/flat/place/bedsit/room/hostel/rehab/home/house',
+    'downsizing/decluttering/declutter/clear-out/clearing-out',
+  ],
   // round 84: "Dad nodded off in his chair after his methadone and was snoring a bit, but I woke him easy"; the families'
   // "she woke up first time i said her name", "she told me off for waking her"
   'unresponsive-after-using': wokeEasily,
@@ -146,7 +151,10 @@ export const builtInStories: string[] = [
   'scenario/scenarios was/is/were/involved/involving', 'training/drill/exercise/practice note/notes/log/scenario',
   // round 92's second families: "On the first aid refresher we had to shout…", "the naloxone trainer made us pretend my
   // mate was blue and not breathing"
-  'first-aid/naloxone/cpr/resus/training refresher/refreshers', 'trainer/instructor/tutor ... made/makes/had/has ... us/me/them ... pretend/practise/practice/act/role-play',
+  'first-aid/naloxone/cpr/resus/training refresher/refreshers',
+  // round 94's families: "Scenario exercise at the hostel: 'resident' found unresponsive"; "SU reports recurrent dreams of
+  // finding a friend unresponsive after an OD"
+  'scenario/scenarios exercise/drill/training/practice', 'dreams/dream/nightmares/nightmare of/about', 'trainer/instructor/tutor ... made/makes/had/has ... us/me/them ... pretend/practise/practice/act/role-play',
   // round 88's families: "group watched a documentary showing a collapse at a festival", "Did anyone watch Holby? Woman
   // overdosed in the toilets" (the question joined to what it asks about: crisisText.ts)
   'documentary/documentaries ... showing/about/on/where/of',
@@ -363,9 +371,29 @@ export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
     'he/she/they was/were/is =laughing/=joking/smiling/grinning/winking/=laughin when/as he/she/they said/says/saying/told/sent it/that/this',
     // the second families: "My hand's gone bright blue! Ah no it's the dye from the new jeans"
     `ah/oh/nah/no no? it/that is/s/was ${colouredBy}`,
+    // round 94: "My mate said he was going to throw himself off the pier. He did, for the charity swim"; its families'
+    // "Turned out it was a bungee jump for the hospice", "Skydive for Macmillan", "its a zipline", "Charity abseil for the
+    // RNLI"
+    'he/she/they/i/we? did/does/done/is/s/was/were? it? for/in a/the/his/her/our/their charity/sponsored/fundraising ... ... swim/abseil/skydive/bungee/jump/dip/zipline/zip-wire/walk/run/challenge/event',
+    'charity/sponsored skydive/abseil/bungee/swim/dip/zipline/zip-wire/jump/parachute',
+    'skydive/abseil/bungee/zipline/zip-wire/parachute for/with ... the/a? hospice/macmillan/rnli/charity/cancer/stag/hen',
+    'turns/turned/turn? out? it/that/this is/s/was/were a/the? bungee/zipline/zip-wire/abseil/skydive/sponsored/charity',
+    // round 94: "Mate texted me 'I'm ending it tonight'. Meant with his girlfriend"; its families' "clarified on phone, refers
+    // to finishing her college coursework", "he meant his account", "turns out he was just leaving the group chat"
+    'he/she/they/i? meant/means/mean ... with/his/her/their/the ... girlfriend/boyfriend/partner/relationship/account/snapchat/instagram/coursework/job/course/group-chat/groupchat/tenancy',
+    'clarified/confirmed/explained/refers/referring ... ... ... ... sponsored/charity/coursework/college/essay/assignment/the-group-chat/his-account/her-account/a-joke/joking/a-game/relationship/job/course',
+    'turns/turned out ... ... ... leaving/left/quitting/quit/deleting/deleted the/his/her/their ... group/group-chat/chat/whatsapp/snapchat/account/job',
     // round 89's second families: "Turns out he'd been grouting behind the toilet and dozed off, he's fine"
     'turns/turned out ... ... ... ... he/she/they is/s/was/were fine/ok/okay/alright/grand/sound/unhurt',
     'that/this/it is/was/s ... the/a/our/my/their/today/todays? scenario/flowchart/poster/leaflet/case-study/role-play/roleplay/exercise/practice/quiz',
+    // round 94: "Took all my pills this morning! All seven of them, on time, like the chemist said" (the everyday round
+    // named by who prescribed it)
+    'all/the/my? ... ... ... ... like/as the/my chemist/doctor/gp/pharmacist/nurse/prescription/script said/says/told/prescribed/wants',
+    // round 94: "What does chest pain after coke actually mean? Asking for the harm reduction leaflet"; its families' "Asking
+    // so I know the signs" (a question for work or in general; not "asking for a friend", which may be the person)
+    'asking/askin/ask for/so/because/cos/coz/as/in ... ... ... leaflet/leaflets/guidance/training/induction/talk/briefing/presentation/course/poster/pack/team/research/essay/assignment/general/signs/know/ready/future/work/staff/service/outreach',
+    // round 94: "Blue lips, not breathing, the lot. It was the dummy on the naloxone course"
+    'it/that/this was/is/s/were just/only? the/a/our/my training/resus/cpr/first-aid? dummy/manikin/mannequin/doll',
   ],
   phone: [
     'my/the/his/her/our? support/key/drug/social/housing/case/care? worker/keyworker/caseworker/gp/doctor/landlord/council/counsellor/therapist/probation/po/solicitor i mean/meant',

@@ -15,6 +15,7 @@ import { nearMissesAfterRound85 } from './crisisPatternsAfterRound85';
 import { nearMissesAfterRound87 } from './crisisPatternsAfterRound87';
 import { nearMissesAfterRound89 } from './crisisPatternsAfterRound89';
 import { nearMissesAfterRound91 } from './crisisPatternsAfterRound91';
+import { nearMissesAfterRound93 } from './crisisPatternsAfterRound93';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -152,6 +153,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound87,
   ...nearMissesAfterRound89,
   ...nearMissesAfterRound91,
+  ...nearMissesAfterRound93,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',

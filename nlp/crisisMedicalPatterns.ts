@@ -56,16 +56,34 @@ export const medicalPatterns: BuiltInPattern[] = [
         'face/mouth/smile/lip/lips ... weird/funny/wonky/lopsided/droopy/drooping/dropped/dropping/sagging/slipped/twisted/crooked', 'one side',
         // the families: "the corner of his mouth has gone down", "facial droop"
         'corner of ... his/her/their/my ... mouth ... gone-down/dropped/drooping/down', 'facial droop/drooping',
+        // round 94's families: "face asymmetric", "eye and mouth have gone saggy", "one side of her face wont move", "face
+        // looks odd on one side"
+        'face/facial asymmetric/asymmetry/saggy/sagging', 'eye/eyes/mouth ... gone/going/went/is ... saggy/droopy',
+        'side of ... his/her/their/my ... face ... will-not/wont/not/can-not ... move', 'half/side ... face ... numb/dropped/frozen ... will-not/wont/not? move?', 'face ... looks/look/looking/gone ... odd/strange/different ... on one side',
       ],
       [
         // round 54's second person: "my nan cant move her left arm an her face looks wonky"
         'can-not/could-not ... move/lift/raise/feel ... her/his/my/their/me/the? left/right? arm/leg/hand/side',
-        'slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'can-not/could-not ... get/find ... her/his/my/their ... words',
-        // round 88's families: "unable to raise L arm, speech garbled", "can't see out of one eye"
-        'unable ... to ... raise/lift/move ... l/r/left/right/her/his/their/my ... arm/leg/hand', 'speech ... garbled/slurred/jumbled',
-        'can-not/could-not ... see ... out ... of ... one ... eye', 'words ... wrong/jumbled/garbled/coming-out-wrong', 'talking/speaking funny/weird/strange/gibberish', 'not making sense'],
+        // round 88's families: "unable to raise L arm"; round 94: "he can't grip his cup", its families' "can't squeeze my hand
+        // back", "his left leg's given way", "sudden weakness R hand"
+        'unable ... to ... raise/lift/move ... l/r/left/right/her/his/their/my ... arm/leg/hand', 'can-not/could-not ... see ... out ... of ... one ... eye',
+        'can-not/could-not/cant ... grip/squeeze/hold ... his/her/my/their/me/the/anything ... cup/hand/fag/mug/pen/phone/fork/spoon/with',
+        'hand/arm/leg ... will-not/wont/not ... work/move', 'arm/hand ... just? flops/flopping',
+        'leg/legs/arm/side ... given/gave/giving way', '=weakness ... r/l/left/right/her/his/their/my/one ... hand/arm/leg/side', 'r/l/left/right/one-sided arm/hand/leg/side =weakness', 'arm/hand ... just? flopped/dropped ... down',
+      ],
       // "her arm's gone floppy" (not numb or dead: pins and needles)
       ['arm/leg/hand ... gone/going/went/is/feels/all ... floppy/limp/weak/heavy/useless'],
+      // speech gone wrong (a group of its own since round 94: "can't lift her right arm and her words are coming out all
+      // wrong" is a limb and speech)
+      [
+        'slurring/slurred/slur', 'can-not/could-not ... talk/speak ... properly/right/straight', 'can-not/could-not ... get/find ... her/his/my/their ... words',
+        'speech ... garbled/slurred/jumbled/muddled', 'words ... wrong/jumbled/garbled/coming-out-wrong/muddled', 'talking/speaking funny/weird/strange/gibberish/gobbledygook/nonsense',
+        'not making sense', 'not making any sense', 'saying/says ... the wrong words', 'words are/is? ... all? jumbled/muddled/wrong',
+        // the second families: "mixing up all his words", "speech is coming out funny", "word-finding difficulty", "half her
+        // sentences are gibberish"
+        'mixing/mixed/muddling/muddled up? ... his/her/my/their/all ... words', 'speech ... funny/weird/wrong/strange/coming-out',
+        'word-finding/word finding difficulty/difficulties/problems', 'sentences/speech ... gibberish/nonsense/jumbled',
+      ],
     ],
   },
   {
@@ -211,6 +229,10 @@ export const medicalPatterns: BuiltInPattern[] = [
     signs: [
       [
         'hit/hitting/nicked/nicking/caught/missed/went-into/gone-into/got/struck ... an/the/my/a? artery/arteries',
+        // round 94's second families: "missed hit in groin earlier, leg now cold and pale"
+        'missed hit/shot/dig', 'missed-hit',
+        // round 94: "i just hit something when i was injecting. my hand has gone white and freezing"
+        'hit/hitting/nicked/caught/struck something/summat/sumat/somethin ... when/while/whilst ... {me}/i ... was/were? ... injecting/digging/jabbing',
         'hit/hitting/nicked/caught/went-into/gone-into ... something/summat/a-nerve/wrong-thing ... in ... my/me/his/her ... wrist/arm/hand/groin/leg/foot/neck',
         // round 19: "missed the vein … i think i hit something"
         'missed/miss/missing the/a/my? vein', '{me} think/reckon {me}? hit/nicked/caught something/summat/a-nerve/the-wrong-thing',

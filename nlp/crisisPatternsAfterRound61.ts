@@ -55,8 +55,17 @@ export const overdosePatternsAfterRound61: BuiltInPattern[] = [
       [
         'taken/took/necked/swallowed/had/done/downed ... all/the-lot/everything/all-of-them/the-whole-lot/the-whole-packet/the-whole-box',
         'emptied/emptying/emptied-out ... both/all/the/her/his/my ... blister/packs/packets/boxes/bottles/box/bottle',
+        // round 94: "my partner's just necked a load of pills and she's not making sense"; its families' "emptied the whole
+        // paracetamol packet into her"
+        '=necked/=taken/=took/=swallowed/=downed ... a? load/loads/lot/lots/handful/fistful/bunch/pile ... of ... pills/tablets/{pills}',
+        'ingested/ingesting/swallowed/taken/took ... approx/about/around/over/like ... # ... x? ... {pills}/diazepam/tablets/pills',
       ],
-      ['wont/will-not/wouldnt/would-not/refuses/refusing/not ... say/tell ... ... what/wat/which/how-many/how-much/where', 'slurring/slurred/not-making-sense', 'barely/not ... making ... sense'],
+      [
+        'wont/will-not/wouldnt/would-not/refuses/refusing/not ... say/tell ... ... what/wat/which/how-many/how-much/where', 'slurring/slurred/not-making-sense', 'barely/not ... making ... sense',
+        'saying/talking/says ... weird/strange/nonsense/rubbish/gibberish/odd ... stuff/things?',
+        // the second families: "im feeling proper weird", "now confused and drowsy"
+        'feeling/feel/feels ... proper/really/well/dead/so? weird/strange/funny/odd/wrong', 'confused and drowsy', 'drowsy and confused',
+      ],
     ],
   },
   {
