@@ -724,13 +724,27 @@ function prepareSentences(raw: string, compiled: CompiledCrisisPatterns): Prepar
   return sentences;
 }
 
+/** What the patterns make of a message: their signal, and the words still meant, worked out only when asked. */
+export interface CrisisPatternReading {
+  signal: CrisisSignal | null;
+  /**
+   * The message as the learned reader should read it: without the words a later sentence or part takes back as unreal
+   * or long past (round 90: "Lips blue, not moving, no pulse. It's the training dummy…"). A bag of words cannot be
+   * taken back, so what was taken back is not given to it. The message as typed when nothing is.
+   */
+  wordsStillMeant(): string;
+}
+
 /**
- * The message as the learned reader should read it: without the words a later sentence or part takes back as unreal or
- * long past (round 90: "Lips blue, not moving, no pulse. It's the training dummy…"). A bag of words cannot be taken
- * back, so what was taken back is not given to it. The message as typed when nothing is.
+ * Reads a message once for both: the sentences prepared for the patterns (their frames already worked out where a crisis
+ * phrase was found) also give the reader its words, so a message no pattern matched is not split and corrected twice.
  */
-export function wordsStillMeant(raw: string, compiled: CompiledCrisisPatterns): string {
+export function readCrisisPatterns(raw: string, compiled: CompiledCrisisPatterns): CrisisPatternReading {
   const sentences = prepareSentences(raw, compiled);
+  return { signal: matchSentences(sentences, compiled), wordsStillMeant: () => keptWords(raw, sentences) };
+}
+
+function keptWords(raw: string, sentences: PreparedSentence[]): string {
   const meant = (frame: FrameAfter | undefined) => frame !== 'unreal' && frame !== 'past';
   let changed = false;
   const kept: string[] = [];
@@ -748,7 +762,10 @@ export function wordsStillMeant(raw: string, compiled: CompiledCrisisPatterns): 
 }
 
 export function matchCrisis(raw: string, compiled: CompiledCrisisPatterns): CrisisSignal | null {
-  const sentences = prepareSentences(raw, compiled);
+  return matchSentences(prepareSentences(raw, compiled), compiled);
+}
+
+function matchSentences(sentences: PreparedSentence[], compiled: CompiledCrisisPatterns): CrisisSignal | null {
   const live = patternsInPlay(compiled, sentences);
   let best: CrisisSignal | null = null;
   let bestRank = kindPriority.length;

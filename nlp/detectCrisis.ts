@@ -1,6 +1,6 @@
 import { readContentFile, type ContentProblem } from '../content/contentFile';
 import { crisisPatternsSchema, type CrisisPatterns } from '../content/schemas/crisisPatterns';
-import { compileCrisisPatterns, matchCrisis, mergeSlots, wordsStillMeant, type CompiledCrisisPatterns } from './crisisMatcher';
+import { compileCrisisPatterns, mergeSlots, readCrisisPatterns, type CompiledCrisisPatterns, type CrisisPatternReading } from './crisisMatcher';
 import { builtInCrisisPatterns } from './crisisBuiltIn';
 import { readCrisisModel } from './crisisModel';
 import { crisisModel } from './crisisModelWeights';
@@ -49,26 +49,26 @@ export interface DetectCrisisOptions {
 export function detectCrisis(text: string, patterns?: CrisisPatterns, options: DetectCrisisOptions = {}): CrisisSignal | null {
   // Typed callers always pass text; anything else (a malformed activity) has no words to read.
   if (typeof text !== 'string') return null;
-  const found = matchPatterns(text, patterns);
-  if (found || !(options.learned ?? crisisModelOnByDefault)) return found;
-  return readModel(wordsForReader(text, patterns));
+  const reading = readPatterns(text, patterns);
+  if (reading.signal || !(options.learned ?? crisisModelOnByDefault)) return reading.signal;
+  return readModel(wordsForReader(reading, text));
 }
 
 /** The words still meant once later sentences have taken some back; the whole text if that cannot be worked out. */
-function wordsForReader(text: string, patterns?: CrisisPatterns): string {
+function wordsForReader(reading: CrisisPatternReading, text: string): string {
   try {
-    return wordsStillMeant(text, compiledFor(patterns));
+    return reading.wordsStillMeant();
   } catch {
     return text;
   }
 }
 
-function matchPatterns(text: string, patterns?: CrisisPatterns): CrisisSignal | null {
+function readPatterns(text: string, patterns?: CrisisPatterns): CrisisPatternReading {
   try {
-    return matchCrisis(text, compiledFor(patterns));
+    return readCrisisPatterns(text, compiledFor(patterns));
   } catch {
     // Content patterns are the only thing that can be odd here; the built-in set alone must still answer.
-    return matchCrisis(text, builtIn);
+    return readCrisisPatterns(text, builtIn);
   }
 }
 

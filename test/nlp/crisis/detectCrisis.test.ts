@@ -1,6 +1,6 @@
 import { detectCrisis, loadCrisisPatterns } from '../../../nlp/detectCrisis';
 import { builtInCrisisPatterns } from '../../../nlp/crisisBuiltIn';
-import { compileCrisisPatterns, wordsStillMeant } from '../../../nlp/crisisMatcher';
+import { compileCrisisPatterns, readCrisisPatterns } from '../../../nlp/crisisMatcher';
 import type { CrisisKind } from '../../../nlp/messageAnalysis';
 import { crisisMessages } from './crisisMessages';
 import { everydayMessages } from './everydayMessages';
@@ -144,6 +144,7 @@ describe('what the detector is given and gives back', () => {
   });
   test('the learned reader is given only the words still meant', () => {
     const compiled = compileCrisisPatterns(undefined);
+    const wordsStillMeant = (text: string, patterns: typeof compiled) => readCrisisPatterns(text, patterns).wordsStillMeant();
     const turned = wordsStillMeant("Lips blue, not moving, no pulse. It's the training dummy on the naloxone course", compiled);
     expect(turned).not.toMatch(/blue|pulse/);
     expect(turned).toMatch(/training dummy/);
