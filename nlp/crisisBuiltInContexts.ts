@@ -19,6 +19,11 @@ const selfHarmWords =
 const longAgo =
   '#-years-ago/#-year-ago/#-yrs-ago/#-yr-ago/#-years-back/#-year-back/it-is-been-#-years/it-has-been-#-years/its-been-#-years/been-#-years-since/#-years-since/#-year-since/years-ago/yrs-ago/years-back/ages-ago/ages-back/donkeys-years/donkeys-years-ago/long-time-ago/long-long-time-ago/long-ago/back-in-#/back-in-the-day/years-and-years/decades-ago/a-decade-ago/a-lifetime-ago/way-back/over-#-years/nowt-like-that-now/nothing-like-that-now/back-in-the-60s/back-in-the-70s/back-in-the-80s/back-in-the-90s/back-in-the-sixties/back-in-the-seventies/back-in-the-eighties/back-in-the-nineties/back-in-the-noughties/in-the-80s/in-the-90s/in-the-eighties/in-the-nineties/not-for-about-#-years/not-for-#-years/not-for-over-#-years/not-for-years/nothing-for-about-#-year/nothing-for-about-#-years/nothing-for-#-year/nothing-for-#-years/not-for-about-#-year/not-for-#-year/not-since-school/not-since-i-was-at-school/not-since-i-was-a-teenager/not-since-i-was-a-kid/not-since-i-was-#/not-since-#/in-my-twenties/in-my-teens/in-my-thirties/in-my-20s/in-my-30s/in-my-early-twenties/in-my-late-teens';
 export const builtInLongPast: string[] = [
+  // round 95's second families: "self-harm disclosed from adolescence, nil since"; "old scarring on forearms from
+  // self-harm in her teens, she says none in over ten years"
+  'self-harm/selfharm/self-harming/sh/cutting ... from/in/during ... her/his/their/my? adolescence/teens/childhood/youth/school-days ... nil/none/nothing/no ... since/in/for',
+  // round 95: "Keyworker note: historic self-harm, none for several years, no current concerns"
+  'historic/historical/previous ... self-harm/selfharm/self-harming/sh/cutting ... none/nothing/no-incidents/no-episodes/not-for ... for/in ... several/many/a-few/few/# years/yrs',
   `${selfHarmWords} ... ... ${longAgo}`,
   `${longAgo} ... ... ${selfHarmWords}`,
   // round 58's families: "reports self-harm stopped as a teenager, now 52" (the Decisions' age now, said in a note)
@@ -54,6 +59,8 @@ export const builtInStillNow: string[] = [
  * "again" or "last night" elsewhere still does.
  */
 export const builtInStillStopped: string[] = [
+  // round 95's second families: "…she says none in over ten years, no concerns today"
+  'no/nil/not-any/without current? concerns/concern/issues/risk/risks today/now/currently/this-week',
   'nothing/none/nowt/not/no-more ... since/recent/recently/lately/these-days/for-years',
   'have-not/havent/hasnt/has-not/had-not/hadnt/not/never ... done/did/self-harmed/harmed/cut/hurt/burnt/burned ... it/myself/herself/himself/themselves/anything? ... since/recently/lately/these-days/for-years',
   'doing/coping/feeling/getting-on/managing/settled/stable ... ok/okay/fine/well/good/alright/better/great/settled ... these-days/today/lately/recently/now',
@@ -248,12 +255,16 @@ export const builtInStoriesBefore: string[] = [
  */
 export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/netflix/iplayer/youtube'];
 
+/** Small pets, plants and things (with a "the" or a "my": a list may name "phone" alone) people cry "he's dead" over (round 96's goldfish, its families' tomato plant). */
+const smallThings =
+  'tomato-plant/tomato-plants/spider-plant/stick-insect/goldfish/fish/hamster/gerbil/budgie/tortoise/tomato/tomatoes/plant/plants/cactus/houseplant/orchid/seedlings/basil/sourdough/tamagotchi';
+
 /** What a colour came from (round 88: "Blue hair dye I mean"; the families' "lips are blue again, blue raspberry slushie"). */
 const colouredBy =
   'from/off/just/only/its/thats? the/that/his/her/a? blue/purple/green/pink/grey? raspberry? hair-dye/face-paint/body-paint/nail-varnish/nail-polish/polish/lipstick/dye/paint/glitter/makeup/make-up/slushie/slushies/slush/ink/chalk/felt-tip/marker/food-colouring/henna/fake-tan';
 
 /** How a later sentence can take back the one before it: which of that sentence's crisis words it un-says. */
-export type FrameAfter = 'unreal' | 'phone' | 'past';
+export type FrameAfter = 'unreal' | 'phone' | 'past' | 'accident';
 
 /**
  * A sentence that only frames the one before it (round 78: "hes gone blue and stopped breathing!! on Casualty i mean",
@@ -264,7 +275,9 @@ export type FrameAfter = 'unreal' | 'phone' | 'past';
  * - unreal: a programme, a film, a game, a dream or a laugh: none of the sentence before happened;
  * - phone: a phone or an app: the sentence's overdose and medical words were about the phone ("not responding"), but a
  *   threat sent on WhatsApp is real;
- * - past: a distant time alone ("in 2019", "years ago"): the sentence before is past, like a time said within it.
+ * - past: a distant time alone ("in 2019", "years ago"): the sentence before is past, like a time said within it;
+ * - accident: how an everyday accident happened ("Shaving, like", "not on purpose"): the sentence's self-harm words were
+ *   an accident, but a bleed or a burn may still be a medical emergency.
  */
 export const builtInFramesAfter: Record<FrameAfter, string[]> = {
   unreal: [
@@ -274,6 +287,13 @@ export const builtInFramesAfter: Record<FrameAfter, string[]> = {
     'in/on gta/cod/the-sims/red-dead/skyrim',
     // (not the console: "he collapsed!! on the xbox" is where it happened)
     'in/on the/a/my/his/her? game/film/movie/dream/nightmare/book/programme/episode/soap',
+    // round 96: "…sobbing he's dead, he's dead. The goldfish, thank god not the dog"; its families' "…going he's dead, he's
+    // dead, about his tomato plant" (a pet or a plant named alone after the words)
+    `about/over? the/my/his/her/our/their ${smallThings}`,
+    // round 96: "He keeps saying he's going to end it. With his girlfriend"; its families' "Thinking of ending it... my gym
+    // membership lol"
+    'with his/her/my/their/that/the/our girlfriend/boyfriend/partner/fella/bloke/lass/missus/wife/husband/ex/job/course/college/landlord',
+    'my/the/his/her/our? gym/netflix/sky/spotify/phone/mobile/broadband/amazon/disney? membership/contract/subscription/sub/tenancy/lease/relationship/course/job',
     'that is/was/s? ... my/his/her? character/player/guy/avatar/bloke/man ... in/on ... the/a? game/film',
     `with/from/wiv/cos-of/because-of/through laughing/laughter/laughin/giggles/the-giggles ${notLaughingGas}`,
     'in stitches', `laughing/laughin ${notLaughingGas}`,
@@ -283,6 +303,13 @@ export const builtInFramesAfter: Record<FrameAfter, string[]> = {
     'just/only a/one? bad? dream/nightmare',
     'all? on/with/using the/a? training/resus? dummy/manikin/mannequin/mannikin/doll', 'all? in/during ... the/a? training/drill/scenario/exercise/role-play/roleplay',
     colouredBy,
+  ],
+  accident: [
+    'shaving/chopping/cooking/gardening/peeling/slicing/whittling/carving/fishing/diy/ironing/baking',
+    // round 95's second families: "I burnt myself. On the oven tray, doing chips for the kids"; "cut myself lol. opening a
+    // tin of beans, blood everywhere"
+    'on/off/with the/a/my hot? oven-tray/baking-tray/frying-pan/oven/tray/pan/hob/iron/kettle/grill/stove/cooker/bbq/barbecue/toaster/radiator',
+    'not/never on purpose/deliberately/intentionally',
   ],
   phone: ['on whatsapp/facebook/fb/messenger/snapchat/snap/insta/instagram/teams/zoom/discord/text/texts/the-app/the-phone/the-group-chat/the-groupchat/the-group/tiktok/email/emails'],
   past: [
@@ -296,12 +323,17 @@ export const builtInFramesAfter: Record<FrameAfter, string[]> = {
 /** Words that may stand beside a frame in its part ("on Casualty i mean", "in GTA lol", "in 2019 that was"). */
 export const frameFillers: ReadonlySet<string> = new Set(
   // (round 88: "On Casualty last night, and they used naloxone")
-  'i mean meant mind lol lmao haha hahaha hehe obviously obvs of course that is was it btw like mate tho though innit yeah ffs x xx last night yesterday'.split(' '),
+  // (round 95's second families: "…not waking up!! ...on EastEnders again")
+  'i mean meant mind lol lmao haha hahaha hehe obviously obvs of course that is was it btw like mate tho though innit yeah ffs x xx last night yesterday again'.split(' '),
 );
 
 /** Words that may lead a joke's confession ("lol only messing", "haha jk"). */
 const jokeLead = 'lol/lmao/haha/hahaha/ha';
 const jokeWords = '=messing/=joking/=kidding/=messin/=jokin/=kiddin';
+
+/** Red foods and drinks people take for blood (round 96's red slush puppy, its families' cherry vodka and red skittles). */
+const redFood =
+  'red/strawberry/cherry/blackcurrant/raspberry/beetroot/tomato? laces/squash/vodka/skittles/slush/slushie/slushy/slush-puppy/juice/jelly/sweets/wine/cordial/ribena/soup/ketchup/sauce/lolly/pop/drink/food-colouring/haribo/jelly-babies/fruit-pastilles/beetroot/tomatoes/tomato/pasta-sauce/chilli/curry';
 
 const programmes = 'film/movie/programme/episode/show/series/soap/documentary/drama/boxset/box-set/casualty/eastenders/corrie/emmerdale/hollyoaks/holby/trainspotting';
 
@@ -394,8 +426,58 @@ export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
     'asking/askin/ask for/so/because/cos/coz/as/in ... ... ... leaflet/leaflets/guidance/training/induction/talk/briefing/presentation/course/poster/pack/team/research/essay/assignment/general/signs/know/ready/future/work/staff/service/outreach',
     // round 94: "Blue lips, not breathing, the lot. It was the dummy on the naloxone course"
     'it/that/this was/is/s/were just/only? the/a/our/my training/resus/cpr/first-aid? dummy/manikin/mannequin/doll',
+    // round 96: "Found him on his bedroom floor, not moving. He was doing a plank for his fitness challenge"; its families'
+    // "…not moving - meditation app, apparently", "…then he shouts got it - he was trying to reach the remote"
+    'turns-out/turned-out/apparently? he/she/they/i/we was/were/is/s/am/m/are just/only? doing/trying/practising/practicing a/the/his/her/their/my/some? plank/planks/yoga/pilates/meditation/press-ups/pushups/push-ups/sit-ups/situps/stretches/stretching/workout/exercises/mannequin-challenge/corpse-pose/savasana/breathing-exercises/dead-bug',
+    'meditation/mindfulness/yoga/relaxation/sleep/breathing/fitness app/session/class/video/exercise/exercises/challenge',
+    // the second families: "Playing musical statues with the kids"; "he was looking for his contact lens under the sofa"
+    'playing/doing/practising musical-statues/sleeping-lions/dead-lions/statues/sardines/the-floor-is-lava/hide-and-seek/musical-bumps/corpses',
+    'he/she/they/i was/were/is/s/am/m just? looking/searching/feeling/hunting/rooting for ... the/his/her/their/my/a ... contact/contact-lens/lens/lenses/remote/phone/charger/keys/earring/coin/lego/sock/lighter/cat/kitten/hamster',
+    // the second families: "…I meant my phone, screen's gone black"; "…hes dead hes dead, meant his character in fortnite";
+    // "…\"she's gone, she's dead\", refers to her cat"
+    'i/he/she/they? meant/means/mean/was-on-about/was-talking-about my/his/her/their/the phone/laptop/tablet/ipad/screen/telly/tv/car/battery/plant/cat/dog/goldfish/hamster/rabbit/character/game/account/charger/console/xbox/playstation',
+    'refers/referring/referred/talking/on-about to/about ... her/his/their/the/my ... cat/dog/pet/rabbit/hamster/goldfish/fish/budgie/plant/phone/character/car',
+    // the second families: "Thought I was coughing up blood, then remembered the beetroot salad"
+    `then/but/and? remembered/realised/realized/twigged ... ... ${redFood}/salad`,
+    // the second families: "She keeps saying she wants to finish it. The relationship with her fella"; "I'm going to end
+    // it. The Vodafone contract"
+    'the/her/his/my/our relationship/marriage/engagement/tenancy/lease/course/job/subscription/membership',
+    'the/my/her/his/our vodafone/ee/o2/three/sky/virgin/bt/phone/mobile/gym/netflix/broadband contract/subscription/membership/deal/plan/tenancy/lease',
+    // the second families: "She's not moving at all, sparko on the sofa after her first day at nursery"
+    'sparko/spark-out/sparked-out/zonked/conked-out/flat-out ... after ... ... nursery/school/playgroup/swimming/party/the-park/first-day/soft-play/football',
+    'he/she/they/i was/were/is/s/am/m just? trying/reaching/stretching/fishing ... to? reach/get/grab/find/fish-out/get-at ... the/his/her/their/my/a ... remote/phone/charger/keys/key/ball/cat/kitten/lighter/sock/earring/coin/pen/lego/toy/controller/tablet/wallet',
+    // round 96: "…is that something to worry about in general? Not happening now, just reading the leaflet"
+    'not/isnt/is-not happening/going-on ... now/right-now/atm/at-the-moment',
+    // (or a question asked in general: "Chest pain after crack - is that something to worry about in general?")
+    'is/are/does/do/can/could/would/should/what/how that/it/this/they/those ... ... in general/generally',
+    'just/only reading/read/looking-at/looked-at the/a/this/that/your/some leaflet/leaflets/poster/booklet/article/website/card/page/info/factsheet',
+    // round 96: "Threw up blood?? No, it was the red slush puppy"; its families' "…coughing up red stuff - it was the
+    // strawberry laces", "on review it was blackcurrant squash", "…but it was the cherry vodka lol", "nah false alarm"
+    `but/on-review/on-checking/turns-out/turned-out? it/that/this was/is/s/were just/only? the/a/some/them? ... ${redFood}`,
+    'no/nah/naw/nope/oh/phew? false alarm/alarms',
+    'panic over',
+    // round 96: "The baby isn't moving. She's finally fast asleep in her cot"; its families' "clarified baby was settled
+    // and asleep in the Moses basket" (a baby's bed; an adult "asleep in bed" who does not move may be overdosing)
+    'he/she/baby/they is/s/was/were finally/just? fast/sound? asleep/sleeping/napping/dozing/settled ... in/on ... his/her/their/the cot/moses-basket/crib/pram/buggy/bouncer/car-seat/sling/basket',
+    'clarified/confirmed/checked/on-review ... baby/babies/infant/he/she ... was/is/were ... settled/asleep/sleeping/feeding/fine/well',
+    // round 96: "Resident … was shouting \"he's dead\" in the corridor; it was about a character in his soap"
+    `it/that/this/he/she was/is/s/were about/over/on-about/talking-about a/the/his/her/their/some character/characters/bloke/guy/woman/man/lad/someone/somebody ... in/on/from ... his/her/their/the/a/that? ${programmes}/game/book`,
+    // round 96: "I can't breathe. laughing too much at my nan trying to use snapchat"
+    `laughing/laughin/laughed ${notLaughingGas} too/so much/hard`,
+    `laughing/laughin/laughed ${notLaughingGas} at/about my/his/her/the/this/that/your/our`,
+    // round 96: "I'm going to OD. On Quality Street"
+    'on/onto quality-street/celebrations/roses/heroes/mince-pies/selection-boxes/selection-box/maltesers/dairy-milk/biscuits/jaffa-cakes',
+    // round 96: "His lips went blue. We'd been wild swimming in the lake in February" (the cold: a drowning would say more)
+    'we/he/she/they/i had/d/would/have/were/was/ve? been? wild/cold-water/open-water/sea/lake/river/ice/winter swimming/swim/dipping/dip/plunge',
+  ],
+  accident: [
+    'opening/chopping/slicing/peeling/cutting-up/doing/making/fixing/cooking a/the/some/my? ... tin/can/box/parcel/onion/onions/veg/veggies/chips/dinner/bread/carrots/potatoes/spuds/beans/sandwich/sarnie',
   ],
   phone: [
+    // round 96: "Someone is not responding. It's the council duty line, been on hold 40 minutes" (not a hospital: "It's
+    // the hospital" may be a call about the person)
+    'it/its/that/this is/s/was/were the/my/our/his/her/a? council/housing/dwp/jobcentre/job-centre/gp/doctors/docs/surgery/bank/landlord/benefits/helpline/switchboard/probation/insurance/energy/electric/gas/water/broadband/virgin/bt/sky/ee/o2/vodafone/chemist/pharmacy ... line/team/office/number/desk/people/company/lot/helpline/switchboard?',
+    'been/on/stuck/waiting ... on hold ... for? ... minutes/mins/ages/hours/an-hour',
     'my/the/his/her/our? support/key/drug/social/housing/case/care? worker/keyworker/caseworker/gp/doctor/landlord/council/counsellor/therapist/probation/po/solicitor i mean/meant',
   ],
 };
@@ -413,6 +495,9 @@ const neverDid = 'which/that/but/and ... {me}/i ... never/did-not/didnt/have-not
  * A hedge is not a denial: "I don't think I can keep going" still counts.
  */
 export const builtInDenials: string[] = [
+  // round 95's families: "SU reports hx of seizures during alcohol withdrawal in his twenties, no seizures since"
+  // (not "hasn't had a seizure since her thirties but she had one last night": a time after "since" dates the none)
+  'no/nil/nothing/none/never/not-had/not-a/not-one ... seizures/seizure/fits/fit/episodes/attempts/overdoses/ods/incidents ... since !her/his/their/my/our/the/#/last/then/a/an/i/he/she/we/they/being/coming/stopping/starting/school/college/uni/prison/rehab/detox',
   // round 58: a screening answered no, in a note ("client denies current suicidal ideation … no hx of self-harm", "No
   // current SI, plan or intent reported", "SU denies thoughts of self-harm or suicide")
   'no/nil/denies/denied/denying/deny/nor/not-reporting ... current/active/recent/ongoing/any/reported/hx/history/evidence/thoughts/of/previous/past/prior? ... si/suicidal/ideation/suicidal-ideation/suicidal-thoughts/self-harm/selfharm/sh/suicide/intent/plan/plans/cutting/dsh',

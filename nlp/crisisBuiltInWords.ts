@@ -16,6 +16,7 @@ import { nearMissesAfterRound87 } from './crisisPatternsAfterRound87';
 import { nearMissesAfterRound89 } from './crisisPatternsAfterRound89';
 import { nearMissesAfterRound91 } from './crisisPatternsAfterRound91';
 import { nearMissesAfterRound93 } from './crisisPatternsAfterRound93';
+import { nearMissesAfterRound95 } from './crisisPatternsAfterRound95';
 
 /**
  * Word lists behind the built-in crisis patterns (nlp/crisisBuiltIn.ts): the {slots} phrases use, the everyday
@@ -154,6 +155,7 @@ export const builtInExceptions: string[] = [
   ...nearMissesAfterRound89,
   ...nearMissesAfterRound91,
   ...nearMissesAfterRound93,
+  ...nearMissesAfterRound95,
   // idioms
   'dying for/to', 'dying/die of laughter/laughing/boredom/embarrassment/thirst/shame', 'die/died/dying laughing',
   'kill/killing/killed myself laughing', 'could/would murder a/for', 'killed/kill/killing/smashed it',
@@ -494,6 +496,12 @@ export const builtInAccidents: string[] = [
   // round 66: "my dad cut himself shaving and bled all over the sink"; the families' "cut meself opening a tin of beans"
   '=cut/=nicked/=sliced/=burnt/=burned himself/herself/themselves/meself/myself ... shaving/opening/chopping/slicing/peeling/cooking/washing-up/fixing',
   '=cut/=burnt/=burned/=hurt/=burn myself on/with a? ... knife/tin/glass/needle/work/pipe/lighter/foil/spoon',
+  // round 95's families: "my son cut himself on broken glass at the park, needed a plaster" (someone else's fall)
+  '=cut/=grazed/=gashed himself/herself/themselves on/with a/the/some? broken? glass/bottle/fence/nail/rock/rocks/stone/tin/can/railings/gravel',
+  // the second families: "Keep cutting my fingers on the foil edges", "Scratched my arm to bits on the brambles", "my son's
+  // burnt himself, grabbed the pan handle without thinking"
+  '=cutting/=cut/=scratched/=scratching/=grazed/=nicked my/his/her/their/me arm/arms/hand/hands/finger/fingers/fingertips/leg/legs/knee/knees ... on/with/in the/a/some? ... foil/brambles/bramble/nettles/thorns/thorn/roses/rose-bush/fence/barbed-wire/wire/glass/tin/can/paper/card',
+  '=burnt/=burned/=scalded/=burn/=scald himself/herself/themselves/meself/myself ... ... grabbed/grabbing/touched/touching/picked/picking/leaned/leaning ... the/a/his/her/my ... pan/handle/pan-handle/iron/kettle/oven/tray/hob/grill/stove/radiator/exhaust',
   'hurt/cut myself ... fell/falling/fall/tripped/slipped/accident/accidentally/gym/football/work',
   // round 72: "hurt myself on the trampoline lol"; the families' "fell off a bouncy castle"
   '=hurt/=cut/=grazed/=bruised/=twisted myself/himself/herself/meself on/off a/the/my/his/her? trampoline/bouncy-castle/bike/skateboard/scooter/swing/slide/ladder/stairs/kerb/curb',
@@ -504,8 +512,19 @@ export const builtInAccidents: string[] = [
 ];
 
 /** Words that say a hurt was meant; "not on purpose" is not one (builtInNotMeant). */
-export const builtInMeant: string[] = ['on purpose', 'deliberately/intentionally/purposely/purposefully/deliberate', 'meant to', 'to punish myself', 'to feel something'];
-export const builtInNotMeant: string[] = ['not/never/no ... on purpose/deliberately/intentionally/purposely/meant-to'];
+export const builtInMeant: string[] = [
+  'on purpose', 'deliberately/intentionally/purposely/purposefully/deliberate', 'meant to', 'to punish myself', 'to feel something',
+  // (a habit come back: round 95's "I used to burn myself with lighters and it's been creeping back lately")
+  'used/use to ... ... myself/meself/himself/herself ... ... ... ... creeping/crept/sneaking/coming back',
+  // (round 95's second families: "Burnt myself on the pipe again, and this time it wasn't an accident, I held it there
+  // till it blistered")
+  'held/hold/holding/kept/keep/pressed it/them there/down/on ... till/until/til/so ... blister/blistered/blisters/burnt/burned/sizzled/melted/bled/scarred',
+  // ("I cut myself. Not an accident, I do it most nights": read before as an accident, by its word "accident")
+  'not/never an accident', 'no accident',
+];
+// (round 95's second families: "def not deliberate, just clumsy", "nothing deliberate"; "on-purpose" as one choice, so
+// that "not deliberately" is read too)
+export const builtInNotMeant: string[] = ['not/never/no/nothing ... on-purpose/deliberately/intentionally/purposely/meant-to/deliberate'];
 
 /** Times that put what happened in the distant past: a `now` pattern in the same part of a sentence is not a danger now. */
 export const builtInPastTimes: string[] = [

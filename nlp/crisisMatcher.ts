@@ -305,6 +305,8 @@ function pastParts(compiled: CompiledCrisisPatterns, prepared: PreparedSentence)
   const words = new Set<number>();
   for (const span of prepared.spansOf(compiled.pastTimes)) {
     if (deniedAt(sentence.tokens, span.start)) continue;
+    // (a time after "since" says it goes on now: "using her flat as a base since last month")
+    if (sentence.tokens[span.start - 1] === 'since') continue;
     for (let i = span.start; i < span.end; i++) {
       parts.add(sentence.parts[i] ?? -1);
       words.add(i);
@@ -469,9 +471,13 @@ class PreparedSentence {
     const stopped = this.spansOf(this.compiled.stillStopped);
     return this.nowSpans.some((span) => !overlaps(span, stopped));
   }
-  /** "on purpose", "deliberately" (not "not on purpose"): an accident's words then describe self-harm */
+  /**
+   * "on purpose", "deliberately" (not "not on purpose"): an accident's words then describe self-harm. A "not" counts only
+   * in the same part (round 95: "It wasn't, I did it on purpose" says it was meant).
+   */
   private saysMeant(): boolean {
-    const notMeant = this.spansOf(this.compiled.notMeant);
+    const { parts } = this.sentence;
+    const notMeant = this.spansOf(this.compiled.notMeant).filter((span) => parts[span.start] === parts[span.end - 1]);
     return this.spansOf(this.compiled.meant).some((span) => !overlaps(span, notMeant));
   }
   get contentSpans(): PhraseMatch[] {
@@ -499,7 +505,10 @@ class PreparedSentence {
     const past = this.frameOf(0, tokens.length);
     if (past === 'past' && tokens.length <= 6) return past;
     const frame = this.frameOf(0, parts.filter((part) => part === parts[0]).length);
-    return frame === 'past' ? undefined : frame;
+    // (a distant time that says nothing came since: "I had a seizure on the bus. Years ago mind, back when I was on the
+    // benzos, nothing since")
+    if (frame === 'past') return this.saysNothingSince() ? frame : undefined;
+    return frame;
   }
   /**
    * Where a later part of this sentence is only a frame for the parts before it ("my lad got shot in the head last night
@@ -546,11 +555,14 @@ class PreparedSentence {
    * (builtInFramesOpening), or a correction to a thing ("All my morning meds I mean").
    */
   private openingAt(from: number): FrameAfter | undefined {
+    const { tokens } = this.sentence;
     for (const [frame, phrases] of this.compiled.framesOpening) {
-      const span = this.spansOf(phrases).find((found) => found.start === from && !deniedWithin(this.sentence.tokens, found));
+      const span = this.spansOf(phrases).find((found) => found.start === from && !deniedWithin(tokens, found));
       if (span) return this.hedgedAfter(span.end) ? undefined : this.unlessCopied(frame);
     }
-    return correctsToAThing(this.sentence.tokens, from) ? 'unreal' : undefined;
+    if (correctsToAThing(tokens, from)) return 'unreal';
+    // (an apology or a laugh may lead it: "He's not breathing! Sorry, that's the end of Casualty")
+    return openingLeads.has(tokens[from] ?? '') && from + 1 < tokens.length ? this.openingAt(from + 1) : undefined;
   }
   /** Whether a hedge follows a take-back at `end`, in this sentence or opening the next ("…haha. jk. kind of"). */
   private hedgedAfter(end: number): boolean {
@@ -582,14 +594,26 @@ class PreparedSentence {
     const near = (i: number) => i >= from && i < from + 12 && !recent.has(parts[i] ?? -1);
     return [...words].some(near) || this.spansOf(this.compiled.longPast).some((span) => near(span.start));
   }
+  /** Whether this sentence says nothing happened since ("nothing since", "none since", "never since"), and nothing is back. */
+  private saysNothingSince(): boolean {
+    const { tokens } = this.sentence;
+    if (tokens.some((token) => backAgain.has(token) && token !== 'but')) return false;
+    return tokens.some((token, i) => token === 'since' && tokens.slice(Math.max(0, i - 3), i).some((word) => noneWords.has(word)));
+  }
   /** No story frame when the person says they want to do what the story's character did ("thats what i want to do"). */
   private unlessCopied(frame: FrameAfter): FrameAfter | undefined {
     return frame === 'unreal' && this.messageCopiesStory() ? undefined : frame;
   }
 }
 
+/** Words that may lead an opening without changing it (round 96: "Sorry, that's the end of Casualty"). */
+const openingLeads = new Set(['sorry', 'soz', 'oops', 'whoops', 'lol', 'haha', 'hahaha', 'lmao', 'omg', 'ah', 'oh', 'ok', 'okay']);
+
 /** Hedges that half take back a take-back ("jk. kind of", "only joking, sort of"). */
 const hedges = new Set(['kind of', 'kinda', 'sort of', 'sorta', 'not really', 'half', 'maybe', 'or not', 'partly', 'ish', 'or am']);
+
+/** Words that, just before "since", say nothing happened after ("nothing since", "not had one since"). */
+const noneWords = new Set(['nothing', 'none', 'never', 'not', 'no', 'nowt', 'nout']);
 
 /** Words saying a past thing is back, which stop a later sentence's distant time from dating the one before. */
 const backAgain = new Set(['again', 'but', 'started', 'starting', 'happening', 'returned', 'tonight', 'today', 'recently', 'lately']);
@@ -651,6 +675,8 @@ function takenBack(pattern: CompiledPattern, frame: FrameAfter | undefined): boo
       return pattern.kind === 'overdose' || pattern.kind === 'medical';
     case 'past':
       return pattern.now;
+    case 'accident':
+      return pattern.kind === 'suicide';
     default:
       return false;
   }
