@@ -255,7 +255,10 @@ export const builtInStoriesBefore: string[] = [
  */
 export const builtInStoriesOnScreen: string[] = ['on/in the? telly/tv/netflix/iplayer/youtube'];
 
-/** Small pets, plants and things (with a "the" or a "my": a list may name "phone" alone) people cry "he's dead" over (round 96's goldfish, its families' tomato plant). */
+/**
+ * Small pets, plants and things people cry "he's dead" over (round 96's goldfish, its families' tomato plant); read with
+ * a "the" or a "my", as a list may name a "phone" alone.
+ */
 const smallThings =
   'tomato-plant/tomato-plants/spider-plant/stick-insect/goldfish/fish/hamster/gerbil/budgie/tortoise/tomato/tomatoes/plant/plants/cactus/houseplant/orchid/seedlings/basil/sourdough/tamagotchi';
 
@@ -476,7 +479,7 @@ export const builtInFramesOpening: Partial<Record<FrameAfter, string[]>> = {
   phone: [
     // round 96: "Someone is not responding. It's the council duty line, been on hold 40 minutes" (not a hospital: "It's
     // the hospital" may be a call about the person)
-    'it/its/that/this is/s/was/were the/my/our/his/her/a? council/housing/dwp/jobcentre/job-centre/gp/doctors/docs/surgery/bank/landlord/benefits/helpline/switchboard/probation/insurance/energy/electric/gas/water/broadband/virgin/bt/sky/ee/o2/vodafone/chemist/pharmacy ... line/team/office/number/desk/people/company/lot/helpline/switchboard?',
+    'it/its/that/this is/s/was/were the/my/our/his/her/a? council/housing/dwp/jobcentre/job-centre/gp/doctors/docs/surgery/bank/landlord/benefits/helpline/switchboard/probation/insurance/energy/electric/gas/water/broadband/virgin/bt/sky/ee/o2/vodafone/chemist/pharmacy ... line/team/office/number/desk/people/company/lot?',
     'been/on/stuck/waiting ... on hold ... for? ... minutes/mins/ages/hours/an-hour',
     'my/the/his/her/our? support/key/drug/social/housing/case/care? worker/keyworker/caseworker/gp/doctor/landlord/council/counsellor/therapist/probation/po/solicitor i mean/meant',
   ],

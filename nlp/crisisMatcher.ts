@@ -512,7 +512,8 @@ class PreparedSentence {
   }
   /**
    * Where a later part of this sentence is only a frame for the parts before it ("my lad got shot in the head last night
-   * lol, on Call of Duty"): the frame, and the first word of its part. Past times within a sentence are isPast's, but for a part that points back to a distant past (tellsOfThePast).
+   * lol, on Call of Duty"): the frame, and the first word of its part. Past times within a sentence are isPast's, but
+   * not a part that points back to a distant past (tellsOfThePast).
    */
   get partFrame(): { frame: FrameAfter; from: number } | undefined {
     if (this.framedParts === undefined) {
